@@ -1,0 +1,219 @@
+"""What each CLI command does: arguments to service calls, results to text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+
+from . import parse
+from .cli import _CANVAS_ARGS, print_json
+from .jsonout import contribution_json, network_json, partner_json, report_json
+from .model import ValidationError
+from .service import LogForm, NetworkReport, Service, default_db_path
+from .textout import render_partner_briefing, render_report
+
+
+def _service(args: argparse.Namespace) -> Service:
+    return Service.open(args.db)
+
+
+def _canvas(args: argparse.Namespace) -> dict[str, object]:
+    return {k: getattr(args, k) for k in _CANVAS_ARGS}
+
+
+def cmd_where(args: argparse.Namespace) -> int:
+    print(args.db or default_db_path())
+    return 0
+
+
+def cmd_network(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    if args.action == "add":
+        network = svc.add_network(args.name, **_canvas(args))
+        print(f"Added network {network.name} ({network.kind.value}, {network.currency}).")
+    elif args.action == "edit":
+        network = svc.network(args.name)
+        canvas = _canvas(args)
+        if args.rename:
+            canvas["name"] = args.rename
+        if all(v is None for v in canvas.values()):
+            raise ValidationError("network edit", "nothing to change; see --help for the options")
+        network = svc.edit_network(network, **canvas)
+        print(f"Updated network {network.name}.")
+    else:
+        d = svc.directory()
+        networks = sorted(d.networks, key=lambda n: n.name.casefold())
+        if args.json:
+            print_json([network_json(n, d) for n in networks])
+        elif not networks:
+            print("No networks yet. Add one: balance network add NAME")
+        else:
+            for n in networks:
+                members = sum(1 for p in d.partners if n.id in p.network_ids)
+                goal = f" · goal: {n.goal}" if n.goal else ""
+                print(f"{n.name} · {n.kind.value} · {n.currency} · {members} partners{goal}")
+    return 0
+
+
+def cmd_partner(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    if args.action == "add":
+        partner, created = svc.add_partner(args.name, args.network)
+        d = svc.directory()
+        names = ", ".join(n.name for n in d.networks if n.id in partner.network_ids)
+        verb = "Added" if created else "Updated"
+        print(f"{verb} partner {partner.name} (in {names}).")
+        return 0
+    d = svc.directory()
+    partners = list(d.partners)
+    if args.network:
+        network = svc.network(args.network, d)
+        partners = svc.partners_of(network, d)
+    partners.sort(key=lambda p: p.name.casefold())
+    if args.json:
+        print_json([partner_json(p, d) for p in partners])
+    elif not partners:
+        print("No partners yet. Add one: balance partner add NAME --network NET")
+    else:
+        names = {n.id: n.name for n in d.networks}
+        for p in partners:
+            print(f"{p.name} · {', '.join(names.get(i, '?') for i in p.network_ids)}")
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    form = LogForm(
+        network=args.network,
+        partner=args.partner,
+        by=args.by,
+        date=args.date,
+        time=args.time,
+        money=args.money,
+        energy=args.energy,
+        what=args.what,
+        note=args.note,
+        tags=tuple(args.tag),
+        private=args.private,
+    )
+    c = svc.log(form)
+    d = svc.directory()
+    network = next(n for n in d.networks if n.id == c.network_id)
+    partner = next((p.name for p in d.partners if p.id == c.partner_id), None)
+    giver = "You" if c.by == "me" else partner
+    towards = f" with {partner}" if c.by == "me" and partner else ""
+    amounts = _amounts(c.minutes, c.money, c.energy, network.currency)
+    print(
+        f"Logged: {giver} gave {amounts}{towards} on {c.date.isoformat()}: {c.what} "
+        f"({network.name})."
+    )
+    return 0
+
+
+def _amounts(minutes: int, money: object, energy: int, currency: str) -> str:
+    parts = []
+    if minutes:
+        parts.append(parse.format_minutes(minutes))
+    if money:
+        parts.append(parse.format_money(money, currency))  # type: ignore[arg-type]
+    if energy:
+        parts.append(f"energy {energy}")
+    return ", ".join(parts)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    d = svc.directory()
+    network = svc.network(args.network, d)
+    partner = svc.partner(args.partner, network, d) if args.partner else None
+    today = svc.today()
+    since = parse.parse_date(args.since, today) if args.since else None
+    until = parse.parse_date(args.until, today) if args.until else None
+    if since and until and since > until:
+        raise ValidationError("since", "must be on or before --until")
+    rows = svc.contributions(network, partner, since, until)
+    names = {p.id: p.name for p in d.partners}
+    if args.json:
+        print_json([contribution_json(c, network, names) for c in rows])
+        return 0
+    if not rows:
+        print("No contributions in that range.")
+        return 0
+    for c in rows:
+        who = names.get(c.partner_id or "", "(network)")
+        by = "me" if c.by == "me" else "partner"
+        tags = f" #{' #'.join(c.tags)}" if c.tags else ""
+        amounts = _amounts(c.minutes, c.money, c.energy, network.currency)
+        print(f"{c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
+    print(f"{len(rows)} contributions.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    window = svc.window(args.window)
+    d = svc.directory()
+    if args.partner and not args.network:
+        raise ValidationError("partner", "--partner needs --network")
+    if args.network:
+        network = svc.network(args.network, d)
+        report = svc.report(network, window, d)
+        if args.partner:
+            partner = svc.partner(args.partner, network, d)
+            report = _only(report, partner.id)
+        if args.json:
+            print_json(report_json(report))
+        elif args.partner:
+            sys.stdout.write(render_partner_briefing(report, report.partners[0], svc.today()))
+        else:
+            sys.stdout.write(render_report(report, svc.today()))
+        return 0
+    reports = svc.reports(window)
+    if args.json:
+        print_json([report_json(r) for r in reports])
+    elif not reports:
+        print("No networks yet. Add one: balance network add NAME")
+    else:
+        sys.stdout.write("\n".join(render_report(r, svc.today()) for r in reports))
+    return 0
+
+
+def _only(report: NetworkReport, partner_id: str) -> NetworkReport:
+    return replace(report, partners=tuple(p for p in report.partners if p.partner.id == partner_id))
+
+
+def cmd_talk(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    d = svc.directory()
+    network = svc.network(args.network, d)
+    partner = svc.partner(args.partner, network, d) if args.partner else None
+    today = svc.today()
+    day = parse.parse_date(args.date, today)
+    review = parse.parse_future_date(args.next_review, day) if args.next_review else None
+    c = svc.talk(
+        network,
+        partner,
+        args.notes,
+        day=day,
+        goal=args.goal,
+        value_mine=args.value_mine,
+        value_theirs=args.value_theirs,
+        agreements=args.agree,
+        next_review=review,
+    )
+    who = partner.name if partner else network.name
+    extra = f"; next review {c.next_review.isoformat()}" if c.next_review else ""
+    print(f"Recorded the conversation with {who} on {c.date.isoformat()}{extra}.")
+    return 0
+
+
+def cmd_snooze(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    d = svc.directory()
+    network = svc.network(args.network, d)
+    partner = svc.partner(args.partner, network, d) if args.partner else None
+    s = svc.snooze(network, partner, args.days)
+    who = partner.name if partner else network.name
+    print(f"Snoozed the prompt for {who} until {s.until.isoformat()}.")
+    return 0

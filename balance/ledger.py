@@ -1,0 +1,380 @@
+"""Pure balance math: totals, shares, status, series, budget and prompts.
+
+The rules are DESIGN.md's "Balance: the exact semantics". Shares and ratios
+are computed as `Fraction`s so a boundary such as "exactly twice as much" is
+decided exactly, never by float rounding; floats appear only in what is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
+from typing import Literal
+
+from dateutil.relativedelta import relativedelta
+
+from .model import Contribution, Network, Status, Weights
+
+#: Fewer contributions than this in the window never raise an alarm.
+MIN_CONTRIBUTIONS = 3
+DIMENSIONS = ("time", "money", "energy")
+Direction = Literal["me", "partner"]
+
+
+@dataclass(frozen=True)
+class Window:
+    """An inclusive date range; `since` None means from the beginning."""
+
+    since: date | None
+    until: date
+    label: str = ""
+
+    def contains(self, day: date) -> bool:
+        return (self.since is None or day >= self.since) and day <= self.until
+
+    @property
+    def description(self) -> str:
+        if self.label == "all":
+            return "all time"
+        if self.label.endswith("m") and self.label[:-1].isdigit():
+            return f"last {self.label[:-1]} months"
+        start = self.since.isoformat() if self.since else "the beginning"
+        return f"{start} to {self.until.isoformat()}"
+
+
+def months_window(months: int, today: date) -> Window:
+    return Window(today - relativedelta(months=months), today, f"{months}m")
+
+
+def all_window(today: date) -> Window:
+    return Window(None, today, "all")
+
+
+DEFAULT_WINDOW_MONTHS = 6
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Sums of one side's contributions; `count` is how many there were."""
+
+    minutes: int = 0
+    money: Decimal = Decimal(0)
+    energy: int = 0
+    count: int = 0
+
+    def plus(self, c: Contribution) -> Totals:
+        return Totals(
+            self.minutes + c.minutes, self.money + c.money, self.energy + c.energy, self.count + 1
+        )
+
+    def __add__(self, other: Totals) -> Totals:
+        return Totals(
+            self.minutes + other.minutes,
+            self.money + other.money,
+            self.energy + other.energy,
+            self.count + other.count,
+        )
+
+    def values(self) -> tuple[Fraction, Fraction, Fraction]:
+        return (Fraction(self.minutes), Fraction(self.money), Fraction(self.energy))
+
+    def scaled(self, factor: Fraction) -> tuple[Fraction, Fraction, Fraction]:
+        return tuple(v * factor for v in self.values())  # type: ignore[return-value]
+
+
+def share(mine: Fraction, theirs: Fraction) -> Fraction | None:
+    """Your part of what both put in; None when neither put anything in."""
+    total = mine + theirs
+    if total == 0:
+        return None
+    return mine / total
+
+
+def combined_share(
+    shares: tuple[Fraction | None, Fraction | None, Fraction | None], weights: Weights
+) -> Fraction | None:
+    """Weighted mean of the defined shares: no one has to price an hour."""
+    num = Fraction(0)
+    den = Fraction(0)
+    for s, w in zip(shares, (weights.time, weights.money, weights.energy), strict=True):
+        if s is None or w == 0:
+            continue
+        num += s * Fraction(w)
+        den += Fraction(w)
+    if den == 0:
+        return None
+    return num / den
+
+
+def ratio(s: Fraction) -> Fraction | None:
+    """Larger side over smaller side; None when one side gave nothing at all."""
+    big, small = max(s, 1 - s), min(s, 1 - s)
+    if small == 0:
+        return None
+    return big / small
+
+
+def status_of(s: Fraction | None, count: int, network: Network) -> Status:
+    if count < MIN_CONTRIBUTIONS or s is None:
+        return Status.TOO_LITTLE_DATA
+    r = ratio(s)
+    if r is not None and r < Fraction(network.lean_ratio):
+        return Status.BALANCED
+    if r is not None and r < Fraction(network.imbalance_ratio):
+        return Status.LEANING
+    return Status.IMBALANCED
+
+
+@dataclass(frozen=True)
+class Balance:
+    """Where one partnership (or you against a network) stands."""
+
+    mine: Totals
+    theirs: Totals
+    shares: tuple[Fraction | None, Fraction | None, Fraction | None]
+    share: Fraction | None
+    status: Status
+
+    @property
+    def count(self) -> int:
+        return self.mine.count + self.theirs.count
+
+    @property
+    def direction(self) -> Direction | None:
+        """Who carries more; None while it is balanced or there is too little data."""
+        if self.status in (Status.BALANCED, Status.TOO_LITTLE_DATA) or self.share is None:
+            return None
+        return "me" if self.share > Fraction(1, 2) else "partner"
+
+    @property
+    def ratio(self) -> Fraction | None:
+        """Larger over smaller side; None when undefined or one side gave nothing."""
+        return None if self.share is None else ratio(self.share)
+
+    @property
+    def one_sided(self) -> bool:
+        return self.share is not None and self.share in (0, 1)
+
+
+def balance_of(mine: Totals, theirs: Totals, network: Network, count: int | None = None) -> Balance:
+    shares = tuple(share(m, t) for m, t in zip(mine.values(), theirs.values(), strict=True))
+    s = combined_share(shares, network.weights)  # type: ignore[arg-type]
+    n = mine.count + theirs.count if count is None else count
+    return Balance(mine, theirs, shares, s, status_of(s, n, network))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class PairTotals:
+    mine: Totals = field(default_factory=Totals)
+    theirs: Totals = field(default_factory=Totals)
+
+    def plus(self, c: Contribution) -> PairTotals:
+        if c.by == "me":
+            return PairTotals(self.mine.plus(c), self.theirs)
+        return PairTotals(self.mine, self.theirs.plus(c))
+
+
+def tally(
+    contributions: Iterable[Contribution], network_id: str, window: Window
+) -> dict[str | None, PairTotals]:
+    """One pass over the contributions: both sides' totals per partner (None = network)."""
+    out: dict[str | None, PairTotals] = {}
+    for c in contributions:
+        if c.network_id != network_id or not window.contains(c.date):
+            continue
+        out[c.partner_id] = out.get(c.partner_id, PairTotals()).plus(c)
+    return out
+
+
+def pair_balances(
+    contributions: Iterable[Contribution],
+    network: Network,
+    partner_ids: Iterable[str],
+    window: Window,
+) -> dict[str, Balance]:
+    """Balance per partner of a network; partners with nothing logged are included."""
+    totals = tally(contributions, network.id, window)
+    return {
+        pid: balance_of(
+            totals.get(pid, PairTotals()).mine, totals.get(pid, PairTotals()).theirs, network
+        )
+        for pid in partner_ids
+    }
+
+
+@dataclass(frozen=True)
+class NetworkBalance:
+    """You against the mean active partner: 'you carry 2.4x what an average member does'."""
+
+    mine: Totals
+    mean: tuple[Fraction, Fraction, Fraction]
+    active_partners: int
+    balance: Balance
+
+
+def network_balance(
+    contributions: Iterable[Contribution], network: Network, window: Window
+) -> NetworkBalance:
+    totals = tally(contributions, network.id, window)
+    mine = Totals()
+    theirs_sum = Totals()
+    active = 0
+    count = 0
+    for pid, pair in totals.items():
+        mine = mine + pair.mine
+        count += pair.mine.count + pair.theirs.count
+        if pid is not None:
+            active += 1
+            theirs_sum = theirs_sum + pair.theirs
+    if active == 0:
+        mean = (Fraction(0), Fraction(0), Fraction(0))
+        bal = Balance(mine, Totals(), (None, None, None), None, Status.TOO_LITTLE_DATA)
+        return NetworkBalance(mine, mean, 0, bal)
+    mean = theirs_sum.scaled(Fraction(1, active))
+    shares = tuple(share(m, t) for m, t in zip(mine.values(), mean, strict=True))
+    s = combined_share(shares, network.weights)  # type: ignore[arg-type]
+    bal = Balance(mine, theirs_sum, shares, s, status_of(s, count, network))  # type: ignore[arg-type]
+    return NetworkBalance(mine, mean, active, bal)
+
+
+@dataclass(frozen=True)
+class Point:
+    """One step of the running balance: cumulative totals up to `day` within the window."""
+
+    day: date
+    mine: Totals
+    theirs: Totals
+    share: Fraction | None
+    status: Status
+
+
+Step = Literal["week", "month"]
+
+
+def series(
+    contributions: Iterable[Contribution],
+    network: Network,
+    partner_id: str | None,
+    window: Window,
+    step: Step = "month",
+) -> list[Point]:
+    """The running balance of a pair (partner_id None: everything in the network).
+
+    Points fall at the end of each week or month from the window's start (or the
+    first contribution, for 'all') to its end, so charts have an even x axis.
+    """
+    relevant = sorted(
+        (
+            c
+            for c in contributions
+            if c.network_id == network.id
+            and window.contains(c.date)
+            and (partner_id is None or c.partner_id == partner_id)
+        ),
+        key=lambda c: c.date,
+    )
+    start = window.since or (relevant[0].date if relevant else window.until)
+    points: list[Point] = []
+    pair = PairTotals()
+    i = 0
+    for edge in _edges(start, window.until, step):
+        while i < len(relevant) and relevant[i].date <= edge:
+            pair = pair.plus(relevant[i])
+            i += 1
+        bal = balance_of(pair.mine, pair.theirs, network)
+        points.append(Point(edge, pair.mine, pair.theirs, bal.share, bal.status))
+    return points
+
+
+def _edges(start: date, until: date, step: Step) -> list[date]:
+    edges: list[date] = []
+    if step == "week":
+        edge = start + timedelta(days=6 - start.weekday())
+        while edge < until:
+            edges.append(edge)
+            edge += timedelta(days=7)
+    else:
+        edge = start + relativedelta(day=31)
+        while edge < until:
+            edges.append(edge)
+            edge = edge + relativedelta(months=1, day=31)
+    edges.append(until)
+    return edges
+
+
+def leaning_since(points: list[Point]) -> date | None:
+    """First day of the current run of not-balanced points; None if it is balanced now."""
+    since = None
+    for point in reversed(points):
+        if point.status in (Status.LEANING, Status.IMBALANCED):
+            since = point.day
+        else:
+            break
+    return since
+
+
+@dataclass(frozen=True)
+class BudgetUse:
+    """Your actual monthly investment in a network against what the canvas planned."""
+
+    this_month: Totals
+    monthly_average: tuple[Fraction, Fraction, Fraction]
+    months: int
+
+
+def budget_use(
+    contributions: Iterable[Contribution], network: Network, window: Window
+) -> BudgetUse:
+    month_start = window.until.replace(day=1)
+    this_month = Totals()
+    total = Totals()
+    for c in contributions:
+        if c.network_id != network.id or c.by != "me" or not window.contains(c.date):
+            continue
+        total = total.plus(c)
+        if c.date >= month_start:
+            this_month = this_month.plus(c)
+    if window.since is None:
+        months = 1
+    else:
+        delta = relativedelta(window.until, window.since)
+        months = max(1, delta.years * 12 + delta.months + (1 if delta.days else 0))
+    return BudgetUse(this_month, total.scaled(Fraction(1, months)), months)
+
+
+def prompt_active(
+    status: Status,
+    last_talk: date | None,
+    snoozed_until: date | None,
+    today: date,
+    cooldown_days: int,
+) -> bool:
+    """Imbalanced, no talk within the cooldown, and not snoozed: time to talk."""
+    if status is not Status.IMBALANCED:
+        return False
+    if last_talk is not None and (today - last_talk).days < cooldown_days:
+        return False
+    return not (snoozed_until is not None and snoozed_until >= today)
+
+
+def review_due(
+    last_talk: date | None, first_seen: date | None, review_days: int, today: date
+) -> bool:
+    """The review cadence has passed since the last talk, or, with no talk yet,
+    since the partnership started: a brand-new partnership is not 'due'."""
+    since = last_talk or first_seen
+    return since is not None and (today - since).days >= review_days
+
+
+def as_float(value: Fraction | None, places: int = 4) -> float | None:
+    """For JSON and display only; decisions use the exact Fraction."""
+    return None if value is None else round(float(value), places)
+
+
+def to_decimal(value: Fraction, places: int = 2) -> Decimal:
+    """An exact-enough money amount from a Fraction (a mean), rounded half-even."""
+    q = Decimal(value.numerator) / Decimal(value.denominator)
+    return q.quantize(Decimal(1).scaleb(-places))

@@ -1,0 +1,212 @@
+"""The concepts of Partner Balance as frozen values.
+
+Everything here is pure: no I/O, no Textual, no TinyDB. Values are validated
+when they are built, so a `Contribution` that exists is a valid one and the
+rest of the code never has to check again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Literal
+
+By = Literal["me", "partner"]
+BY_VALUES: tuple[str, ...] = ("me", "partner")
+
+#: A note or text longer than this is refused: a ledger line is not a document,
+#: and a 10 MB note would make every later command slow.
+MAX_TEXT = 10_000
+MAX_WHAT = 200
+MAX_MINUTES = 60 * 24 * 366
+MAX_MONEY = Decimal("1000000000")
+ENERGY_MAX = 5
+
+
+class ValidationError(ValueError):
+    """Bad input, named by the field it came from, so errors can say which."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(f"{field_name}: {message}")
+        self.field = field_name
+        self.message = message
+
+
+class Kind(StrEnum):
+    PROFESSIONAL = "professional"
+    PRIVATE = "private"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    BALANCED = "balanced"
+    LEANING = "leaning"
+    IMBALANCED = "imbalanced"
+    TOO_LITTLE_DATA = "too_little_data"
+
+    @property
+    def label(self) -> str:
+        """Words for people: the enum value is for scripts."""
+        return self.value.replace("_", " ")
+
+
+def new_id() -> str:
+    """Stable ids of our own, never TinyDB doc ids, so they survive rewrites."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each dimension counts in the combined share (shares, not prices)."""
+
+    time: Decimal = Decimal(1)
+    money: Decimal = Decimal(1)
+    energy: Decimal = Decimal(1)
+
+    def __post_init__(self) -> None:
+        for name in ("time", "money", "energy"):
+            value = getattr(self, name)
+            if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
+                raise ValidationError("weights", f"{name} weight must be a number >= 0")
+        if self.time == self.money == self.energy == 0:
+            raise ValidationError("weights", "at least one weight must be above 0")
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What you are willing to invest per month; None means 'not said'."""
+
+    minutes: int | None = None
+    money: Decimal | None = None
+    energy: int | None = None
+
+
+@dataclass(frozen=True)
+class Network:
+    id: str
+    name: str
+    kind: Kind = Kind.PROFESSIONAL
+    currency: str = "EUR"
+    motivation: str = ""
+    expectations: tuple[str, ...] = ()
+    goal: str = ""
+    success: str = ""
+    budget: Budget = field(default_factory=Budget)
+    review_days: int = 90
+    lean_ratio: Decimal = Decimal("1.5")
+    imbalance_ratio: Decimal = Decimal("2.0")
+    weights: Weights = field(default_factory=Weights)
+    cooldown_days: int = 30
+
+    def __post_init__(self) -> None:
+        _check_name("network", self.name)
+        if not (len(self.currency) == 3 and self.currency.isalpha() and self.currency.isupper()):
+            raise ValidationError("currency", "use a three-letter code such as EUR, CHF or USD")
+        if not (Decimal(1) < self.lean_ratio <= self.imbalance_ratio):
+            raise ValidationError(
+                "thresholds", "need 1 < lean ratio <= imbalance ratio, e.g. 1.5 and 2.0"
+            )
+        if self.review_days < 1:
+            raise ValidationError("review-days", "must be a whole number of days >= 1")
+        if self.cooldown_days < 0:
+            raise ValidationError("cooldown-days", "must be a whole number of days >= 0")
+        for text in (self.motivation, self.goal, self.success, *self.expectations):
+            _check_text("canvas", text, MAX_TEXT)
+
+
+@dataclass(frozen=True)
+class Partner:
+    id: str
+    name: str
+    network_ids: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _check_name("partner", self.name)
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One thing someone put in. At least one of time, money, energy is above 0."""
+
+    id: str
+    network_id: str
+    partner_id: str | None
+    by: By
+    date: date
+    minutes: int = 0
+    money: Decimal = Decimal(0)
+    energy: int = 0
+    what: str = ""
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    private: bool = False
+
+    def __post_init__(self) -> None:
+        if self.by not in BY_VALUES:
+            raise ValidationError("by", "use 'me' or 'partner'")
+        if self.by == "partner" and self.partner_id is None:
+            raise ValidationError("by", "'partner' needs --partner: whose contribution is it?")
+        if not isinstance(self.minutes, int) or not 0 <= self.minutes <= MAX_MINUTES:
+            raise ValidationError("time", "must be whole minutes >= 0")
+        if not isinstance(self.money, Decimal) or not self.money.is_finite():
+            raise ValidationError("money", "must be an exact amount such as 25.50")
+        if not Decimal(0) <= self.money <= MAX_MONEY:
+            raise ValidationError("money", "must be between 0 and 1,000,000,000")
+        if not isinstance(self.energy, int) or not 0 <= self.energy <= ENERGY_MAX:
+            raise ValidationError("energy", "use a whole number from 0 (none) to 5 (draining)")
+        if self.minutes == 0 and self.money == 0 and self.energy == 0:
+            raise ValidationError("amount", "give at least one of time, money or energy above 0")
+        if not self.what.strip():
+            raise ValidationError("what", "say in a few words what it was")
+        _check_text("what", self.what, MAX_WHAT)
+        _check_text("note", self.note, MAX_TEXT)
+        for tag in self.tags:
+            _check_text("tag", tag, MAX_WHAT)
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """A recorded 'shared goal and value' talk; partner None means the whole network."""
+
+    id: str
+    network_id: str
+    partner_id: str | None
+    date: date
+    notes: str
+    goal: str = ""
+    value_mine: str = ""
+    value_theirs: str = ""
+    agreements: tuple[str, ...] = ()
+    next_review: date | None = None
+
+    def __post_init__(self) -> None:
+        if not self.notes.strip():
+            raise ValidationError("notes", "say in a few words what you talked about")
+        for text in (self.notes, self.goal, self.value_mine, self.value_theirs, *self.agreements):
+            _check_text("notes", text, MAX_TEXT)
+
+
+@dataclass(frozen=True)
+class Snooze:
+    """A prompt put off until a date; partner None means the network prompt."""
+
+    network_id: str
+    partner_id: str | None
+    until: date
+
+
+def _check_name(field_name: str, name: str) -> None:
+    if not name.strip():
+        raise ValidationError(field_name, "the name must not be empty")
+    if len(name) > MAX_WHAT:
+        raise ValidationError(field_name, f"the name is longer than {MAX_WHAT} characters")
+    if any(ch in name for ch in "\n\r\t"):
+        raise ValidationError(field_name, "the name must be one line")
+
+
+def _check_text(field_name: str, text: str, limit: int) -> None:
+    if len(text) > limit:
+        raise ValidationError(field_name, f"is longer than {limit:,} characters")

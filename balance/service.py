@@ -1,0 +1,593 @@
+"""Where the CLI and the TUI meet the store and the ledger.
+
+Both faces turn what people type into calls here and render what comes back,
+so a rule (name matching, parsing a form, what a prompt is) lives once and the
+two faces always agree.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import TypeVar
+
+from . import ledger, parse
+from .ledger import Balance, BudgetUse, NetworkBalance, Point, Window
+from .model import (
+    Budget,
+    Contribution,
+    Conversation,
+    Kind,
+    Network,
+    Partner,
+    Snooze,
+    Status,
+    ValidationError,
+    Weights,
+    new_id,
+)
+from .store import Directory, Store
+
+APP_NAME = "balance"
+T = TypeVar("T")
+Named = TypeVar("Named", Network, Partner)
+
+THREE_QUESTIONS = (
+    "What is my motivation, and what do I expect?",
+    "Do we work together with appreciation, towards a shared goal?",
+    "What exactly is the added value (Mehrwert) for each of us?",
+)
+
+
+def default_db_path() -> Path:
+    """`BALANCE_DB`, else the user's data directory (platformdirs)."""
+    env = os.environ.get("BALANCE_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "balance.json"
+
+
+class FormErrors(ValueError):
+    """All the fields of a form that are wrong, so a form can mark each one."""
+
+    def __init__(self, errors: Sequence[ValidationError]) -> None:
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors = tuple(errors)
+
+    @property
+    def first(self) -> ValidationError:
+        return self.errors[0]
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-blind form of a name: 'jurgen' finds 'Jürgen'."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).strip()
+
+
+def match_name(kind: str, query: str, items: Iterable[Named]) -> Named:
+    """Exact (case-blind) name first, then accent-blind, then a unique part of the name."""
+    items = list(items)
+    if not query.strip():
+        raise ValidationError(kind, f"give a {kind} name")
+    for same in (
+        lambda i: i.name.casefold() == query.casefold(),
+        lambda i: _fold(i.name) == _fold(query),
+    ):
+        hits = [i for i in items if same(i)]
+        if len(hits) == 1:
+            return hits[0]
+    hits = [i for i in items if _fold(query) in _fold(i.name)]
+    if len(hits) == 1:
+        return hits[0]
+    names = ", ".join(sorted(i.name for i in (hits or items)))
+    if hits:
+        raise ValidationError(kind, f"'{query}' fits several: {names}; type more of the name")
+    if not items:
+        raise ValidationError(kind, f"unknown {kind} '{query}'; there are none yet")
+    raise ValidationError(kind, f"unknown {kind} '{query}'; known: {names}")
+
+
+@dataclass(frozen=True)
+class LogForm:
+    """A contribution as typed: every field text, exactly as the CLI and TUI receive it."""
+
+    network: str
+    what: str
+    partner: str = ""
+    by: str = "me"
+    date: str = "today"
+    time: str = ""
+    money: str = ""
+    energy: str = ""
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    private: bool = False
+
+
+@dataclass(frozen=True)
+class PartnerReport:
+    partner: Partner
+    balance: Balance
+    trend: tuple[Point, ...]
+    last_talk: Conversation | None
+    snoozed_until: date | None
+    prompt: bool
+    review_due: bool
+    leaning_since: date | None
+
+
+@dataclass(frozen=True)
+class NetworkReport:
+    """Everything a face shows about one network in one window."""
+
+    network: Network
+    window: Window
+    network_balance: NetworkBalance
+    budget: BudgetUse
+    partners: tuple[PartnerReport, ...]
+    last_talk: Conversation | None
+    prompt: bool
+    conversations: tuple[Conversation, ...] = field(default=())
+
+    @property
+    def worst(self) -> Status:
+        order = [Status.IMBALANCED, Status.LEANING, Status.BALANCED, Status.TOO_LITTLE_DATA]
+        statuses = {p.balance.status for p in self.partners}
+        return next((s for s in order if s in statuses), Status.TOO_LITTLE_DATA)
+
+    @property
+    def prompts(self) -> tuple[PartnerReport, ...]:
+        return tuple(p for p in self.partners if p.prompt)
+
+
+class Service:
+    """The operations both faces offer, on one database."""
+
+    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
+        self.store = store
+        self._today = today
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Service:
+        return cls(Store(path or default_db_path()))
+
+    def today(self) -> date:
+        return self._today()
+
+    # -- lookups ---------------------------------------------------------------
+
+    def directory(self) -> Directory:
+        return self.store.directory()
+
+    def network(self, name: str, directory: Directory | None = None) -> Network:
+        d = directory or self.directory()
+        return match_name("network", name, d.networks)
+
+    def partner(self, name: str, network: Network, directory: Directory | None = None) -> Partner:
+        d = directory or self.directory()
+        members = [p for p in d.partners if network.id in p.network_ids]
+        try:
+            return match_name("partner", name, members)
+        except ValidationError as exc:
+            raise ValidationError("partner", f"{exc.message} (in {network.name})") from None
+
+    def partners_of(self, network: Network, directory: Directory | None = None) -> list[Partner]:
+        d = directory or self.directory()
+        return sorted(
+            (p for p in d.partners if network.id in p.network_ids), key=lambda p: _fold(p.name)
+        )
+
+    def window(self, spec: str = "6m") -> Window:
+        since, until = parse.parse_window(spec, self.today())
+        return Window(since, until, spec if spec in ("all",) or spec[:-1].isdigit() else "")
+
+    # -- networks and partners ---------------------------------------------------
+
+    def add_network(self, name: str, **canvas: object) -> Network:
+        d = self.directory()
+        if any(n.name.casefold() == name.strip().casefold() for n in d.networks):
+            raise ValidationError("network", f"'{name}' exists already; pick another name")
+        network = build_network(Network(id=new_id(), name=name.strip()), canvas)
+        self.store.save_network(network)
+        return network
+
+    def edit_network(self, network: Network, **canvas: object) -> Network:
+        updated = build_network(network, canvas)
+        self.store.save_network(updated)
+        return updated
+
+    def add_partner(self, name: str, networks: Sequence[str]) -> tuple[Partner, bool]:
+        """Create a partner, or add networks to one of that name; True when newly made."""
+        d = self.directory()
+        if not networks:
+            raise ValidationError("network", "name at least one network with --network")
+        nets = [self.network(n, d) for n in networks]
+        name = name.strip()
+        existing = next((p for p in d.partners if p.name.casefold() == name.casefold()), None)
+        if existing:
+            ids = tuple(dict.fromkeys([*existing.network_ids, *(n.id for n in nets)]))
+            partner = replace(existing, network_ids=ids)
+        else:
+            partner = Partner(new_id(), name, tuple(dict.fromkeys(n.id for n in nets)))
+        self.store.save_partner(partner)
+        return partner, existing is None
+
+    # -- contributions -----------------------------------------------------------
+
+    def build_contribution(self, form: LogForm, contribution_id: str | None = None) -> Contribution:
+        """Parse every field; raise FormErrors naming each bad one, before anything is written."""
+        errors: list[ValidationError] = []
+        d = self.directory()
+
+        def attempt(fn: Callable[[], T], default: T) -> T:
+            try:
+                return fn()
+            except ValidationError as exc:
+                errors.append(exc)
+                return default
+
+        network = attempt(lambda: self.network(form.network, d), None)
+        partner = None
+        if network and form.partner.strip():
+            partner = attempt(lambda: self.partner(form.partner, network, d), None)
+        by = form.by.strip().casefold() or "me"
+        if by not in ("me", "partner"):
+            errors.append(ValidationError("by", f"'{form.by}' is neither 'me' nor 'partner'"))
+        elif by == "partner" and not form.partner.strip():
+            errors.append(ValidationError("partner", "say whose contribution it is (--partner)"))
+        day = attempt(lambda: parse.parse_date(form.date or "today", self.today()), None)
+        minutes = attempt(lambda: parse.parse_minutes(form.time) if form.time.strip() else 0, 0)
+        currency = network.currency if network else "EUR"
+        money = attempt(
+            lambda: parse.parse_money(form.money, currency) if form.money.strip() else Decimal(0),
+            Decimal(0),
+        )
+        energy = attempt(lambda: parse.parse_energy(form.energy) if form.energy.strip() else 0, 0)
+        tags = attempt(lambda: parse.parse_tags(list(form.tags)), ())
+        if errors:
+            raise FormErrors(errors)
+        assert network is not None and day is not None
+        try:
+            return Contribution(
+                id=contribution_id or new_id(),
+                network_id=network.id,
+                partner_id=partner.id if partner else None,
+                by=by,  # type: ignore[arg-type]
+                date=day,
+                minutes=minutes,
+                money=money,
+                energy=energy,
+                what=form.what.strip(),
+                note=form.note.strip(),
+                tags=tags,
+                private=form.private,
+            )
+        except ValidationError as exc:
+            raise FormErrors([exc]) from None
+
+    def log(self, form: LogForm) -> Contribution:
+        contribution = self.build_contribution(form)
+        self.store.add_contribution(contribution)
+        return contribution
+
+    def edit(self, contribution_id: str, form: LogForm) -> tuple[Contribution, Contribution]:
+        """Returns (old, new), so a face can offer undo."""
+        new = self.build_contribution(form, contribution_id)
+        old = self.store.replace_contribution(new)
+        return old, new
+
+    def delete(self, contribution_id: str) -> Contribution:
+        return self.store.delete_contribution(contribution_id)
+
+    def restore(self, contribution: Contribution) -> None:
+        """Undo of a delete or an edit: put the old value back as it was."""
+        try:
+            self.store.replace_contribution(contribution)
+        except KeyError:
+            self.store.add_contribution(contribution)
+
+    def contributions(
+        self,
+        network: Network,
+        partner: Partner | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[Contribution]:
+        rows = [
+            c
+            for c in self.store.contributions(since, until)
+            if c.network_id == network.id and (partner is None or c.partner_id == partner.id)
+        ]
+        rows.sort(key=lambda c: c.date)
+        return rows
+
+    # -- conversations -----------------------------------------------------------
+
+    def talk(
+        self,
+        network: Network,
+        partner: Partner | None,
+        notes: str,
+        day: date | None = None,
+        goal: str = "",
+        value_mine: str = "",
+        value_theirs: str = "",
+        agreements: Sequence[str] = (),
+        next_review: date | None = None,
+    ) -> Conversation:
+        day = day or self.today()
+        if next_review is not None and next_review < day:
+            raise ValidationError("next-review", "must be on or after the talk's date")
+        conversation = Conversation(
+            id=new_id(),
+            network_id=network.id,
+            partner_id=partner.id if partner else None,
+            date=day,
+            notes=notes.strip(),
+            goal=goal.strip(),
+            value_mine=value_mine.strip(),
+            value_theirs=value_theirs.strip(),
+            agreements=tuple(a.strip() for a in agreements if a.strip()),
+            next_review=next_review,
+        )
+        self.store.save_conversation(conversation)
+        return conversation
+
+    def snooze(self, network: Network, partner: Partner | None, days: int) -> Snooze:
+        if not 1 <= days <= 365:
+            raise ValidationError("days", "snooze for 1 to 365 days")
+        s = Snooze(network.id, partner.id if partner else None, self.today() + timedelta(days))
+        self.store.save_snooze(s)
+        return s
+
+    # -- reports ---------------------------------------------------------------
+
+    def report(
+        self,
+        network: Network,
+        window: Window,
+        directory: Directory | None = None,
+        contributions: Sequence[Contribution] | None = None,
+    ) -> NetworkReport:
+        """The balance of every partner of a network and of the network itself."""
+        d = directory or self.directory()
+        today = self.today()
+        rows = (
+            contributions
+            if contributions is not None
+            else self.store.contributions(window.since, window.until)
+        )
+        rows = [c for c in rows if c.network_id == network.id]
+        partners = self.partners_of(network, d)
+        balances = ledger.pair_balances(rows, network, [p.id for p in partners], window)
+        talks = sorted(
+            (c for c in d.conversations if c.network_id == network.id), key=lambda c: c.date
+        )
+        snoozes = {s.partner_id: s.until for s in d.snoozes if s.network_id == network.id}
+        first_seen: dict[str | None, date] = {}
+        for c in rows:
+            if c.partner_id not in first_seen or c.date < first_seen[c.partner_id]:
+                first_seen[c.partner_id] = c.date
+        reports = []
+        for p in partners:
+            bal = balances[p.id]
+            last = next((c for c in reversed(talks) if c.partner_id == p.id), None)
+            trend = ledger.series(rows, network, p.id, window)
+            reports.append(
+                PartnerReport(
+                    partner=p,
+                    balance=bal,
+                    trend=tuple(trend),
+                    last_talk=last,
+                    snoozed_until=snoozes.get(p.id),
+                    prompt=ledger.prompt_active(
+                        bal.status,
+                        last.date if last else None,
+                        snoozes.get(p.id),
+                        today,
+                        network.cooldown_days,
+                    ),
+                    review_due=ledger.review_due(
+                        last.date if last else None,
+                        first_seen.get(p.id),
+                        network.review_days,
+                        today,
+                    ),
+                    leaning_since=ledger.leaning_since(trend),
+                )
+            )
+        net = ledger.network_balance(rows, network, window)
+        net_last = next((c for c in reversed(talks) if c.partner_id is None), None)
+        return NetworkReport(
+            network=network,
+            window=window,
+            network_balance=net,
+            budget=ledger.budget_use(rows, network, window),
+            partners=tuple(reports),
+            last_talk=net_last,
+            prompt=ledger.prompt_active(
+                net.balance.status,
+                net_last.date if net_last else None,
+                snoozes.get(None),
+                today,
+                network.cooldown_days,
+            ),
+            conversations=tuple(talks),
+        )
+
+    def reports(self, window: Window) -> list[NetworkReport]:
+        d = self.directory()
+        rows = self.store.contributions(window.since, window.until)
+        networks = sorted(d.networks, key=lambda n: _fold(n.name))
+        return [self.report(n, window, d, rows) for n in networks]
+
+
+_CANVAS_FIELDS = {
+    "kind",
+    "currency",
+    "motivation",
+    "expectations",
+    "goal",
+    "success",
+    "budget_time",
+    "budget_money",
+    "budget_energy",
+    "review_days",
+    "lean_ratio",
+    "imbalance_ratio",
+    "weights",
+    "cooldown_days",
+    "name",
+}
+
+
+def build_network(base: Network, canvas: dict[str, object]) -> Network:
+    """Apply typed canvas fields (text as typed, or None for 'unchanged') to a network."""
+    unknown = set(canvas) - _CANVAS_FIELDS
+    if unknown:
+        raise TypeError(f"unknown canvas fields: {sorted(unknown)}")
+    values = {k: v for k, v in canvas.items() if v is not None}
+    changes: dict[str, object] = {}
+    if "name" in values:
+        changes["name"] = str(values["name"]).strip()
+    if "kind" in values:
+        try:
+            changes["kind"] = Kind(str(values["kind"]).strip().casefold())
+        except ValueError:
+            raise ValidationError(
+                "kind", f"'{values['kind']}' is not a kind; use professional, private or other"
+            ) from None
+    if "currency" in values:
+        changes["currency"] = str(values["currency"]).strip().upper()
+    for key in ("motivation", "goal", "success"):
+        if key in values:
+            changes[key] = str(values[key]).strip()
+    if "expectations" in values:
+        raw = values["expectations"]
+        items = raw if isinstance(raw, list | tuple) else [raw]
+        changes["expectations"] = tuple(
+            part.strip() for item in items for part in str(item).split(",") if part.strip()
+        )
+    budget = base.budget
+    if "budget_time" in values:
+        budget = replace(budget, minutes=parse.parse_minutes(str(values["budget_time"])))
+    if "budget_money" in values:
+        budget = replace(budget, money=parse.parse_money(str(values["budget_money"])))
+    if "budget_energy" in values:
+        budget = replace(budget, energy=_whole("budget-energy", values["budget_energy"], 0, 1000))
+    changes["budget"] = budget
+    if "review_days" in values:
+        changes["review_days"] = _whole("review-days", values["review_days"], 1, 3650)
+    if "cooldown_days" in values:
+        changes["cooldown_days"] = _whole("cooldown-days", values["cooldown_days"], 0, 3650)
+    if "lean_ratio" in values:
+        changes["lean_ratio"] = parse.parse_ratio(str(values["lean_ratio"]), "lean-ratio")
+    if "imbalance_ratio" in values:
+        changes["imbalance_ratio"] = parse.parse_ratio(
+            str(values["imbalance_ratio"]), "imbalance-ratio"
+        )
+    if "weights" in values:
+        changes["weights"] = Weights(*parse.parse_weights(str(values["weights"])))
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _whole(field_name: str, value: object, lo: int, hi: int) -> int:
+    text = str(value).strip()
+    if not text.isdigit() or not lo <= int(text) <= hi:
+        raise ValidationError(field_name, f"'{text}' is not a whole number from {lo} to {hi}")
+    return int(text)
+
+
+__all__ = [
+    "THREE_QUESTIONS",
+    "Budget",
+    "FormErrors",
+    "LogForm",
+    "NetworkReport",
+    "PartnerReport",
+    "Service",
+    "default_db_path",
+    "match_name",
+]
+
+
+def sample_path() -> Path:
+    """sample-data/demo.json, from a checkout or an installed wheel alike."""
+    from importlib.resources import files
+
+    return Path(str(files("balance.sample_data").joinpath("demo.json")))
+
+
+def load_sample(target: Path, today: date, source: Path | None = None) -> Service:
+    """A fresh database at `target` from the sample data, its dates moved to end today.
+
+    The demo must look alive in any year, so every date is shifted by the
+    distance between the sample's anchor and today.
+    """
+    import json
+
+    data = json.loads((source or sample_path()).read_text(encoding="utf-8"))
+    shift = today - date.fromisoformat(data["anchor"])
+
+    def moved(text: str | None) -> date | None:
+        return date.fromisoformat(text) + shift if text else None
+
+    svc = Service(Store(target), today=lambda: today)
+    nets: dict[str, Network] = {}
+    for n in data["networks"]:
+        budget = n.get("budget") or {}
+        nets[n["name"]] = svc.add_network(
+            n["name"],
+            kind=n.get("kind"),
+            currency=n.get("currency"),
+            motivation=n.get("motivation"),
+            expectations=n.get("expectations"),
+            goal=n.get("goal"),
+            success=n.get("success"),
+            budget_time=str(budget["minutes"]) if budget.get("minutes") else None,
+            budget_money=budget.get("money"),
+            budget_energy=str(budget["energy"]) if budget.get("energy") else None,
+            review_days=str(n["review_days"]) if n.get("review_days") else None,
+            weights=n.get("weights"),
+        )
+    people: dict[str, Partner] = {}
+    for p in data["partners"]:
+        people[p["name"]], _ = svc.add_partner(p["name"], p["networks"])
+    svc.store.add_contributions(
+        Contribution(
+            id=new_id(),
+            network_id=nets[c["network"]].id,
+            partner_id=people[c["partner"]].id if c.get("partner") else None,
+            by=c["by"],
+            date=moved(c["date"]),  # type: ignore[arg-type]
+            minutes=c.get("minutes", 0),
+            money=Decimal(c.get("money") or "0"),
+            energy=c.get("energy", 0),
+            what=c["what"],
+            note=c.get("note", ""),
+            tags=tuple(c.get("tags", ())),
+            private=c.get("private", False),
+        )
+        for c in data["contributions"]
+    )
+    for t in data.get("conversations", ()):
+        svc.talk(
+            nets[t["network"]],
+            people[t["partner"]] if t.get("partner") else None,
+            t["notes"],
+            day=moved(t["date"]),
+            goal=t.get("goal", ""),
+            value_mine=t.get("value_mine", ""),
+            value_theirs=t.get("value_theirs", ""),
+            agreements=t.get("agreements", ()),
+            next_review=moved(t.get("next_review")),
+        )
+    return Service(Store(target))

@@ -1,0 +1,491 @@
+"""The only module that imports tinydb: the storage contract of DESIGN.md.
+
+Layout, for a database path such as ``~/.local/share/balance/balance.json``:
+
+- ``balance.json``: networks, partners, conversations, snoozes and the schema
+  version (TinyDB tables);
+- ``balance.contributions/YYYY-MM.json``: contributions, one TinyDB file per
+  month of the contribution date, so logging rewrites one small file instead
+  of years of history, and a 6-month check reads 7 files, not all of them;
+- ``balance.json.lock``: the one cross-process lock around every
+  read-modify-write;
+- ``balance.backups/``: the last few versions of every file, kept as hard
+  links to the replaced file (no copying on the hot path).
+
+Every write goes to a temp file in the same directory, is fsynced, replaces
+the old file with ``os.replace`` and fsyncs the directory, so a crash leaves
+either the old or the new file, never half of one. A file that cannot be read
+is never written: the error names it and the newest backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import orjson
+from filelock import FileLock, Timeout
+from tinydb import TinyDB, where
+from tinydb.queries import QueryInstance
+from tinydb.storages import Storage
+from tinydb.table import Table
+
+from .model import (
+    Budget,
+    Contribution,
+    Conversation,
+    Kind,
+    Network,
+    Partner,
+    Snooze,
+    Weights,
+)
+
+SCHEMA_VERSION = 1
+BACKUPS_KEPT = 5
+LOCK_TIMEOUT_S = 15.0
+
+
+class StoreError(Exception):
+    """A database that cannot be used as it is; the message says what to do."""
+
+
+class CorruptStore(StoreError):
+    def __init__(self, path: Path, reason: str, backup: Path | None) -> None:
+        where = f"the newest backup is {backup}" if backup else "no backup exists yet"
+        super().__init__(
+            f"the database file {path} cannot be read ({reason}); it was left unchanged. "
+            f"To restore, copy a backup over it: {where}."
+        )
+        self.path = path
+        self.backup = backup
+
+
+class LockedStore(StoreError):
+    def __init__(self, lock_path: Path) -> None:
+        super().__init__(
+            f"the database is busy: another balance process holds {lock_path} "
+            f"for more than {LOCK_TIMEOUT_S:.0f} s; try again, or end that process"
+        )
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):  # some file systems cannot fsync a directory
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: orjson, atomic replace, backups, and no overwrite of a bad file."""
+
+    def __init__(self, path: str, backups: str) -> None:
+        self.path = Path(path)
+        self.backups = Path(backups)
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        return read_json(self.path, self.backups)
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        write_json(self.path, self.backups, data)
+
+
+def newest_backup(path: Path, backups: Path) -> Path | None:
+    candidate = backups / f"{path.name}.1"
+    return candidate if candidate.exists() else None
+
+
+def read_json(path: Path, backups: Path) -> dict[str, dict[str, Any]] | None:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise CorruptStore(path, exc.strerror or str(exc), newest_backup(path, backups)) from exc
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        reason = "the file is empty" if not raw.strip() else f"not valid JSON: {exc}"
+        raise CorruptStore(path, reason, newest_backup(path, backups)) from exc
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise CorruptStore(path, "not a balance database", newest_backup(path, backups))
+    return data
+
+
+def write_json(path: Path, backups: Path, data: dict[str, Any]) -> None:
+    """Write all or nothing: temp file, fsync, keep the old one as a backup, replace."""
+    directory = path.parent
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(orjson.dumps(data))
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            _rotate_backups(path, backups)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(directory)
+
+
+def _rotate_backups(path: Path, backups: Path) -> None:
+    backups.mkdir(exist_ok=True, mode=0o700)
+    base = backups / path.name
+    for n in range(BACKUPS_KEPT - 1, 0, -1):
+        older = Path(f"{base}.{n}")
+        if older.exists():
+            os.replace(older, f"{base}.{n + 1}")
+    try:
+        os.link(path, f"{base}.1")
+    except OSError:  # no hard links here: copy instead
+        Path(f"{base}.1").write_bytes(path.read_bytes())
+        os.chmod(f"{base}.1", 0o600)
+
+
+# --- documents <-> values ---------------------------------------------------
+
+
+def _network_doc(n: Network) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "name": n.name,
+        "kind": n.kind.value,
+        "currency": n.currency,
+        "motivation": n.motivation,
+        "expectations": list(n.expectations),
+        "goal": n.goal,
+        "success": n.success,
+        "budget": {
+            "minutes": n.budget.minutes,
+            "money": None if n.budget.money is None else str(n.budget.money),
+            "energy": n.budget.energy,
+        },
+        "review_days": n.review_days,
+        "lean_ratio": str(n.lean_ratio),
+        "imbalance_ratio": str(n.imbalance_ratio),
+        "weights": [str(n.weights.time), str(n.weights.money), str(n.weights.energy)],
+        "cooldown_days": n.cooldown_days,
+    }
+
+
+def _network(d: dict[str, Any]) -> Network:
+    b = d.get("budget") or {}
+    w = d.get("weights") or ["1", "1", "1"]
+    return Network(
+        id=d["id"],
+        name=d["name"],
+        kind=Kind(d.get("kind", "professional")),
+        currency=d.get("currency", "EUR"),
+        motivation=d.get("motivation", ""),
+        expectations=tuple(d.get("expectations", ())),
+        goal=d.get("goal", ""),
+        success=d.get("success", ""),
+        budget=Budget(
+            b.get("minutes"),
+            None if b.get("money") is None else Decimal(b["money"]),
+            b.get("energy"),
+        ),
+        review_days=d.get("review_days", 90),
+        lean_ratio=Decimal(d.get("lean_ratio", "1.5")),
+        imbalance_ratio=Decimal(d.get("imbalance_ratio", "2.0")),
+        weights=Weights(*(Decimal(x) for x in w)),
+        cooldown_days=d.get("cooldown_days", 30),
+    )
+
+
+def _partner_doc(p: Partner) -> dict[str, Any]:
+    return {"id": p.id, "name": p.name, "networks": list(p.network_ids)}
+
+
+def _partner(d: dict[str, Any]) -> Partner:
+    return Partner(d["id"], d["name"], tuple(d.get("networks", ())))
+
+
+def contribution_doc(c: Contribution) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "network": c.network_id,
+        "partner": c.partner_id,
+        "by": c.by,
+        "date": c.date.isoformat(),
+        "minutes": c.minutes,
+        "money": str(c.money),
+        "energy": c.energy,
+        "what": c.what,
+        "note": c.note,
+        "tags": list(c.tags),
+        "private": c.private,
+    }
+
+
+_new = object.__new__
+
+
+def _contribution(d: dict[str, Any]) -> Contribution:
+    """Trusted load of our own documents: skips re-validation, which at 100k rows costs."""
+    c = _new(Contribution)
+    c.__dict__.update(
+        id=d["id"],
+        network_id=d["network"],
+        partner_id=d["partner"],
+        by=d["by"],
+        date=date.fromisoformat(d["date"]),
+        minutes=d["minutes"],
+        money=Decimal(d["money"]),
+        energy=d["energy"],
+        what=d["what"],
+        note=d.get("note", ""),
+        tags=tuple(d.get("tags", ())),
+        private=d.get("private", False),
+    )
+    return c
+
+
+def _conversation_doc(c: Conversation) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "network": c.network_id,
+        "partner": c.partner_id,
+        "date": c.date.isoformat(),
+        "notes": c.notes,
+        "goal": c.goal,
+        "value_mine": c.value_mine,
+        "value_theirs": c.value_theirs,
+        "agreements": list(c.agreements),
+        "next_review": c.next_review.isoformat() if c.next_review else None,
+    }
+
+
+def _conversation(d: dict[str, Any]) -> Conversation:
+    return Conversation(
+        id=d["id"],
+        network_id=d["network"],
+        partner_id=d["partner"],
+        date=date.fromisoformat(d["date"]),
+        notes=d["notes"],
+        goal=d.get("goal", ""),
+        value_mine=d.get("value_mine", ""),
+        value_theirs=d.get("value_theirs", ""),
+        agreements=tuple(d.get("agreements", ())),
+        next_review=date.fromisoformat(d["next_review"]) if d.get("next_review") else None,
+    )
+
+
+def _snooze_doc(s: Snooze) -> dict[str, Any]:
+    return {"network": s.network_id, "partner": s.partner_id, "until": s.until.isoformat()}
+
+
+def _snooze(d: dict[str, Any]) -> Snooze:
+    return Snooze(d["network"], d["partner"], date.fromisoformat(d["until"]))
+
+
+@dataclass(frozen=True)
+class Directory:
+    """Everything but the contributions: small, read whole."""
+
+    networks: tuple[Network, ...] = ()
+    partners: tuple[Partner, ...] = ()
+    conversations: tuple[Conversation, ...] = ()
+    snoozes: tuple[Snooze, ...] = ()
+
+
+def month_key(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+class Store:
+    """One balance database: its main file, monthly contribution files, lock and backups."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        stem = self.path.name.removesuffix(".json")
+        self.shards = self.path.with_name(f"{stem}.contributions")
+        self.backups = self.path.with_name(f"{stem}.backups")
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self._lock = FileLock(str(self.lock_path), timeout=LOCK_TIMEOUT_S, mode=0o600)
+        self._checked_schema = False
+
+    # -- locking and opening ---------------------------------------------------
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """The one cross-process lock; reentrant within a process."""
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            with self._lock:
+                yield
+        except Timeout as exc:
+            raise LockedStore(self.lock_path) from exc
+
+    def _db(self, path: Path) -> TinyDB:
+        # A fresh TinyDB per operation: a long-lived one caches the next doc id,
+        # which another process may have taken meanwhile.
+        return TinyDB(str(path), storage=AtomicJSONStorage, backups=str(self.backups))
+
+    def _shard(self, key: str) -> Path:
+        return self.shards / f"{key}.json"
+
+    def _check_schema(self, data: dict[str, Any] | None) -> None:
+        if data is None:
+            return
+        meta = data.get("_meta", {}).get("1", {})
+        version = meta.get("schema", SCHEMA_VERSION)
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer balance (schema {version}); "
+                f"this one reads schema {SCHEMA_VERSION}: please upgrade"
+            )
+        # Migrations from older schemas go here, oldest first, under the lock.
+
+    def _ensure_meta(self, db: TinyDB) -> None:
+        meta = db.table("_meta")
+        if not meta.contains(doc_id=1):
+            meta.insert({"schema": SCHEMA_VERSION, "app": "balance"})
+
+    # -- reading ---------------------------------------------------------------
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def directory(self) -> Directory:
+        data = read_json(self.path, self.backups)
+        self._check_schema(data)
+        if data is None:
+            return Directory()
+        return Directory(
+            networks=tuple(_network(d) for d in data.get("networks", {}).values()),
+            partners=tuple(_partner(d) for d in data.get("partners", {}).values()),
+            conversations=tuple(_conversation(d) for d in data.get("conversations", {}).values()),
+            snoozes=tuple(_snooze(d) for d in data.get("snoozes", {}).values()),
+        )
+
+    def shard_keys(self) -> list[str]:
+        try:
+            names = os.listdir(self.shards)
+        except FileNotFoundError:
+            return []
+        return sorted(n[:-5] for n in names if n.endswith(".json") and not n.startswith("."))
+
+    def contributions(
+        self, since: date | None = None, until: date | None = None
+    ) -> list[Contribution]:
+        """Contributions dated within [since, until], reading only the months that can hold them."""
+        lo = month_key(since) if since else ""
+        hi = month_key(until) if until else "9999-99"
+        out: list[Contribution] = []
+        for key in self.shard_keys():
+            if not lo <= key <= hi:
+                continue
+            data = read_json(self._shard(key), self.backups) or {}
+            for d in data.get("contributions", {}).values():
+                c = _contribution(d)
+                if (since is None or c.date >= since) and (until is None or c.date <= until):
+                    out.append(c)
+        return out
+
+    def state(self) -> tuple[tuple[str, int, int], ...]:
+        """A cheap fingerprint of every file: it changes whenever any process writes."""
+        parts: list[tuple[str, int, int]] = []
+        for p in [self.path, *(self._shard(k) for k in self.shard_keys())]:
+            try:
+                st = p.stat()
+            except FileNotFoundError:
+                continue
+            parts.append((p.name, st.st_mtime_ns, st.st_size))
+        return tuple(parts)
+
+    # -- writing ---------------------------------------------------------------
+
+    def _main_write(self, table: str, doc: dict[str, Any], key: str = "id") -> None:
+        with self.locked():
+            db = self._db(self.path)
+            self._check_schema(db.storage.read())
+            self._ensure_meta(db)
+            t = db.table(table)
+            ids = t.search(_field_is(key, doc[key])) if key else []
+            if ids:
+                t.update(doc, doc_ids=[d.doc_id for d in ids])
+            else:
+                t.insert(doc)
+
+    def save_network(self, network: Network) -> None:
+        self._main_write("networks", _network_doc(network))
+
+    def save_partner(self, partner: Partner) -> None:
+        self._main_write("partners", _partner_doc(partner))
+
+    def save_conversation(self, conversation: Conversation) -> None:
+        self._main_write("conversations", _conversation_doc(conversation))
+
+    def save_snooze(self, snooze: Snooze) -> None:
+        with self.locked():
+            db = self._db(self.path)
+            self._check_schema(db.storage.read())
+            self._ensure_meta(db)
+            t = db.table("snoozes")
+            t.remove(
+                lambda d: d["network"] == snooze.network_id and d["partner"] == snooze.partner_id
+            )
+            t.insert(_snooze_doc(snooze))
+
+    def add_contributions(self, items: Iterable[Contribution]) -> None:
+        """Add many at once (import): one write per month file, all under one lock."""
+        by_month: dict[str, list[dict[str, Any]]] = {}
+        for c in items:
+            by_month.setdefault(month_key(c.date), []).append(contribution_doc(c))
+        with self.locked():
+            self._check_schema(read_json(self.path, self.backups))
+            for key, docs in sorted(by_month.items()):
+                self._table(key).insert_multiple(docs)
+
+    def add_contribution(self, c: Contribution) -> None:
+        self.add_contributions([c])
+
+    def replace_contribution(self, c: Contribution) -> Contribution:
+        """Edit in place (moving it to another month file if its date changed); returns the old."""
+        with self.locked():
+            key, old = self._find(c.id)
+            new_key = month_key(c.date)
+            doc = contribution_doc(c)
+            if key == new_key:
+                self._table(key).update(doc, _field_is("id", c.id))
+            else:
+                # New copy first, then the old one goes: a crash in between can
+                # leave the entry twice, never lose it.
+                self._table(new_key).insert(doc)
+                self._table(key).remove(_field_is("id", c.id))
+            return old
+
+    def delete_contribution(self, contribution_id: str) -> Contribution:
+        with self.locked():
+            key, old = self._find(contribution_id)
+            self._table(key).remove(_field_is("id", contribution_id))
+            return old
+
+    def _table(self, key: str) -> Table:
+        return self._db(self._shard(key)).table("contributions")
+
+    def _find(self, contribution_id: str) -> tuple[str, Contribution]:
+        for key in reversed(self.shard_keys()):
+            data = read_json(self._shard(key), self.backups) or {}
+            for d in data.get("contributions", {}).values():
+                if d["id"] == contribution_id:
+                    return key, _contribution(d)
+        raise KeyError(contribution_id)
+
+
+def _field_is(key: str, value: Any) -> QueryInstance:
+    return where(key) == value

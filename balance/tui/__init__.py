@@ -1,0 +1,17 @@
+"""The Textual face. The only package that imports textual."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def run_tui(db: Path | None) -> int:
+    from .app import BalanceApp
+
+    return BalanceApp(db).run() or 0
+
+
+def run_demo() -> int:
+    from .app import run_demo_app
+
+    return run_demo_app()

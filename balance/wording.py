@@ -1,0 +1,108 @@
+"""Plain words for balances, shared by the CLI and the TUI so both say the same.
+
+Short sentences and common words: many readers are not native English speakers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+
+from .ledger import Balance, Totals, Window
+from .model import Network, Status
+from .parse import format_minutes, format_money
+
+STATUS_SIGN = {
+    Status.BALANCED: "✓",
+    Status.LEANING: "◐",
+    Status.IMBALANCED: "▲",
+    Status.TOO_LITTLE_DATA: "·",
+}
+
+
+def percent(value: Fraction | None) -> str:
+    return "—" if value is None else f"{round(float(value) * 100)}%"
+
+
+def times(value: Fraction | None) -> str:
+    """'2.3x', or 'all of it' when the other side gave nothing."""
+    return "all of it" if value is None else f"{float(value):.1f}x"
+
+
+def totals_line(t: Totals, currency: str) -> str:
+    return f"{format_minutes(t.minutes)} · {format_money(t.money, currency)} · energy {t.energy}"
+
+
+def direction_phrase(balance: Balance, name: str) -> str:
+    """Who carries the partnership, in words."""
+    if balance.status is Status.TOO_LITTLE_DATA:
+        return f"too little data yet ({balance.count} of 3 contributions)"
+    if balance.direction == "me":
+        return f"you carry this partnership ({times(balance.ratio)})"
+    if balance.direction == "partner":
+        return f"{name} carries this partnership ({times(balance.ratio)})"
+    return "even: you both give about the same"
+
+
+def prompt_sentence(balance: Balance, name: str, window: Window) -> str:
+    """The facts behind a prompt, e.g. 'Over the last 6 months you gave 72% of the time ...'."""
+    dims = []
+    for label, s in zip(("time", "money", "energy"), balance.shares, strict=True):
+        if s is None:
+            continue
+        mine_side = s if balance.direction == "me" else 1 - s
+        if mine_side > Fraction(1, 2):
+            dims.append(f"{percent(mine_side)} of the {label}")
+    what = _join(dims) or "more"
+    period = f"Over the {window.description}" if window.label else "In this period"
+    ratio = balance.ratio
+    if balance.direction == "me":
+        tail = (
+            f"about {float(ratio):.1f} times what {name} did"
+            if ratio is not None
+            else f"{name} gave nothing in return"
+        )
+        return f"{period} you gave {what} in your partnership with {name}: {tail}."
+    tail = (
+        f"about {float(ratio):.1f} times what you did"
+        if ratio is not None
+        else "you gave nothing in return"
+    )
+    return f"{period} {name} gave {what} in your partnership: {tail}."
+
+
+def prompt_advice(balance: Balance, name: str) -> str:
+    if balance.direction == "me":
+        return (
+            f"Time for the shared-goal talk with {name}: say what you expect, and ask what "
+            "the partnership is worth to them."
+        )
+    return f"{name} carries more. Time to thank them, and to ask what you can bring."
+
+
+def budget_line(network: Network, this_month: Totals) -> str:
+    """'this month 3h 10m of the 4h you planned' for the dimensions that have a budget."""
+    b = network.budget
+    parts = []
+    if b.minutes:
+        parts.append(f"{format_minutes(this_month.minutes)} of {format_minutes(b.minutes)}")
+    if b.money:
+        parts.append(
+            f"{format_money(this_month.money, network.currency)} of "
+            f"{format_money(b.money, network.currency)}"
+        )
+    if b.energy:
+        parts.append(f"energy {this_month.energy} of {b.energy}")
+    if not parts:
+        return "no monthly budget set"
+    return "this month " + ", ".join(parts) + " planned"
+
+
+def short_date(day: date | None) -> str:
+    return "—" if day is None else day.strftime("%d %b %Y").lstrip("0")
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
