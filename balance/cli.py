@@ -133,6 +133,33 @@ def build_parser() -> ArgumentParser:
     )
     talk.add_argument("--next-review", metavar="D", help="e.g. 2027-03-01, 01.03.2027, +90d")
 
+    exp = sub.add_parser(
+        "export",
+        help="write a TOML summary to send to a partner",
+        description="A TOML summary for one partner (nothing about anyone else) or a "
+        "whole network. Private notes never appear.",
+    )
+    exp.add_argument("--network", required=True, metavar="NET")
+    exp.add_argument("--partner", metavar="P", help="only this partner (omit: whole network)")
+    exp.add_argument("--window", default="6m", metavar="W", help="3m, 6m (default), 12m, all")
+    exp.add_argument("--since", metavar="D", help="start date (instead of --window)")
+    exp.add_argument("--until", metavar="D", help="end date (default today)")
+    exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+
+    imp = sub.add_parser(
+        "import",
+        help="bulk import contributions from CSV (all or nothing)",
+        description="Columns: network;partner;by;date;time;money;energy;what;note;tags;private "
+        "(network, date, what required). Semicolon or comma separated, UTF-8, decimal "
+        "comma fine. One bad row: nothing is written and the error names its line.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE.csv")
+    imp.add_argument(
+        "--create-missing",
+        action="store_true",
+        help="create networks and partners the file names but that do not exist",
+    )
+
     snz = sub.add_parser("snooze", help="put off a prompt for some days")
     snz.add_argument("--network", required=True, metavar="NET")
     snz.add_argument("--partner", metavar="P")
@@ -174,7 +201,21 @@ _CANVAS_ARGS = (
 ).split()
 
 
-_DATE_OPTIONS = ("--date", "--since", "--until", "--next-review")
+#: Options whose value may start with '-': dates (`-3d`), and amounts, so that a
+#: negative amount such as `--money -3,50` gets the parser's "is negative" message
+#: rather than argparse's "expected one argument".
+_DASHED_OPTIONS = (
+    "--date",
+    "--since",
+    "--until",
+    "--next-review",
+    "--time",
+    "--money",
+    "--energy",
+    "--budget-time",
+    "--budget-money",
+    "--budget-energy",
+)
 
 
 def _glue_dashed_values(argv: Sequence[str]) -> list[str]:
@@ -182,7 +223,7 @@ def _glue_dashed_values(argv: Sequence[str]) -> list[str]:
     out: list[str] = []
     it = iter(argv)
     for token in it:
-        if token in _DATE_OPTIONS:
+        if token in _DASHED_OPTIONS:
             value = next(it, None)
             if value is not None and value.startswith("-") and value[1:2].isdigit():
                 out.append(f"{token}={value}")
@@ -227,7 +268,7 @@ def run(args: argparse.Namespace) -> int:
         from .tui import run_demo
 
         return run_demo()
-    handler = getattr(commands, f"cmd_{args.command}")
+    handler = getattr(commands, f"cmd_{args.command.replace('import', 'import_')}")
     return handler(args)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
+from datetime import date
 
 from . import parse
 from .cli import _CANVAS_ARGS, print_json
 from .jsonout import contribution_json, network_json, partner_json, report_json
+from .ledger import Window
 from .model import ValidationError
 from .service import LogForm, NetworkReport, Service, default_db_path
 from .textout import render_partner_briefing, render_report
@@ -128,8 +130,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     network = svc.network(args.network, d)
     partner = svc.partner(args.partner, network, d) if args.partner else None
     today = svc.today()
-    since = parse.parse_date(args.since, today) if args.since else None
-    until = parse.parse_date(args.until, today) if args.until else None
+    since = _filter_date("since", args.since, today)
+    until = _filter_date("until", args.until, today)
     if since and until and since > until:
         raise ValidationError("since", "must be on or before --until")
     rows = svc.contributions(network, partner, since, until)
@@ -148,6 +150,16 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"{c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
     print(f"{len(rows)} contributions.")
     return 0
+
+
+def _filter_date(option: str, text: str | None, today: date) -> date | None:
+    """A --since/--until date; its error names the option, not just "date"."""
+    if not text:
+        return None
+    try:
+        return parse.parse_date(text, today)
+    except ValidationError as exc:
+        raise ValidationError(option, exc.message) from None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -216,4 +228,55 @@ def cmd_snooze(args: argparse.Namespace) -> int:
     s = svc.snooze(network, partner, args.days)
     who = partner.name if partner else network.name
     print(f"Snoozed the prompt for {who} until {s.until.isoformat()}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    d = svc.directory()
+    network = svc.network(args.network, d)
+    partner = svc.partner(args.partner, network, d) if args.partner else None
+    window = _window(svc, args)
+    text = svc.export(network, partner, window)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    from .store import write_text_atomic
+
+    write_text_atomic(args.output, text)
+    who = partner.name if partner else network.name
+    print(f"Wrote the summary for {who} ({window.description}) to {args.output}.")
+    return 0
+
+
+def _window(svc: Service, args: argparse.Namespace) -> Window:
+    if not (args.since or args.until):
+        return svc.window(args.window)
+    today = svc.today()
+    since = parse.parse_date(args.since, today) if args.since else None
+    until = parse.parse_date(args.until, today) if args.until else today
+    if since and since > until:
+        raise ValidationError("since", "must be on or before --until")
+    return Window(since, until, "")
+
+
+def cmd_import_(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            sys.stderr.write(f"\rchecking rows: {done:,} of {total:,}")
+            sys.stderr.flush()
+
+    try:
+        result = svc.import_csv(args.file, args.create_missing, progress)
+    finally:
+        if show:
+            sys.stderr.write("\n")
+    print(f"Imported {result.count:,} contributions from {args.file}.")
+    for n in result.networks:
+        print(f"  new network: {n.name}")
+    for p in result.partners:
+        print(f"  new or updated partner: {p.name}")
     return 0

@@ -32,16 +32,11 @@ from .model import (
     new_id,
 )
 from .store import Directory, Store
+from .wording import THREE_QUESTIONS
 
 APP_NAME = "balance"
 T = TypeVar("T")
 Named = TypeVar("Named", Network, Partner)
-
-THREE_QUESTIONS = (
-    "What is my motivation, and what do I expect?",
-    "Do we work together with appreciation, towards a shared goal?",
-    "What exactly is the added value (Mehrwert) for each of us?",
-)
 
 
 def default_db_path() -> Path:
@@ -222,10 +217,15 @@ class Service:
 
     # -- contributions -----------------------------------------------------------
 
-    def build_contribution(self, form: LogForm, contribution_id: str | None = None) -> Contribution:
+    def build_contribution(
+        self,
+        form: LogForm,
+        contribution_id: str | None = None,
+        directory: Directory | None = None,
+    ) -> Contribution:
         """Parse every field; raise FormErrors naming each bad one, before anything is written."""
         errors: list[ValidationError] = []
-        d = self.directory()
+        d = directory or self.directory()
 
         def attempt(fn: Callable[[], T], default: T) -> T:
             try:
@@ -423,11 +423,132 @@ class Service:
             conversations=tuple(talks),
         )
 
+    def export(self, network: Network, partner: Partner | None, window: Window) -> str:
+        """The TOML summary; a partner export holds nothing of any other partner."""
+        from datetime import UTC, datetime
+
+        from . import export
+
+        d = self.directory()
+        rows = self.contributions(network, partner, window.since, window.until)
+        report = self.report(network, window, d, rows)
+        talks = [c for c in d.conversations if c.network_id == network.id]
+        chosen = [p for p in report.partners if partner is None or p.partner.id == partner.id]
+        sections = [
+            export.partner_section(
+                p.partner.name,
+                p.balance,
+                [c for c in rows if c.partner_id == p.partner.id],
+                [t for t in talks if t.partner_id == p.partner.id],
+            )
+            for p in chosen
+        ]
+        who = f" with {partner.name}" if partner else ""
+        return export.summary(
+            title=f"Partner Balance: {network.name}{who}",
+            generated=datetime.now(UTC),
+            since=window.since,
+            until=window.until,
+            window=window.description,
+            network=network,
+            partners=sections,
+            network_rows=[c for c in rows if c.partner_id is None] if partner is None else (),
+            network_conversations=[t for t in talks if t.partner_id is None]
+            if partner is None
+            else (),
+        )
+
+    def import_csv(
+        self,
+        path: Path,
+        create_missing: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ImportResult:
+        """Bulk import, all or nothing: every row is checked before the first write."""
+        from . import csvrows
+
+        forms = csvrows.read_forms(path)
+        d = self.directory()
+        new_networks: list[Network] = []
+        new_partners: dict[str, Partner] = {}
+        if create_missing:
+            d, new_networks, new_partners = _with_missing(d, forms)
+        cache: dict[tuple[str, str], tuple[str, str]] = {}
+        rows: list[Contribution] = []
+        for n, (line, form) in enumerate(forms, 1):
+            key = (form.network.casefold(), form.partner.casefold())
+            if key not in cache:
+                # Resolve each distinct name pair once; exact names make the rest fast.
+                try:
+                    net = self.network(form.network, d)
+                    par = self.partner(form.partner, net, d) if form.partner.strip() else None
+                except ValidationError as exc:
+                    hint = "" if create_missing else " (--create-missing adds it)"
+                    raise ValidationError(exc.field, f"line {line}: {exc.message}{hint}") from None
+                cache[key] = (net.name, par.name if par else "")
+            form = replace(form, network=cache[key][0], partner=cache[key][1])
+            try:
+                rows.append(self.build_contribution(form, directory=d))
+            except FormErrors as exc:
+                e = exc.first
+                raise ValidationError(e.field, f"line {line}: {e.message}") from None
+            if progress and n % 1000 == 0:
+                progress(n, len(forms))
+        if progress:
+            progress(len(forms), len(forms))
+        with self.store.locked():
+            for network in new_networks:
+                self.store.save_network(network)
+            for partner in new_partners.values():
+                self.store.save_partner(partner)
+            self.store.add_contributions(rows)
+        return ImportResult(len(rows), tuple(new_networks), tuple(new_partners.values()))
+
     def reports(self, window: Window) -> list[NetworkReport]:
         d = self.directory()
         rows = self.store.contributions(window.since, window.until)
         networks = sorted(d.networks, key=lambda n: _fold(n.name))
         return [self.report(n, window, d, rows) for n in networks]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    count: int
+    networks: tuple[Network, ...]
+    partners: tuple[Partner, ...]
+
+
+def _with_missing(
+    d: Directory, forms: Sequence[tuple[int, LogForm]]
+) -> tuple[Directory, list[Network], dict[str, Partner]]:
+    """The directory plus the networks and partners the file names but nobody added yet.
+
+    Only exact (case-blind) names count as known here: a new 'Anna' must not be
+    quietly merged into an existing 'Anna Schmidt'.
+    """
+    networks = {n.name.casefold(): n for n in d.networks}
+    partners = {p.name.casefold(): p for p in d.partners}
+    new_networks: list[Network] = []
+    changed: dict[str, Partner] = {}
+    for _, form in forms:
+        net_key = form.network.strip().casefold()
+        if net_key and net_key not in networks:
+            networks[net_key] = Network(new_id(), form.network.strip())
+            new_networks.append(networks[net_key])
+        name = form.partner.strip()
+        if not name or not net_key:
+            continue
+        net = networks[net_key]
+        existing = partners.get(name.casefold())
+        if existing is None:
+            existing = Partner(new_id(), name, (net.id,))
+        elif net.id not in existing.network_ids:
+            existing = replace(existing, network_ids=(*existing.network_ids, net.id))
+        else:
+            continue
+        partners[name.casefold()] = changed[name.casefold()] = existing
+    merged = replace(d, networks=tuple(networks.values()), partners=tuple(partners.values()))
+    return merged, new_networks, changed
 
 
 _CANVAS_FIELDS = {

@@ -122,16 +122,25 @@ def read_json(path: Path, backups: Path) -> dict[str, dict[str, Any]] | None:
 
 
 def write_json(path: Path, backups: Path, data: dict[str, Any]) -> None:
-    """Write all or nothing: temp file, fsync, keep the old one as a backup, replace."""
+    write_atomic(path, orjson.dumps(data), backups)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """For exports: a reader never sees half a file either."""
+    write_atomic(path, text.encode("utf-8"), None)
+
+
+def write_atomic(path: Path, payload: bytes, backups: Path | None) -> None:
+    """All or nothing: temp file, fsync, keep the old one as a backup, replace, fsync dir."""
     directory = path.parent
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(orjson.dumps(data))
+            fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
-        if path.exists():
+        if backups is not None and path.exists():
             _rotate_backups(path, backups)
         os.replace(tmp, path)
     except BaseException:

@@ -23,7 +23,9 @@ from .wording import (
 def _window_line(report: NetworkReport) -> str:
     w = report.window
     since = w.since.isoformat() if w.since else "the beginning"
-    return f"{w.description} ({since} to {w.until.isoformat()})"
+    dates = f"{since} to {w.until.isoformat()}"
+    # An explicit window (or 1y, 90d) is described by its dates already: say them once.
+    return dates if w.description == dates else f"{w.description} ({dates})"
 
 
 def _dimension_rows(b: Balance, currency: str, indent: str) -> list[str]:

@@ -1,0 +1,95 @@
+"""CSV files as people export them from spreadsheets, read into log forms.
+
+German spreadsheets write semicolons and decimal commas; both work. The
+values stay text here: the same parsers as `balance log` judge them later.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from .model import ValidationError
+from .service import LogForm
+
+COLUMNS = (
+    "network",
+    "partner",
+    "by",
+    "date",
+    "time",
+    "money",
+    "energy",
+    "what",
+    "note",
+    "tags",
+    "private",
+)
+REQUIRED = ("network", "date", "what")
+_TRUE = {"yes", "y", "ja", "j", "true", "1", "x", "private", "privat"}
+_FALSE = {"", "no", "n", "nein", "false", "0"}
+
+
+def _private(text: str, line: int) -> bool:
+    value = text.strip().casefold()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ValidationError("private", f"line {line}: '{text}' is not yes or no; use yes/no, ja/nein")
+
+
+def read_forms(path: Path) -> list[tuple[int, LogForm]]:
+    """(line number, form) per data row; header and encoding errors name the file."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ValidationError("file", f"{path} does not exist") from None
+    except UnicodeDecodeError:
+        raise ValidationError(
+            "file", f"{path} is not UTF-8 text; save it as 'CSV UTF-8' and try again"
+        ) from None
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = [h.strip().casefold() for h in reader.fieldnames or []]
+    unknown = [h for h in header if h not in COLUMNS]
+    missing = [c for c in REQUIRED if c not in header]
+    if unknown or missing:
+        what = f"unknown columns {unknown}" if unknown else f"missing columns {missing}"
+        raise ValidationError(
+            "header",
+            f"line 1: {what}; the columns are {';'.join(COLUMNS)} (network, date and "
+            "what are required)",
+        )
+    reader.fieldnames = header
+    out: list[tuple[int, LogForm]] = []
+    for row in reader:
+        line = reader.line_num
+        if None in row:
+            raise ValidationError("row", f"line {line}: more cells than columns")
+        cells = {k: (v or "").strip() for k, v in row.items()}
+        if not any(cells.values()):
+            continue
+        out.append(
+            (
+                line,
+                LogForm(
+                    network=cells.get("network", ""),
+                    partner=cells.get("partner", ""),
+                    by=cells.get("by", "") or "me",
+                    date=cells.get("date", "") or "-",
+                    time=cells.get("time", ""),
+                    money=cells.get("money", ""),
+                    energy=cells.get("energy", ""),
+                    what=cells.get("what", ""),
+                    note=cells.get("note", ""),
+                    tags=(cells.get("tags", ""),),
+                    private=_private(cells.get("private", ""), line),
+                ),
+            )
+        )
+    if not out:
+        raise ValidationError("file", f"{path} has no data rows")
+    return out

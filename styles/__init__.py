@@ -1,0 +1,1 @@
+"""Textual CSS for the TUI, shipped as package data (balance.styles)."""
