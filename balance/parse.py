@@ -653,7 +653,10 @@ def parse_future_date(text: str, start: date) -> date:
     Accepts ISO and German full dates and `+90d`, `+12w`, `+3m`, `in 3 months`
     (relativedelta from `start`); unlike `parse_date` the future is the point.
     """
-    original = _prepare(text)
+    try:
+        original = _prepare(text)
+    except _Bad as bad:
+        raise ValidationError("next-review", f"{bad.reason}; {REVIEW_FORMS}") from None
     body = original.lower()
     result: date | None = None
     if ahead := _AHEAD.fullmatch(body):

@@ -188,14 +188,14 @@ class Service:
 
     def add_network(self, name: str, **canvas: object) -> Network:
         d = self.directory()
-        if any(n.name.casefold() == name.strip().casefold() for n in d.networks):
-            raise ValidationError("network", f"'{name}' exists already; pick another name")
         network = build_network(Network(id=new_id(), name=name.strip()), canvas)
+        _unique_name(network, d.networks)
         self.store.save_network(network)
         return network
 
     def edit_network(self, network: Network, **canvas: object) -> Network:
         updated = build_network(network, canvas)
+        _unique_name(updated, self.directory().networks)
         self.store.save_network(updated)
         return updated
 
@@ -511,6 +511,15 @@ class Service:
         return [self.report(n, window, d, rows) for n in networks]
 
 
+def _unique_name(network: Network, others: Iterable[Network]) -> None:
+    """Two networks whose names differ only in case or accents could never be told apart."""
+    for other in others:
+        if other.id != network.id and _fold(other.name) == _fold(network.name):
+            raise ValidationError(
+                "network", f"'{other.name}' exists already; pick a name that differs in letters"
+            )
+
+
 @dataclass(frozen=True)
 class ImportResult:
     count: int
@@ -598,10 +607,15 @@ def build_network(base: Network, canvas: dict[str, object]) -> Network:
             part.strip() for item in items for part in str(item).split(",") if part.strip()
         )
     budget = base.budget
+    currency = str(changes.get("currency", base.currency))
     if "budget_time" in values:
-        budget = replace(budget, minutes=parse.parse_minutes(str(values["budget_time"])))
+        minutes = _renamed("budget-time", parse.parse_minutes, str(values["budget_time"]))
+        budget = replace(budget, minutes=minutes)
     if "budget_money" in values:
-        budget = replace(budget, money=parse.parse_money(str(values["budget_money"])))
+        money = _renamed(
+            "budget-money", lambda t: parse.parse_money(t, currency), str(values["budget_money"])
+        )
+        budget = replace(budget, money=money)
     if "budget_energy" in values:
         budget = replace(budget, energy=_whole("budget-energy", values["budget_energy"], 0, 1000))
     changes["budget"] = budget
@@ -618,6 +632,14 @@ def build_network(base: Network, canvas: dict[str, object]) -> Network:
     if "weights" in values:
         changes["weights"] = Weights(*parse.parse_weights(str(values["weights"])))
     return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _renamed(field_name: str, fn: Callable[[str], T], text: str) -> T:
+    """The same parser under the option's own name, so the error points at it."""
+    try:
+        return fn(text)
+    except ValidationError as exc:
+        raise ValidationError(field_name, exc.message) from None
 
 
 def _whole(field_name: str, value: object, lo: int, hi: int) -> int:

@@ -374,6 +374,16 @@ class Store:
         self._check_schema(data)
         if data is None:
             return Directory()
+        try:
+            return self._directory(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+            raise CorruptStore(
+                self.path,
+                f"a damaged entry ({type(exc).__name__}: {exc})",
+                newest_backup(self.path, self.backups),
+            ) from exc
+
+    def _directory(self, data: dict[str, Any]) -> Directory:
         return Directory(
             networks=tuple(_network(d) for d in data.get("networks", {}).values()),
             partners=tuple(_partner(d) for d in data.get("partners", {}).values()),
@@ -398,11 +408,19 @@ class Store:
         for key in self.shard_keys():
             if not lo <= key <= hi:
                 continue
-            data = read_json(self._shard(key), self.backups) or {}
-            for d in data.get("contributions", {}).values():
-                c = _contribution(d)
-                if (since is None or c.date >= since) and (until is None or c.date <= until):
-                    out.append(c)
+            path = self._shard(key)
+            data = read_json(path, self.backups) or {}
+            try:
+                for d in data.get("contributions", {}).values():
+                    c = _contribution(d)
+                    if (since is None or c.date >= since) and (until is None or c.date <= until):
+                        out.append(c)
+            except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+                raise CorruptStore(
+                    path,
+                    f"a damaged entry ({type(exc).__name__}: {exc})",
+                    newest_backup(path, self.backups),
+                ) from exc
         return out
 
     def state(self) -> tuple[tuple[str, int, int], ...]:

@@ -1,0 +1,169 @@
+"""Time the operations people wait for, as whole processes, against the targets.
+
+    python benchmarks/run.py                 # 1k, 10k and 100k
+    python benchmarks/run.py --sizes 10000 --runs 7
+
+Databases are generated once into --work (default /tmp/balance-bench) and
+reused. Each operation runs --runs times; the table shows the median, the
+spread (min-max) and the peak memory of the slowest run, against the target.
+Not part of the test suite: timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NETWORK = "Gewerbeverein Hünfelden 0"
+# operation -> {size: target seconds}
+TARGETS = {
+    "log": {1_000: 0.1, 10_000: 0.1, 100_000: 0.25},
+    "check": {1_000: 0.15, 10_000: 0.15, 100_000: 0.4},
+    "export": {1_000: 0.3, 10_000: 0.3, 100_000: 1.0},
+    "tui start": {1_000: 1.0, 10_000: 1.0, 100_000: 2.0},
+    "import": {1_000: 2.0, 10_000: 2.0, 100_000: 10.0},
+}
+MEMORY_LIMIT_KB = 300 * 1024
+
+
+def timed(cmd: list[str], work: Path) -> tuple[float, int]:
+    """Wall time and peak RSS (KB) of one whole process.
+
+    The peak comes from GNU time's %M: a child's own ru_maxrss would also count
+    the RSS of the (big) benchmark process it was forked from.
+    """
+    rss_file = work / "rss.txt"
+    start = time.perf_counter()
+    proc = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", "-o", str(rss_file), *cmd],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr.decode()}")
+    return elapsed, int(rss_file.read_text().split()[-1])
+
+
+def partner_of(db: Path) -> str:
+    code = (
+        "import sys; from balance.service import Service; svc = Service.open(sys.argv[1]); "
+        f"print(svc.partners_of(svc.network({NETWORK!r}))[0].name)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def commands(db: Path, size: int, work: Path) -> dict[str, list[str] | None]:
+    py = sys.executable
+    balance = [py, "-m", "balance", "--db", str(db)]
+    tui = HERE / "tui_start.py"
+    return {
+        "log": [
+            *balance,
+            "log",
+            "--network",
+            NETWORK,
+            "--partner",
+            partner_of(db),
+            "--time",
+            "30m",
+            "--money",
+            "2,50",
+            "--what",
+            "benchmark",
+        ],
+        "check": [*balance, "check", "--network", NETWORK],
+        "export": [*balance, "export", "--network", NETWORK, "-o", str(work / "out.toml")],
+        "tui start": [py, str(tui), str(db)] if tui.exists() else None,
+        "import": None,  # built per run: it needs an empty database each time
+    }
+
+
+def run(sizes: list[int], runs: int, work: Path) -> list[tuple[str, int, list[float], int]]:
+    results = []
+    for size in sizes:
+        folder = work / f"{size}"
+        db = folder / "balance.json"
+        if not db.exists():
+            print(f"generating {size:,} contributions ...", file=sys.stderr)
+            # In a child process, so this process stays small.
+            subprocess.run(
+                [
+                    sys.executable,
+                    str(HERE / "generate.py"),
+                    "--size",
+                    str(size),
+                    "--out",
+                    str(folder),
+                ],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+        for name, cmd in commands(db, size, work).items():
+            times, peak = [], 0
+            for i in range(runs):
+                if name == "import":
+                    target = work / f"import-{size}-{i}"
+                    shutil.rmtree(target, ignore_errors=True)
+                    cmd = [
+                        sys.executable,
+                        "-m",
+                        "balance",
+                        "--db",
+                        str(target / "b.json"),
+                        "import",
+                        str(folder / "import.csv"),
+                        "--create-missing",
+                    ]
+                if cmd is None:
+                    break
+                t, rss = timed(cmd, work)
+                times.append(t)
+                peak = max(peak, rss)
+            if times:
+                results.append((name, size, times, peak))
+                print(
+                    f"  {name:<10} {size:>7,}  median {statistics.median(times) * 1000:7.0f} ms",
+                    file=sys.stderr,
+                )
+    return results
+
+
+def table(results: list[tuple[str, int, list[float], int]]) -> str:
+    lines = [
+        "| operation | contributions | median | spread (min-max) | target | peak memory | ok |",
+        "|---|---:|---:|---:|---:|---:|:---:|",
+    ]
+    for name, size, times, peak in results:
+        med = statistics.median(times)
+        target = TARGETS[name][size] if size in TARGETS[name] else None
+        ok = (target is None or med <= target) and peak <= MEMORY_LIMIT_KB
+        spread = f"{min(times) * 1000:.0f}-{max(times) * 1000:.0f} ms"
+        goal = f"{target * 1000:.0f} ms" if target else "—"
+        lines.append(
+            f"| {name} | {size:,} | {med * 1000:.0f} ms | {spread} | {goal} | "
+            f"{peak / 1024:.0f} MB | {'yes' if ok else 'NO'} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/balance-bench"))
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(table(run(args.sizes, args.runs, args.work)))
+
+
+if __name__ == "__main__":
+    main()
