@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from datetime import date
+from typing import TYPE_CHECKING
 
 from . import parse
 from .cli import _CANVAS_ARGS, print_json
-from .jsonout import contribution_json, network_json, partner_json, report_json
-from .ledger import Window
 from .model import ValidationError
 from .service import LogForm, NetworkReport, Service, default_db_path
-from .textout import render_partner_briefing, render_report
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from .ledger import Window
 
 
 def _service(args: argparse.Namespace) -> Service:
@@ -30,6 +32,8 @@ def cmd_where(args: argparse.Namespace) -> int:
 
 
 def cmd_network(args: argparse.Namespace) -> int:
+    from .jsonout import network_json
+
     svc = _service(args)
     if args.action == "add":
         network = svc.add_network(args.name, **_canvas(args))
@@ -59,6 +63,8 @@ def cmd_network(args: argparse.Namespace) -> int:
 
 
 def cmd_partner(args: argparse.Namespace) -> int:
+    from .jsonout import partner_json
+
     svc = _service(args)
     if args.action == "add":
         partner, created = svc.add_partner(args.name, args.network)
@@ -125,6 +131,8 @@ def _amounts(minutes: int, money: object, energy: int, currency: str) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from .jsonout import contribution_json
+
     svc = _service(args)
     d = svc.directory()
     network = svc.network(args.network, d)
@@ -163,6 +171,9 @@ def _filter_date(option: str, text: str | None, today: date) -> date | None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .jsonout import report_json
+    from .textout import render_partner_briefing, render_report
+
     svc = _service(args)
     window = svc.window(args.window)
     d = svc.directory()
@@ -250,6 +261,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _window(svc: Service, args: argparse.Namespace) -> Window:
+    from .ledger import Window
+
     if not (args.since or args.until):
         return svc.window(args.window)
     today = svc.today()

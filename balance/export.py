@@ -16,8 +16,7 @@ import tomli_w
 
 from . import __version__
 from .ledger import Balance, Totals, as_float
-from .model import Contribution, Conversation, Network
-from .wording import THREE_QUESTIONS
+from .model import THREE_QUESTIONS, Contribution, Conversation, Network
 
 
 def _clean(d: dict[str, Any]) -> dict[str, Any]:

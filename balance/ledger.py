@@ -14,8 +14,6 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
-from dateutil.relativedelta import relativedelta
-
 from .model import Contribution, Network, Status, Weights
 
 #: Fewer contributions than this in the window never raise an alarm.
@@ -46,6 +44,8 @@ class Window:
 
 
 def months_window(months: int, today: date) -> Window:
+    from dateutil.relativedelta import relativedelta  # lazy: not on the log path
+
     return Window(today - relativedelta(months=months), today, f"{months}m")
 
 
@@ -290,6 +290,8 @@ def series(
 
 
 def _edges(start: date, until: date, step: Step) -> list[date]:
+    from dateutil.relativedelta import relativedelta  # lazy: not on the log path
+
     edges: list[date] = []
     if step == "week":
         edge = start + timedelta(days=6 - start.weekday())
@@ -328,6 +330,8 @@ class BudgetUse:
 def budget_use(
     contributions: Iterable[Contribution], network: Network, window: Window
 ) -> BudgetUse:
+    from dateutil.relativedelta import relativedelta  # lazy: not on the log path
+
     month_start = window.until.replace(day=1)
     this_month = Totals()
     total = Totals()

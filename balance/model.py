@@ -26,6 +26,14 @@ MAX_MONEY = Decimal("1000000000")
 ENERGY_MAX = 5
 
 
+#: The questions of the "shared goal and value" conversation.
+THREE_QUESTIONS = (
+    "What is my motivation, and what do I expect?",
+    "Do we work together with appreciation, towards a shared goal?",
+    "What exactly is the added value (Mehrwert) for each of us?",
+)
+
+
 class ValidationError(ValueError):
     """Bad input, named by the field it came from, so errors can say which."""
 

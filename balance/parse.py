@@ -24,8 +24,6 @@ import unicodedata
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
-from dateutil.relativedelta import relativedelta
-
 from balance.model import ENERGY_MAX, MAX_MINUTES, MAX_MONEY, MAX_WHAT, ValidationError
 
 __all__ = [
@@ -482,6 +480,8 @@ _SPAN = re.compile(r"(?P<n>[0-9]+)\s*(?P<u>[dwmy])", re.ASCII)
 
 
 def _window(text: str, today: date) -> tuple[date | None, date]:
+    from dateutil.relativedelta import relativedelta  # lazy: not on the log path
+
     original = _prepare(text)
     body = original.lower()
     if body in ("all", "alle"):
@@ -653,6 +653,8 @@ def parse_future_date(text: str, start: date) -> date:
     Accepts ISO and German full dates and `+90d`, `+12w`, `+3m`, `in 3 months`
     (relativedelta from `start`); unlike `parse_date` the future is the point.
     """
+    from dateutil.relativedelta import relativedelta  # lazy: not on the log path
+
     try:
         original = _prepare(text)
     except _Bad as bad:

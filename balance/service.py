@@ -14,11 +14,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from . import ledger, parse
-from .ledger import Balance, BudgetUse, NetworkBalance, Point, Window
+from . import parse
 from .model import (
+    THREE_QUESTIONS,
     Budget,
     Contribution,
     Conversation,
@@ -32,7 +32,9 @@ from .model import (
     new_id,
 )
 from .store import Directory, Store
-from .wording import THREE_QUESTIONS
+
+if TYPE_CHECKING:  # the ledger is imported where reports are made: `balance log` needs none
+    from .ledger import Balance, BudgetUse, NetworkBalance, Point, Window
 
 APP_NAME = "balance"
 T = TypeVar("T")
@@ -181,6 +183,8 @@ class Service:
         )
 
     def window(self, spec: str = "6m") -> Window:
+        from .ledger import Window
+
         since, until = parse.parse_window(spec, self.today())
         return Window(since, until, spec if spec in ("all",) or spec[:-1].isdigit() else "")
 
@@ -358,6 +362,8 @@ class Service:
         contributions: Sequence[Contribution] | None = None,
     ) -> NetworkReport:
         """The balance of every partner of a network and of the network itself."""
+        from . import ledger
+
         d = directory or self.directory()
         today = self.today()
         rows = (

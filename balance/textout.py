@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from .ledger import Balance, Totals
-from .model import Network, Status
+from .model import THREE_QUESTIONS, Network, Status
 from .parse import format_minutes, format_money
-from .service import THREE_QUESTIONS, NetworkReport, PartnerReport
+from .service import NetworkReport, PartnerReport
 from .wording import (
     STATUS_SIGN,
     budget_line,

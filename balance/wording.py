@@ -12,12 +12,6 @@ from .ledger import Balance, Totals, Window
 from .model import Network, Status
 from .parse import format_minutes, format_money
 
-THREE_QUESTIONS = (
-    "What is my motivation, and what do I expect?",
-    "Do we work together with appreciation, towards a shared goal?",
-    "What exactly is the added value (Mehrwert) for each of us?",
-)
-
 STATUS_SIGN = {
     Status.BALANCED: "✓",
     Status.LEANING: "◐",
