@@ -156,7 +156,7 @@ class Contribution:
         if self.by not in BY_VALUES:
             raise ValidationError("by", "use 'me' or 'partner'")
         if self.by == "partner" and self.partner_id is None:
-            raise ValidationError("by", "'partner' needs --partner: whose contribution is it?")
+            raise ValidationError("partner", "'by partner' needs a partner: whose was it?")
         if not isinstance(self.minutes, int) or not 0 <= self.minutes <= MAX_MINUTES:
             raise ValidationError("time", "must be whole minutes >= 0")
         if not isinstance(self.money, Decimal) or not self.money.is_finite():
@@ -165,11 +165,8 @@ class Contribution:
             raise ValidationError("money", "must be between 0 and 1,000,000,000")
         if not isinstance(self.energy, int) or not 0 <= self.energy <= ENERGY_MAX:
             raise ValidationError("energy", "use a whole number from 0 (none) to 5 (draining)")
-        if self.minutes == 0 and self.money == 0 and self.energy == 0:
-            raise ValidationError("amount", "give at least one of time, money or energy above 0")
-        if not self.what.strip():
-            raise ValidationError("what", "say in a few words what it was")
-        _check_text("what", self.what, MAX_WHAT)
+        check_amounts(self.minutes, self.money, self.energy)
+        check_what(self.what)
         _check_text("note", self.note, MAX_TEXT)
         for tag in self.tags:
             _check_text("tag", tag, MAX_WHAT)
@@ -204,6 +201,17 @@ class Snooze:
     network_id: str
     partner_id: str | None
     until: date
+
+
+def check_amounts(minutes: int, money: Decimal, energy: int) -> None:
+    if minutes == 0 and money == 0 and energy == 0:
+        raise ValidationError("amount", "give at least one of time, money or energy above 0")
+
+
+def check_what(what: str) -> None:
+    if not what.strip():
+        raise ValidationError("what", "say in a few words what it was")
+    _check_text("what", what, MAX_WHAT)
 
 
 def _check_name(field_name: str, name: str) -> None:

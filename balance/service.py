@@ -29,6 +29,8 @@ from .model import (
     Status,
     ValidationError,
     Weights,
+    check_amounts,
+    check_what,
     new_id,
 )
 from .store import Directory, Store
@@ -207,7 +209,7 @@ class Service:
         """Create a partner, or add networks to one of that name; True when newly made."""
         d = self.directory()
         if not networks:
-            raise ValidationError("network", "name at least one network with --network")
+            raise ValidationError("network", "name at least one network for the partner")
         nets = [self.network(n, d) for n in networks]
         name = name.strip()
         existing = next((p for p in d.partners if p.name.casefold() == name.casefold()), None)
@@ -246,7 +248,7 @@ class Service:
         if by not in ("me", "partner"):
             errors.append(ValidationError("by", f"'{form.by}' is neither 'me' nor 'partner'"))
         elif by == "partner" and not form.partner.strip():
-            errors.append(ValidationError("partner", "say whose contribution it is (--partner)"))
+            errors.append(ValidationError("partner", "say whose contribution it was"))
         day = attempt(lambda: parse.parse_date(form.date or "today", self.today()), None)
         minutes = attempt(lambda: parse.parse_minutes(form.time) if form.time.strip() else 0, 0)
         currency = network.currency if network else "EUR"
@@ -256,6 +258,9 @@ class Service:
         )
         energy = attempt(lambda: parse.parse_energy(form.energy) if form.energy.strip() else 0, 0)
         tags = attempt(lambda: parse.parse_tags(list(form.tags)), ())
+        # The two rules that span fields, checked here too so a form can mark all at once.
+        attempt(lambda: check_what(form.what), None)
+        attempt(lambda: check_amounts(minutes, money, energy), None)
         if errors:
             raise FormErrors(errors)
         assert network is not None and day is not None

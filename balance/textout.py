@@ -12,10 +12,10 @@ from .wording import (
     STATUS_SIGN,
     budget_line,
     direction_phrase,
+    network_verdict,
     percent,
     prompt_advice,
     prompt_sentence,
-    times,
     totals_line,
 )
 
@@ -76,14 +76,7 @@ def _network_head(report: NetworkReport) -> list[str]:
         f"avg active partner {totals_line(mean, n.currency)} ({nb.active_partners} active)"
     )
     b = nb.balance
-    if b.status is Status.TOO_LITTLE_DATA:
-        verdict = "too little data for the network balance"
-    elif b.direction == "me":
-        verdict = f"you carry {times(b.ratio)} what an average member does"
-    elif b.direction == "partner":
-        verdict = f"an average member gives {times(b.ratio)} what you do"
-    else:
-        verdict = "you give about what an average member does"
+    verdict = network_verdict(b)
     lines.append(f"  {verdict} [{b.status.label}] · {budget_line(n, report.budget.this_month)}")
     if report.prompt:
         lines.append("  ⚠ Time for a shared-goal talk with the whole network.")

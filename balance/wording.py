@@ -44,6 +44,17 @@ def direction_phrase(balance: Balance, name: str) -> str:
     return "even: you both give about the same"
 
 
+def network_verdict(balance: Balance) -> str:
+    """You against the mean active partner, in words."""
+    if balance.status is Status.TOO_LITTLE_DATA:
+        return "too little data for the network balance yet"
+    if balance.direction == "me":
+        return f"you carry {times(balance.ratio)} what an average member does"
+    if balance.direction == "partner":
+        return f"an average member gives {times(balance.ratio)} what you do"
+    return "you give about what an average member does"
+
+
 def prompt_sentence(balance: Balance, name: str, window: Window) -> str:
     """The facts behind a prompt, e.g. 'Over the last 6 months you gave 72% of the time ...'."""
     dims = []

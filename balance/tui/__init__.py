@@ -6,9 +6,9 @@ from pathlib import Path
 
 
 def run_tui(db: Path | None) -> int:
-    from .app import BalanceApp
+    from .app import BalanceApp, run
 
-    return BalanceApp(db).run() or 0
+    return run(BalanceApp(db))
 
 
 def run_demo() -> int:

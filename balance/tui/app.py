@@ -1,0 +1,119 @@
+"""The Partner Balance app: one dashboard screen, modal forms, help."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import sys
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from ..service import Service
+from ..store import StoreError
+from .actions import ACTIONS
+from .data import EXIT_STORE, WINDOWS
+from .screens.dashboard import DashboardScreen
+from .screens.error import ErrorScreen
+
+
+def stylesheets() -> list[Path]:
+    """styles/*.tcss, from an installed wheel (package balance.styles) or a checkout."""
+    try:
+        from importlib.resources import files
+
+        base = Path(str(files("balance.styles").joinpath("app.tcss"))).parent
+    except (ModuleNotFoundError, TypeError):
+        base = Path(__file__).resolve().parents[2] / "styles"
+    if not (base / "app.tcss").is_file():
+        base = Path(__file__).resolve().parents[2] / "styles"
+    return [base / "app.tcss", base / "forms.tcss"]
+
+
+class BalanceApp(App[None]):
+    TITLE = "Partner Balance"
+    CSS_PATH = stylesheets()  # type: ignore[assignment]
+
+    def __init__(self, db: Path | None, service: Service | None = None) -> None:
+        super().__init__()
+        self.service = service or Service.open(db)
+        self.error: Exception | None = None
+
+    def on_mount(self) -> None:
+        self.push_screen(DashboardScreen())
+
+    @property
+    def dashboard(self) -> DashboardScreen:
+        return next(s for s in self.screen_stack if isinstance(s, DashboardScreen))
+
+    def fail(self, error: Exception) -> None:
+        """The database cannot be used: say so, write nothing, and leave non-zero."""
+        if self.error is not None:
+            return
+        self.error = error
+        self.push_screen(ErrorScreen(str(error)))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        if isinstance(screen, DashboardScreen):
+            for a in ACTIONS:
+                yield SystemCommand(a.title, a.help, getattr(screen, f"action_{a.action}"))
+            for spec in WINDOWS:
+                if spec != screen.window_spec:
+                    label = "all time" if spec == "all" else f"the last {spec[:-1]} months"
+                    yield SystemCommand(
+                        f"Window: {label}",
+                        "Show the balances over this period",
+                        partial(screen.set_window, spec),
+                        discover=False,
+                    )
+            for report in screen.snapshot.reports if screen.snapshot else ():
+                yield SystemCommand(
+                    f"Show network: {report.network.name}",
+                    "Show this network's partnerships",
+                    partial(screen.show_network, report.network.id),
+                    discover=False,
+                )
+        for command in super().get_system_commands(screen):
+            if command.title != "Quit" or not isinstance(screen, DashboardScreen):
+                yield command
+
+
+def run(app: BalanceApp) -> int:
+    app.run()
+    if app.error is not None:
+        print(f"balance: {app.error}", file=sys.stderr)
+        return EXIT_STORE
+    return app.return_code or 0
+
+
+def _exit_on_hangup() -> None:
+    def leave(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGHUP", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), leave)
+
+
+def run_demo_app(today: date | None = None) -> int:
+    """The TUI on a fresh temporary copy of the sample data, dated to end today."""
+    from ..service import load_sample
+
+    tmp = Path(tempfile.mkdtemp(prefix="balance-demo-"))
+    _exit_on_hangup()  # a closed terminal still removes the copy (the finally below)
+    try:
+        try:
+            load_sample(tmp / "demo.json", today or date.today())
+        except (OSError, ValueError, KeyError, ModuleNotFoundError, StoreError) as exc:
+            print(f"balance demo: cannot load the sample data: {exc}", file=sys.stderr)
+            return 1
+        app = BalanceApp(tmp / "demo.json")
+        app.title = "Partner Balance · demo"
+        return run(app)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

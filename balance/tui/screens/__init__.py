@@ -1,0 +1,1 @@
+"""Screens: the dashboard, the forms, help and the store error."""

@@ -1,0 +1,119 @@
+"""Add a network: a name, its kind and currency, and the start of its canvas."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input, Label, Select
+
+from ...model import Kind, Network, ValidationError
+from ...parse import TIME_FORMS, WEIGHTS_FORMS
+from ...service import Service
+from ...store import StoreError
+from .form import FormScreen, field
+
+
+class AddNetworkScreen(FormScreen[Network | None]):
+    TITLE_TEXT = "Add a network"
+    FIELD_FOR = {
+        "network": "name",
+        "time": "budget_time",
+        "money": "budget_money",
+        "budget-time": "budget_time",
+        "budget-money": "budget_money",
+        "budget-energy": "budget_energy",
+        "canvas": "general",
+    }
+    ERROR_LINE = {"budget_time": "budget", "budget_money": "budget", "budget_energy": "budget"}
+
+    def __init__(self, service: Service) -> None:
+        super().__init__()
+        self.service = service
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="form", id="network-form"):
+            yield self.form_title()
+            yield field("Name", "name", Input(placeholder="Gewerbeverein Hünfelden", id="name"))
+            with Horizontal(classes="row"):
+                yield field(
+                    "Kind",
+                    "kind",
+                    Select([(k.value, k.value) for k in Kind], id="kind", allow_blank=False),
+                )
+                yield field("Currency", "currency", Input("EUR", id="currency"))
+            yield field(
+                "Goal", "goal", Input(placeholder="more joint work in the region", id="goal")
+            )
+            yield field("Motivation", "motivation", Input(placeholder="optional", id="motivation"))
+            yield field(
+                "Expectations",
+                "expectations",
+                Input(placeholder="openness, transparency, commitment", id="expectations"),
+            )
+            yield Label("What I am willing to invest per month:", classes="section")
+            with Horizontal(classes="row"):
+                yield field(
+                    "Time",
+                    "budget_time",
+                    Input(placeholder="4h", id="budget_time", tooltip=TIME_FORMS),
+                )
+                yield field("Money", "budget_money", Input(placeholder="50", id="budget_money"))
+                yield field("Energy", "budget_energy", Input(placeholder="10", id="budget_energy"))
+            yield Label("", id="err-budget", classes="error-text", markup=False)
+            yield field(
+                "Weights",
+                "weights",
+                Input(
+                    placeholder="time/money/energy, e.g. 1/1/1 (a club: 1/0/1)",
+                    id="weights",
+                    tooltip=WEIGHTS_FORMS,
+                ),
+            )
+            yield from self.compose_buttons()
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#name").focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def canvas(self) -> dict[str, str | None]:
+        def text(widget_id: str) -> str | None:
+            value = self.query_one(f"#{widget_id}", Input).value.strip()
+            return value or None
+
+        kind = self.query_one("#kind", Select).value
+        return {
+            "kind": kind if isinstance(kind, str) else None,
+            "currency": text("currency"),
+            "goal": text("goal"),
+            "motivation": text("motivation"),
+            "expectations": text("expectations"),
+            "budget_time": text("budget_time"),
+            "budget_money": text("budget_money"),
+            "budget_energy": text("budget_energy"),
+            "weights": text("weights"),
+        }
+
+    def action_save(self) -> None:
+        self._save(self.query_one("#name", Input).value, self.canvas())
+
+    @work(thread=True, exclusive=True, group="save")
+    def _save(self, name: str, canvas: dict[str, str | None]) -> None:
+        try:
+            result: Network | Exception = self.service.add_network(name, **canvas)
+        except (ValidationError, StoreError, OSError) as exc:
+            result = exc
+        self.app.call_from_thread(self._saved, result)
+
+    def _saved(self, result: Network | Exception) -> None:
+        if isinstance(result, Network):
+            self.dismiss(result)
+        elif isinstance(result, ValidationError):
+            self.show_errors([result])
+        else:
+            self.show_errors([ValidationError("database", str(result))])

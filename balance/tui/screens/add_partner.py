@@ -1,0 +1,83 @@
+"""Add a partner to one or more networks (or add networks to a known partner)."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Input
+
+from ...model import Partner, ValidationError
+from ...service import Service
+from ...store import StoreError
+from .form import FormScreen, PlainCheckbox, field
+
+
+class AddPartnerScreen(FormScreen[tuple[Partner, bool] | None]):
+    """Returns (partner, newly created), or None when cancelled."""
+
+    TITLE_TEXT = "Add a partner"
+    FIELD_FOR = {"partner": "name", "network": "networks"}
+
+    def __init__(self, service: Service, networks: list[str], current: str | None) -> None:
+        super().__init__()
+        self.service = service
+        self.networks = networks
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="form", id="partner-form"):
+            yield self.form_title()
+            yield field("Name", "name", Input(placeholder="Anna Schmidt", id="name"))
+            yield field(
+                "Networks",
+                "networks",
+                Vertical(
+                    *(
+                        PlainCheckbox(n, n == self.current, classes="net-choice", name=n)
+                        for n in self.networks
+                    ),
+                    id="net-choices",
+                ),
+            )
+            yield from self.compose_buttons()
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#name").focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def chosen(self) -> list[str]:
+        return [
+            box.name or "" for box in self.query(".net-choice").results(PlainCheckbox) if box.value
+        ]
+
+    def action_save(self) -> None:
+        name = self.query_one("#name", Input).value
+        if not name.strip():
+            self.show_errors([ValidationError("partner", "give the partner's name")])
+            return
+        if not self.chosen():
+            self.show_errors([ValidationError("network", "tick at least one network")])
+            return
+        self._save(name, self.chosen())
+
+    @work(thread=True, exclusive=True, group="save")
+    def _save(self, name: str, networks: list[str]) -> None:
+        try:
+            result: tuple[Partner, bool] | Exception = self.service.add_partner(name, networks)
+        except (ValidationError, StoreError, OSError) as exc:
+            result = exc
+        self.app.call_from_thread(self._saved, result)
+
+    def _saved(self, result: tuple[Partner, bool] | Exception) -> None:
+        if isinstance(result, tuple):
+            self.dismiss(result)
+        elif isinstance(result, ValidationError):
+            self.show_errors([result])
+        else:
+            self.show_errors([ValidationError("database", str(result))])

@@ -1,0 +1,293 @@
+"""The dashboard: networks on the left, the selected network's partnerships on the right."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Grid, Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+
+from ...model import Contribution, Network, Partner
+from ...parse import format_minutes, format_money
+from ...service import NetworkReport
+from ...store import StoreError
+from ..actions import bindings
+from ..data import DEFAULT_WINDOW, Snapshot, State, load_snapshot, next_window
+from ..widgets.alert_strip import AlertStrip
+from ..widgets.balance_panel import MINE, THEIRS, BalancePanel
+from ..widgets.network_list import NetworkList
+from ..widgets.summary import NetworkSummary
+
+if TYPE_CHECKING:
+    from ..app import BalanceApp
+
+POLL_SECONDS = 1.0
+PANEL_MIN_WIDTH = 50
+
+LEGEND = Content.assemble(
+    ("bars: ", "$text-muted"),
+    (MINE * 2, "$accent"),
+    (" you  ", "$text-muted"),
+    (THEIRS * 2, "$secondary"),
+    (" them · figures you : them · tab to a card, then l logs with that partner", "$text-muted"),
+)
+
+EMPTY = (
+    "No networks yet.\n\n"
+    "Press n to add a network you invest in (a business association, a club, a project),\n"
+    "then p to add the partners you work with there, and l to log what each side puts in.\n\n"
+    "Or try `balance demo` to see a living dashboard with sample data."
+)
+
+
+NO_PARTNERS = (
+    "No partners in this network yet. Press p to add the people you work with here, "
+    "then l to log what each side puts in."
+)
+
+
+class DashboardScreen(Screen[None]):
+    BINDINGS = bindings()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.window_spec = DEFAULT_WINDOW
+        self.snapshot: Snapshot | None = None
+        self.selected: str | None = None
+        self._generation = 0
+        self._seen_state: State | None = None
+        self._showing = asyncio.Lock()
+
+    @property
+    def balance_app(self) -> BalanceApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with Horizontal(id="body"):
+            yield NetworkList(id="networks")
+            with VerticalScroll(id="detail"):
+                yield Static(EMPTY, id="empty", markup=False)
+                yield NetworkSummary(id="summary")
+                yield AlertStrip(id="alerts")
+                yield Static(LEGEND, id="legend")
+                yield Static(NO_PARTNERS, id="no-partners", markup=False)
+                yield Grid(id="panels")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#networks", NetworkList).border_title = "Networks"
+        self._show_window_title()
+        self.set_class(True, "-loading")
+        self.reload()
+        self.set_interval(POLL_SECONDS, self._poll, name="poll-store")
+
+    # -- loading (all reads in a thread) ---------------------------------------
+
+    def reload(self) -> None:
+        """Read everything again now; a result from an older request is dropped."""
+        self._generation += 1
+        self._load(self._generation, self.window_spec, force=True)
+
+    def _poll(self) -> None:
+        if self.balance_app.error is not None:
+            return
+        if any(w.group == "load" and w.is_running for w in self.workers):
+            return
+        self._load(self._generation, self.window_spec, force=False)
+
+    @work(thread=True, group="load")
+    def _load(self, generation: int, window_spec: str, force: bool) -> None:
+        service = self.balance_app.service
+        try:
+            if not force and service.store.state() == self._seen_state:
+                return
+            snapshot = load_snapshot(service, window_spec)
+        except (StoreError, OSError) as exc:
+            self.app.call_from_thread(self.balance_app.fail, exc)
+            return
+        self._seen_state = snapshot.state
+        self.app.call_from_thread(self._apply, generation, snapshot)
+
+    async def _apply(self, generation: int, snapshot: Snapshot) -> None:
+        if generation != self._generation or snapshot.window.label != self.window_spec:
+            return
+        self.snapshot = snapshot
+        self.set_class(False, "-loading")
+        self._show_window_title()
+        networks = self.query_one("#networks", NetworkList)
+        ids = [r.network.id for r in snapshot.reports]
+        if self.selected not in ids:
+            self.selected = ids[0] if ids else None
+        networks.show(snapshot.reports, self.selected)
+        await self._show_network()
+
+    def _show_window_title(self) -> None:
+        label = self.snapshot.window.description if self.snapshot else "loading…"
+        self.app.sub_title = f"window: {label} (w)"
+
+    async def _show_network(self) -> None:
+        async with self._showing:
+            report = self.snapshot.report(self.selected) if self.snapshot else None
+            self.set_class(report is None and self.snapshot is not None, "-empty")
+            if report is None:
+                return
+            self.query_one(NetworkSummary).show(report)
+            self.query_one(AlertStrip).show(report)
+            await self._show_panels(report)
+
+    async def _show_panels(self, report: NetworkReport) -> None:
+        grid = self.query_one("#panels", Grid)
+        panels = list(grid.query(BalancePanel))
+        wanted = [p.partner.id for p in report.partners]
+        if [p.partner_id for p in panels] != wanted:
+            had_focus = isinstance(self.focused, BalancePanel)
+            await grid.remove_children()
+            panels = [BalancePanel(pid) for pid in wanted]
+            await grid.mount_all(panels)
+            if had_focus and panels:
+                panels[0].focus()
+        for panel, partner_report in zip(panels, report.partners, strict=True):
+            panel.show(partner_report, report)
+        self.set_class(not report.partners, "-no-partners")
+        self._fit_columns()
+
+    def on_resize(self) -> None:
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        grid = self.query_one("#panels", Grid)
+        width = grid.size.width or self.size.width
+        grid.styles.grid_size_columns = max(1, min(3, width // PANEL_MIN_WIDTH))
+
+    @on(OptionList.OptionSelected, "#networks")
+    def _network_entered(self) -> None:
+        """Enter on a network: go to its first partner card."""
+        first = self.query(BalancePanel)
+        if first:
+            first.first().focus()
+
+    @on(OptionList.OptionHighlighted, "#networks")
+    async def _network_chosen(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id and event.option.id != self.selected:
+            self.selected = event.option.id
+            await self._show_network()
+            self.query_one("#detail").scroll_home(animate=False)
+
+    # -- the report on screen, for forms and tests ---------------------------------
+
+    @property
+    def report(self) -> NetworkReport | None:
+        return self.snapshot.report(self.selected) if self.snapshot else None
+
+    def _focused_partner(self) -> str | None:
+        focused = self.focused
+        return focused.partner_name if isinstance(focused, BalancePanel) else None
+
+    # -- actions ---------------------------------------------------------------------
+
+    def show_network(self, network_id: str) -> None:
+        """Select a network (from the command palette)."""
+        if self.snapshot and self.snapshot.report(network_id):
+            self.query_one("#networks", NetworkList).highlighted = [
+                r.network.id for r in self.snapshot.reports
+            ].index(network_id)
+
+    def action_log(self) -> None:
+        from .log_form import LogFormScreen
+
+        if not self.snapshot or not self.snapshot.reports:
+            self.app.notify("Add a network first (n).", severity="warning")
+            return
+        report = self.report
+        self.app.push_screen(
+            LogFormScreen(
+                self.balance_app.service,
+                self.snapshot,
+                network=report.network.name if report else None,
+                partner=self._focused_partner(),
+            ),
+            self._logged,
+        )
+
+    def _logged(self, contribution: Contribution | None) -> None:
+        if contribution is None:
+            return
+        self.reload()
+        self.app.notify(self._logged_message(contribution), title="Logged")
+
+    def _logged_message(self, c: Contribution) -> str:
+        report = self.snapshot.report(c.network_id) if self.snapshot else None
+        currency = report.network.currency if report else "EUR"
+        amounts = []
+        if c.minutes:
+            amounts.append(format_minutes(c.minutes))
+        if c.money:
+            amounts.append(format_money(c.money, currency))
+        if c.energy:
+            amounts.append(f"energy {c.energy}")
+        partner = ""
+        if report and c.partner_id:
+            name = next(
+                (p.partner.name for p in report.partners if p.partner.id == c.partner_id), ""
+            )
+            partner = f" with {name}" if c.by == "me" else f" from {name}"
+        who = "You gave" if c.by == "me" else "Received"
+        where = f" ({report.network.name})" if report else ""
+        return f"{who} {', '.join(amounts)}{partner}: {c.what}{where}"
+
+    def action_cycle_window(self) -> None:
+        self.set_window(next_window(self.window_spec))
+
+    def set_window(self, spec: str) -> None:
+        self.window_spec = spec
+        self.app.sub_title = f"window: switching to {spec}… (w)"
+        self.reload()
+
+    def action_add_network(self) -> None:
+        from .add_network import AddNetworkScreen
+
+        self.app.push_screen(AddNetworkScreen(self.balance_app.service), self._network_added)
+
+    def _network_added(self, network: Network | None) -> None:
+        if network is None:
+            return
+        self.selected = network.id
+        self.reload()
+        self.app.notify(f"Added network {network.name}. Press p to add partners.", title="Added")
+
+    def action_add_partner(self) -> None:
+        from .add_partner import AddPartnerScreen
+
+        if not self.snapshot or not self.snapshot.reports:
+            self.app.notify("Add a network first (n).", severity="warning")
+            return
+        current = self.report.network.name if self.report else None
+        self.app.push_screen(
+            AddPartnerScreen(self.balance_app.service, self.snapshot.network_names(), current),
+            self._partner_added,
+        )
+
+    def _partner_added(self, result: tuple[Partner, bool] | None) -> None:
+        if result is None:
+            return
+        partner, created = result
+        self.reload()
+        verb = "Added partner" if created else "Updated partner"
+        self.app.notify(f"{verb} {partner.name}.", title="Partner")
+
+    def action_reload(self) -> None:
+        self.reload()
+
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    def action_quit(self) -> None:
+        self.app.exit()

@@ -1,0 +1,43 @@
+"""A database that cannot be used: the message, and the way out. Nothing is written."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+from ..data import EXIT_STORE
+
+
+class ErrorScreen(Screen[None]):
+    BINDINGS = [
+        Binding("q", "leave", "Quit"),
+        Binding("escape", "leave", "Quit", show=False),
+        Binding("enter", "leave", "Quit", show=False),
+    ]
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="error-box"):
+            yield Static("⛔ The database cannot be used", id="error-title")
+            yield Static(self.message, id="error-message", markup=False)
+            yield Static(
+                "Partner Balance changed nothing. The message is printed again when you quit.",
+                id="error-hint",
+            )
+            yield Button("Quit", id="error-quit", variant="error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#error-quit").focus()
+
+    def on_button_pressed(self) -> None:
+        self.action_leave()
+
+    def action_leave(self) -> None:
+        self.app.exit(return_code=EXIT_STORE)

@@ -1,0 +1,128 @@
+"""What the modal forms share: a caption and an inline error under every field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Footer, Label, Static
+
+from ...model import ValidationError
+
+T = TypeVar("T")
+
+
+def field(caption: str, name: str, *widgets: Widget, classes: str = "") -> Vertical:
+    """A caption left of the input(s), and a hidden error line `#err-NAME` below."""
+    return Vertical(
+        Horizontal(Label(caption, classes="caption"), *widgets, classes="field-line"),
+        Label("", id=f"err-{name}", classes="error-text", markup=False),
+        classes=f"field {classes}".strip(),
+        id=f"field-{name}",
+    )
+
+
+class PlainCheckbox(Checkbox):
+    """A checkbox whose mark is a character, not only a colour: 'X' when ticked."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802
+        return "X" if self.value else " "
+
+
+class FormScreen(ModalScreen[T]):
+    """A modal form: ctrl+s or the Save button saves, escape cancels."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save", priority=True),
+    ]
+    TITLE_TEXT = ""
+    #: Error fields the service may name, mapped to the form field that shows them.
+    FIELD_FOR: Mapping[str, str] = {}
+    #: Fields whose message goes to a shared error line instead of their own.
+    ERROR_LINE: Mapping[str, str] = {}
+
+    def compose_buttons(self) -> ComposeResult:
+        yield Label("", id="err-general", classes="error-text", markup=False)
+        with Horizontal(classes="buttons"):
+            yield Button("Save  ctrl+s", id="save", variant="primary")
+            yield Button("Cancel  esc", id="cancel")
+
+    def compose_footer(self) -> ComposeResult:
+        yield Footer()
+
+    def form_title(self) -> Static:
+        return Static(self.TITLE_TEXT, classes="form-title")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        elif event.button.id == "cancel":
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:  # pragma: no cover - every form overrides it
+        raise NotImplementedError
+
+    # -- inline errors -------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for label in self.query(".error-text").results(Label):
+            label.update("")
+            label.remove_class("-shown")
+        for node in self.query(".field.-error"):
+            node.remove_class("-error")
+
+    def show_errors(self, errors: Iterable[ValidationError]) -> None:
+        """Mark each field the service named and say what is wrong under it.
+
+        A field listed in ERROR_LINE shows its message on a shared line (the
+        amounts row is too narrow for one line each), prefixed with its name;
+        an error no field claims goes to the general line.
+        """
+        self.clear_errors()
+        messages: dict[str, list[str]] = {}
+        first: Widget | None = None
+        for e in errors:
+            name = self.FIELD_FOR.get(e.field, e.field)
+            line = self.ERROR_LINE.get(name, name)
+            box = self.query(f"#field-{name}")
+            text = e.message if line == name else f"{self._caption(name)}: {e.message}"
+            if not self.query(f"#err-{line}"):
+                line, text = "general", f"{e.field}: {e.message}"
+            messages.setdefault(line, []).append(text)
+            if box:
+                box.first().add_class("-error")
+                focusable = [w for w in box.first().query("*") if w.focusable]
+                if first is None and focusable:
+                    first = focusable[0]
+        for line, texts in messages.items():
+            label = self.query_one(f"#err-{line}", Label)
+            label.update("\n".join(texts))
+            label.add_class("-shown")
+        if first is not None:
+            first.focus()
+
+    def _caption(self, name: str) -> str:
+        captions = self.query(f"#field-{name} .caption").results(Label)
+        caption = next(iter(captions), None)
+        return str(caption.content).lower() if caption else name
+
+    @property
+    def error_texts(self) -> dict[str, str]:
+        """The errors shown, by field (for tests)."""
+        out = {}
+        for label in self.query(".error-text").results(Label):
+            text = str(label.content)
+            if text and label.id:
+                out[label.id.removeprefix("err-")] = text
+        return out

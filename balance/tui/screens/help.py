@@ -1,0 +1,105 @@
+"""F1: how the balance is worked out, and the keys."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Markdown
+
+from ...ledger import MIN_CONTRIBUTIONS
+from ...model import Network
+from ...service import THREE_QUESTIONS
+from ..actions import ACTIONS
+
+_DEFAULT = Network(id="-", name="-")
+
+
+def help_text() -> str:
+    keys = "\n".join(
+        f"| `{a.key_display or a.key}` | {a.title}: {a.help.lower()} |" for a in ACTIONS
+    )
+    questions = "\n".join(f"{i}. {q}" for i, q in enumerate(THREE_QUESTIONS, 1))
+    return f"""\
+# Partner Balance
+
+Every partnership asks three questions:
+
+{questions}
+
+Partner Balance keeps an honest record of what **you** and **each partner** put
+in, so you know when it is time to talk.
+
+## How the balance is worked out
+
+- For each partner, and each of **time**, **money** and **energy** (0 none to
+  5 draining), your **share** is what you gave divided by what you both gave.
+- The **combined share** is the mean of these shares, weighted per network
+  (a sports club may weigh money 0). Shares, not prices: nobody has to say
+  what an hour is worth.
+- The **ratio** is the bigger side over the smaller side. Default limits
+  (each network may change them):
+
+| Status | Sign | Meaning |
+|---|---|---|
+| balanced | ✓ | ratio below {_DEFAULT.lean_ratio} (share between 40% and 60%) |
+| leaning | ◐ | ratio from {_DEFAULT.lean_ratio} |
+| imbalanced | ▲ | ratio from {_DEFAULT.imbalance_ratio}: one side gave at least twice as much |
+| too little data | · | fewer than {MIN_CONTRIBUTIONS} contributions in the window: never an alarm |
+
+- **Direction** matters: "you carry this partnership" and "your partner
+  carries this partnership" are different talks, and both are worth having.
+- The **network** line compares you with the average active partner
+  (active: at least one contribution in the window).
+- Only contributions inside the **window** count (last 3, 6 or 12 months, or
+  all time). Press `w` to switch it.
+
+## When a talk is due
+
+A prompt (⚠) appears when a partnership is **imbalanced**, no conversation
+with that partner was recorded in the last {_DEFAULT.cooldown_days} days, and
+it is not snoozed. Recording the talk (`balance talk`) or snoozing clears it; it
+comes back if the balance is still or again imbalanced afterwards.
+
+## Reading a card
+
+Bars show your part in solid blocks (█) and theirs in light shade (░); the
+figures are *you : them*. Colour always comes with a sign and a word.
+The trend line shows your combined share month by month (low: they give
+more, high: you give more).
+
+## Keys
+
+| Key | Action |
+|---|---|
+{keys}
+| `tab` | move between the networks list and the partner cards |
+| `ctrl+p` | command palette: every action, window choice, theme |
+| `ctrl+q` | quit from anywhere |
+
+In a form: `ctrl+s` or `enter` saves, `esc` cancels. Errors appear under the
+field, and nothing is saved until every field is right.
+
+Changes made with the `balance` command in another terminal appear here
+within a second or two.
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        Binding("f1", "close", "Close", show=False),
+        Binding("q", "close", "Close", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Markdown(help_text())
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#help").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

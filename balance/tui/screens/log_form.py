@@ -1,0 +1,179 @@
+"""Log a contribution: the same fields, parsers and errors as `balance log`."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Input, Label, Select
+
+from ...model import Contribution, ValidationError
+from ...parse import DATE_FORMS, ENERGY_FORMS, TIME_FORMS
+from ...service import FormErrors, LogForm, Service
+from ...store import StoreError
+from ..data import Snapshot
+from .form import FormScreen, PlainCheckbox, field
+
+WHOLE_NETWORK = ""
+BY_OPTIONS = [("me: I gave it", "me"), ("my partner: they gave it", "partner")]
+
+
+class LogFormScreen(FormScreen[Contribution | None]):
+    """Returns the saved contribution, or None when cancelled."""
+
+    TITLE_TEXT = "Log a contribution"
+    FIELD_FOR = {"amount": "amounts", "tag": "tags"}
+    ERROR_LINE = {"time": "amounts", "money": "amounts", "energy": "amounts"}
+
+    def __init__(
+        self,
+        service: Service,
+        snapshot: Snapshot | None,
+        network: str | None = None,
+        partner: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.service = service
+        self.snapshot = snapshot
+        names = snapshot.network_names() if snapshot else []
+        self.initial_network = network if network in names else (names[0] if names else None)
+        self.initial_partner = partner
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        names = self.snapshot.network_names() if self.snapshot else []
+        with VerticalScroll(classes="form", id="log-form"):
+            yield self.form_title()
+            with Horizontal(classes="row"):
+                yield field(
+                    "Network",
+                    "network",
+                    Select(
+                        [(n, n) for n in names],
+                        id="network",
+                        allow_blank=not names,
+                        prompt="add a network first (n)",
+                        value=self.initial_network or Select.NULL,
+                    ),
+                )
+                yield field(
+                    "Partner",
+                    "partner",
+                    Select(
+                        self._partner_options(self.initial_network),
+                        id="partner",
+                        allow_blank=False,
+                        value=self._initial_partner_value(),
+                    ),
+                )
+            with Horizontal(classes="row"):
+                yield field(
+                    "Given by", "by", Select(BY_OPTIONS, id="by", allow_blank=False, value="me")
+                )
+                yield field("Date", "date", Input("today", id="date", tooltip=DATE_FORMS))
+            with Vertical(id="field-amounts", classes="field"):
+                with Horizontal(classes="row"):
+                    yield field(
+                        "Time", "time", Input(placeholder="1h30m", id="time", tooltip=TIME_FORMS)
+                    )
+                    yield field("Money", "money", Input(placeholder="25,50", id="money"))
+                    yield field(
+                        "Energy",
+                        "energy",
+                        Input(placeholder="0-5", id="energy", tooltip=ENERGY_FORMS),
+                    )
+                yield Label("", id="err-amounts", classes="error-text", markup=False)
+            yield field("What", "what", Input(placeholder="Stammtisch, flyer design, …", id="what"))
+            yield field("Note", "note", Input(placeholder="optional", id="note"))
+            with Horizontal(classes="row"):
+                yield field("Tags", "tags", Input(placeholder="comma separated", id="tags"))
+                yield field(
+                    "",
+                    "private",
+                    PlainCheckbox("private (never exported)", id="private"),
+                    classes="no-caption",
+                )
+            yield from self.compose_buttons()
+        yield from self.compose_footer()
+
+    def _partner_options(self, network: str | None) -> list[tuple[str, str]]:
+        partners = self.snapshot.partner_names(network) if self.snapshot and network else []
+        return [(p, p) for p in partners] + [("(the whole network)", WHOLE_NETWORK)]
+
+    def _initial_partner_value(self) -> str:
+        partners = self.snapshot.partner_names(self.initial_network) if self.snapshot else []
+        if self.initial_partner in partners:
+            return self.initial_partner  # type: ignore[return-value]
+        return partners[0] if partners else WHOLE_NETWORK
+
+    def on_mount(self) -> None:
+        target = "#time" if self.initial_partner else "#partner"
+        self.query_one(target).focus()
+
+    @on(Select.Changed, "#network")
+    def _network_changed(self, event: Select.Changed) -> None:
+        network = event.value if isinstance(event.value, str) else None
+        partner = self.query_one("#partner", Select)
+        current = partner.value
+        options = self._partner_options(network)
+        partner.set_options(options)
+        values = [v for _, v in options]
+        partner.value = current if current in values else values[0]
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    # -- saving ------------------------------------------------------------------------
+
+    def form(self) -> LogForm:
+        def text(widget_id: str) -> str:
+            return self.query_one(f"#{widget_id}", Input).value
+
+        def choice(widget_id: str) -> str:
+            value = self.query_one(f"#{widget_id}", Select).value
+            return value if isinstance(value, str) else ""
+
+        tags = tuple(t.strip() for t in text("tags").split(",") if t.strip())
+        return LogForm(
+            network=choice("network"),
+            partner=choice("partner"),
+            by=choice("by") or "me",
+            date=text("date"),
+            time=text("time"),
+            money=text("money"),
+            energy=text("energy"),
+            what=text("what"),
+            note=text("note"),
+            tags=tags,
+            private=self.query_one("#private", PlainCheckbox).value,
+        )
+
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        self.saving = True
+        self.query_one("#save").disabled = True
+        self._save(self.form())
+
+    @work(thread=True, exclusive=True, group="save")
+    def _save(self, form: LogForm) -> None:
+        try:
+            result: Contribution | Exception = self.service.log(form)
+        except (FormErrors, ValidationError, StoreError, OSError) as exc:
+            result = exc
+        self.app.call_from_thread(self._saved, result)
+
+    def _saved(self, result: Contribution | Exception) -> None:
+        self.saving = False
+        self.query_one("#save").disabled = False
+        if isinstance(result, Contribution):
+            self.dismiss(result)
+        elif isinstance(result, FormErrors):
+            self.show_errors(result.errors)
+        elif isinstance(result, ValidationError):
+            self.show_errors([result])
+        else:
+            self.show_errors([ValidationError("database", str(result))])
+            self.app.notify(str(result), title="Not saved", severity="error", timeout=10)

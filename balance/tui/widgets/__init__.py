@@ -1,0 +1,1 @@
+"""Widgets of the dashboard: each renders one part of a `NetworkReport`."""

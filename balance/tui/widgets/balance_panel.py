@@ -1,0 +1,113 @@
+"""One partnership at a glance: you against them in time, money and energy."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from textual.content import Content
+from textual.widgets import Static
+
+from ...model import Network, Status
+from ...parse import format_minutes, format_money
+from ...service import NetworkReport, PartnerReport
+from ...textout import sparkline
+from ...wording import direction_phrase, percent, short_date
+from .status import STATUS_STYLE, status_badge, status_class
+
+BAR_WIDTH = 12
+TREND_POINTS = 24
+MINE = "█"
+THEIRS = "░"
+
+
+def bar(share: Fraction | None, width: int = BAR_WIDTH) -> Content:
+    """Your part in solid blocks, theirs in light shade: readable without colour."""
+    if share is None:
+        return Content.assemble(("·" * width, "$text-muted"))
+    mine = round(float(share) * width)
+    if 0 < share < 1:  # a side that gave something never disappears from the bar
+        mine = min(max(mine, 1), width - 1)
+    return Content.assemble((MINE * mine, "$accent"), (THEIRS * (width - mine), "$secondary"))
+
+
+def dimension_rows(p: PartnerReport, network: Network) -> list[Content]:
+    b = p.balance
+    weights = (network.weights.time, network.weights.money, network.weights.energy)
+    cells = (
+        ("time", format_minutes(b.mine.minutes), format_minutes(b.theirs.minutes)),
+        (
+            "money",
+            format_money(b.mine.money, network.currency),
+            format_money(b.theirs.money, network.currency),
+        ),
+        ("energy", str(b.mine.energy), str(b.theirs.energy)),
+    )
+    rows = []
+    for (label, mine, theirs), share, weight in zip(cells, b.shares, weights, strict=True):
+        figures = "—" if share is None else f"{mine} : {theirs}"
+        if weight == 0:  # not counted here: shown muted, and said in words in the summary
+            rows.append(
+                Content.assemble(
+                    (f"{label:<7}", "$text-muted"),
+                    (bar(share).plain, "$text-muted"),
+                    (f"  {figures}", "$text-muted"),
+                )
+            )
+            continue
+        rows.append(Content.assemble((f"{label:<7}", "bold"), bar(share), f"  {figures}"))
+    return rows
+
+
+def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
+    b = p.balance
+    name = p.partner.name
+    head = Content.assemble(
+        status_badge(b.status), ("   your share ", "$text-muted"), (percent(b.share), "bold")
+    )
+    direction_style = STATUS_STYLE[b.status] if b.direction else "$text"
+    lines = [head, *dimension_rows(p, report.network)]
+    lines.append(
+        Content.assemble((direction_phrase(b, name), direction_style.replace("bold ", "")))
+    )
+    trend = sparkline([pt.share for pt in p.trend[-TREND_POINTS:]])
+    trend_line: list[str | tuple[str, str]] = [("trend ", "$text-muted"), trend.strip() or "—"]
+    if p.leaning_since and b.status in (Status.LEANING, Status.IMBALANCED):
+        trend_line += [("  leaning since ", "$text-muted"), short_date(p.leaning_since)]
+    lines.append(Content.assemble(*trend_line))
+    talk: list[str | tuple[str, str]] = (
+        [("last talk ", "$text-muted"), short_date(p.last_talk.date)]
+        if p.last_talk
+        else [("no talk yet", "$text-muted")]
+    )
+    if p.prompt:
+        talk.append(("  ⚠ time to talk", "bold $error"))
+    elif p.review_due:
+        talk.append(("  review due", "$warning"))
+    if p.snoozed_until and p.snoozed_until >= report.window.until:
+        talk += [("  snoozed until ", "$text-muted"), short_date(p.snoozed_until)]
+    lines.append(Content.assemble(*talk))
+    return Content("\n").join(lines)
+
+
+class BalancePanel(Static, can_focus=True):
+    """A card per partner; focus one and press l to log with that partner."""
+
+    def __init__(self, partner_id: str) -> None:
+        super().__init__(id=f"panel-{partner_id}", classes="balance-panel", markup=False)
+        self.partner_id = partner_id
+        self.partner_name = ""
+        self.status: Status = Status.TOO_LITTLE_DATA
+
+    def show(self, p: PartnerReport, report: NetworkReport) -> None:
+        self.partner_name = p.partner.name
+        self.border_title = p.partner.name
+        self.border_subtitle = "⚠ talk" if p.prompt else ""
+        for status in Status:
+            self.set_class(status is p.balance.status, status_class(status))
+        self.status = p.balance.status
+        self.update(panel_content(p, report))
+
+    @property
+    def text(self) -> str:
+        """The panel as plain text (for tests and screen readers of captures)."""
+        return str(self.content)

@@ -1,0 +1,44 @@
+"""The networks, each with its worst partnership status and its talks due."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ...service import NetworkReport
+from .status import status_badge
+
+
+def prompt_count(report: NetworkReport) -> int:
+    """Active prompts in a network: each partner's, plus the whole network's."""
+    return len(report.prompts) + (1 if report.prompt else 0)
+
+
+def network_label(report: NetworkReport) -> Content:
+    n = report.network
+    due = prompt_count(report)
+    second: list[str | tuple[str, str] | Content] = [
+        "  ",
+        status_badge(report.worst, upper=False),
+    ]
+    if due:
+        second.append(("  ⚠ " + (f"{due} talks due" if due > 1 else "1 talk due"), "bold $error"))
+    return Content.assemble((n.name, "bold"), "\n", *second)
+
+
+class NetworkList(OptionList):
+    """Highlighting a network shows it; the option id is the network id."""
+
+    def show(self, reports: list[NetworkReport] | tuple[NetworkReport, ...], selected: str | None):
+        with self.prevent(OptionList.OptionHighlighted):
+            self.clear_options()
+            self.add_options(Option(network_label(r), id=r.network.id) for r in reports)
+            ids = [r.network.id for r in reports]
+            if ids:
+                self.highlighted = ids.index(selected) if selected in ids else 0
+
+    @property
+    def selected_id(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option else None

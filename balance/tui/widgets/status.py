@@ -1,0 +1,26 @@
+"""Status in colour and words: the colour never carries the meaning alone."""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from ...model import Status
+from ...wording import STATUS_SIGN
+
+#: Theme variables, so every built-in theme (and the theme switch) keeps working.
+STATUS_STYLE = {
+    Status.BALANCED: "bold $success",
+    Status.LEANING: "bold $warning",
+    Status.IMBALANCED: "bold $error",
+    Status.TOO_LITTLE_DATA: "$text-muted",
+}
+
+
+def status_class(status: Status) -> str:
+    return f"status-{status.value}"
+
+
+def status_badge(status: Status, upper: bool = True) -> Content:
+    """'▲ IMBALANCED' in the status colour."""
+    label = status.label.upper() if upper else status.label
+    return Content.assemble((f"{STATUS_SIGN[status]} {label}", STATUS_STYLE[status]))

@@ -1,0 +1,90 @@
+"""The network summary: you against the mean active partner, and your budget."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from ...ledger import Totals, to_decimal
+from ...model import Status
+from ...service import NetworkReport
+from ...wording import budget_line, network_verdict, short_date, totals_line
+from .status import STATUS_STYLE, status_badge, status_class
+
+
+def over_budget(report: NetworkReport) -> bool:
+    """This month you put in more than the canvas says you are willing to."""
+    b = report.network.budget
+    t = report.budget.this_month
+    return bool(
+        (b.minutes and t.minutes > b.minutes)
+        or (b.money and t.money > b.money)
+        or (b.energy and t.energy > b.energy)
+    )
+
+
+def summary_content(report: NetworkReport) -> Content:
+    n = report.network
+    nb = report.network_balance
+    mean = Totals(minutes=round(nb.mean[0]), money=to_decimal(nb.mean[1]), energy=round(nb.mean[2]))
+    w = report.window
+    since = short_date(w.since) if w.since else "the beginning"
+    lines: list[Content] = [
+        Content.assemble(
+            (f"{n.kind.value}", "$text-muted"),
+            ("  ·  ", "$text-muted"),
+            (f"{w.description}: {since} – {short_date(w.until)}", "$text-muted"),
+        )
+    ]
+    if n.goal:
+        lines.append(Content.assemble(("goal  ", "$text-muted"), n.goal))
+    members = f"{nb.active_partners} active partner" + ("" if nb.active_partners == 1 else "s")
+    lines.append(
+        Content.assemble(
+            ("you              ", "bold"),
+            totals_line(nb.mine, n.currency),
+        )
+    )
+    lines.append(
+        Content.assemble(
+            ("average partner  ", "bold"),
+            totals_line(mean, n.currency),
+            (f"   ({members})", "$text-muted"),
+        )
+    )
+    uncounted = [
+        label
+        for label, weight in zip(
+            ("time", "money", "energy"),
+            (n.weights.time, n.weights.money, n.weights.energy),
+            strict=True,
+        )
+        if weight == 0
+    ]
+    if uncounted:
+        lines.append(
+            Content.assemble(
+                ("weights  ", "$text-muted"),
+                f"{' and '.join(uncounted)} not counted in this network's balances",
+            )
+        )
+    b = nb.balance
+    lines.append(
+        Content.assemble(
+            status_badge(b.status, upper=False),
+            ("  ", ""),
+            (network_verdict(b), STATUS_STYLE[b.status].replace("bold ", "")),
+        )
+    )
+    lines.append(
+        Content.assemble(("budget  ", "$text-muted"), budget_line(n, report.budget.this_month))
+    )
+    return Content("\n").join(lines)
+
+
+class NetworkSummary(Static):
+    def show(self, report: NetworkReport) -> None:
+        self.border_title = report.network.name
+        for status in Status:
+            self.set_class(status is report.network_balance.balance.status, status_class(status))
+        self.update(summary_content(report))
