@@ -365,10 +365,20 @@ def prompt_active(
 
 
 def review_due(
-    last_talk: date | None, first_seen: date | None, review_days: int, today: date
+    last_talk: date | None,
+    first_seen: date | None,
+    review_days: int,
+    today: date,
+    next_review: date | None = None,
 ) -> bool:
-    """The review cadence has passed since the last talk, or, with no talk yet,
-    since the partnership started: a brand-new partnership is not 'due'."""
+    """Time for the regular review, balanced or not.
+
+    The date agreed in the last talk wins; else the cadence counts from the last
+    talk, or, with no talk yet, from the partnership's first contribution: a
+    brand-new partnership is not 'due'.
+    """
+    if next_review is not None:
+        return today >= next_review
     since = last_talk or first_seen
     return since is not None and (today - since).days >= review_days
 

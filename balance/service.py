@@ -135,6 +135,7 @@ class NetworkReport:
     last_talk: Conversation | None
     prompt: bool
     conversations: tuple[Conversation, ...] = field(default=())
+    review_due: bool = False
 
     @property
     def worst(self) -> Status:
@@ -411,6 +412,7 @@ class Service:
                         first_seen.get(p.id),
                         network.review_days,
                         today,
+                        last.next_review if last else None,
                     ),
                     leaning_since=ledger.leaning_since(trend),
                 )
@@ -432,6 +434,13 @@ class Service:
                 network.cooldown_days,
             ),
             conversations=tuple(talks),
+            review_due=ledger.review_due(
+                net_last.date if net_last else None,
+                min((c.date for c in rows), default=None),
+                network.review_days,
+                today,
+                net_last.next_review if net_last else None,
+            ),
         )
 
     def export(self, network: Network, partner: Partner | None, window: Window) -> str:

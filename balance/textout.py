@@ -80,6 +80,8 @@ def _network_head(report: NetworkReport) -> list[str]:
     lines.append(f"  {verdict} [{b.status.label}] · {budget_line(n, report.budget.this_month)}")
     if report.prompt:
         lines.append("  ⚠ Time for a shared-goal talk with the whole network.")
+    elif report.review_due:
+        lines.append(f"  Review due: the network's last talk is over {n.review_days} days old.")
     return lines
 
 

@@ -212,6 +212,11 @@ def test_review_due() -> None:
     assert ledger.review_due(None, TODAY - timedelta(days=90), 90, TODAY)
     assert ledger.review_due(TODAY - timedelta(days=91), None, 90, TODAY)
     assert not ledger.review_due(TODAY - timedelta(days=5), TODAY - timedelta(days=500), 90, TODAY)
+    # The next review agreed in the talk wins over the cadence.
+    assert ledger.review_due(TODAY - timedelta(days=5), None, 90, TODAY, next_review=TODAY)
+    assert not ledger.review_due(
+        TODAY - timedelta(days=200), None, 90, TODAY, next_review=TODAY + timedelta(days=1)
+    )
 
 
 def test_to_decimal_is_exact_rounding() -> None:
