@@ -177,16 +177,44 @@ class PairTotals:
         return PairTotals(self.mine, self.theirs.plus(c))
 
 
+class _Sums:
+    """A mutable running sum: the hot loops add into it, then freeze it into Totals.
+
+    Building a new frozen Totals per contribution costs twice as much at 100k rows.
+    """
+
+    __slots__ = ("minutes", "money", "energy", "count")
+
+    def __init__(self) -> None:
+        self.minutes = 0
+        self.money = Decimal(0)
+        self.energy = 0
+        self.count = 0
+
+    def add(self, c: Contribution) -> None:
+        self.minutes += c.minutes
+        self.money += c.money
+        self.energy += c.energy
+        self.count += 1
+
+    def totals(self) -> Totals:
+        return Totals(self.minutes, self.money, self.energy, self.count)
+
+
 def tally(
     contributions: Iterable[Contribution], network_id: str, window: Window
 ) -> dict[str | None, PairTotals]:
     """One pass over the contributions: both sides' totals per partner (None = network)."""
-    out: dict[str | None, PairTotals] = {}
+    sums: dict[str | None, tuple[_Sums, _Sums]] = {}
+    since, until = window.since, window.until
     for c in contributions:
-        if c.network_id != network_id or not window.contains(c.date):
+        if c.network_id != network_id or c.date > until or (since and c.date < since):
             continue
-        out[c.partner_id] = out.get(c.partner_id, PairTotals()).plus(c)
-    return out
+        pair = sums.get(c.partner_id)
+        if pair is None:
+            pair = sums[c.partner_id] = (_Sums(), _Sums())
+        pair[0 if c.by == "me" else 1].add(c)
+    return {pid: PairTotals(m.totals(), t.totals()) for pid, (m, t) in sums.items()}
 
 
 def pair_balances(
@@ -278,14 +306,14 @@ def series(
     )
     start = window.since or (relevant[0].date if relevant else window.until)
     points: list[Point] = []
-    pair = PairTotals()
+    mine, theirs = _Sums(), _Sums()
     i = 0
     for edge in _edges(start, window.until, step):
         while i < len(relevant) and relevant[i].date <= edge:
-            pair = pair.plus(relevant[i])
+            (mine if relevant[i].by == "me" else theirs).add(relevant[i])
             i += 1
-        bal = balance_of(pair.mine, pair.theirs, network)
-        points.append(Point(edge, pair.mine, pair.theirs, bal.share, bal.status))
+        bal = balance_of(mine.totals(), theirs.totals(), network)
+        points.append(Point(edge, bal.mine, bal.theirs, bal.share, bal.status))
     return points
 
 

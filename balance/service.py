@@ -385,14 +385,16 @@ class Service:
         )
         snoozes = {s.partner_id: s.until for s in d.snoozes if s.network_id == network.id}
         first_seen: dict[str | None, date] = {}
+        by_partner: dict[str | None, list[Contribution]] = {}
         for c in rows:
+            by_partner.setdefault(c.partner_id, []).append(c)
             if c.partner_id not in first_seen or c.date < first_seen[c.partner_id]:
                 first_seen[c.partner_id] = c.date
         reports = []
         for p in partners:
             bal = balances[p.id]
             last = next((c for c in reversed(talks) if c.partner_id == p.id), None)
-            trend = ledger.series(rows, network, p.id, window)
+            trend = ledger.series(by_partner.get(p.id, []), network, p.id, window)
             reports.append(
                 PartnerReport(
                     partner=p,
@@ -526,9 +528,11 @@ class Service:
 
     def reports(self, window: Window) -> list[NetworkReport]:
         d = self.directory()
-        rows = self.store.contributions(window.since, window.until)
+        by_network: dict[str, list[Contribution]] = {}
+        for c in self.store.contributions(window.since, window.until):
+            by_network.setdefault(c.network_id, []).append(c)
         networks = sorted(d.networks, key=lambda n: _fold(n.name))
-        return [self.report(n, window, d, rows) for n in networks]
+        return [self.report(n, window, d, by_network.get(n.id, [])) for n in networks]
 
 
 def _unique_name(network: Network, others: Iterable[Network]) -> None:
