@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -49,6 +49,9 @@ from .model import (
 )
 
 SCHEMA_VERSION = 1
+#: schema version -> a step that turns main-file data of that version into the next
+#: version's (it may rewrite the monthly files through the store it is given).
+MIGRATIONS: dict[int, Callable[[dict[str, Any], Store], dict[str, Any]]] = {}
 BACKUPS_KEPT = 5
 LOCK_TIMEOUT_S = 15.0
 
@@ -311,6 +314,11 @@ class Directory:
     snoozes: tuple[Snooze, ...] = ()
 
 
+def _schema_of(data: dict[str, Any]) -> int:
+    meta = data.get("_meta", {}).get("1", {})
+    return int(meta.get("schema", SCHEMA_VERSION))
+
+
 def month_key(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
@@ -347,17 +355,36 @@ class Store:
     def _shard(self, key: str) -> Path:
         return self.shards / f"{key}.json"
 
-    def _check_schema(self, data: dict[str, Any] | None) -> None:
+    def _check_schema(self, data: dict[str, Any] | None) -> dict[str, Any] | None:
+        """The data in the current schema: a newer file is refused, an older one migrated."""
         if data is None:
-            return
-        meta = data.get("_meta", {}).get("1", {})
-        version = meta.get("schema", SCHEMA_VERSION)
+            return None
+        version = _schema_of(data)
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path} was written by a newer balance (schema {version}); "
                 f"this one reads schema {SCHEMA_VERSION}: please upgrade"
             )
-        # Migrations from older schemas go here, oldest first, under the lock.
+        if version < SCHEMA_VERSION:
+            return self._migrate()
+        return data
+
+    def _migrate(self) -> dict[str, Any]:
+        """Bring an older database up to date, oldest step first, under the lock.
+
+        The main file is rewritten last, so an interrupted migration simply runs
+        again; the pre-migration file stays in the backups.
+        """
+        with self.locked():
+            data = read_json(self.path, self.backups) or {}
+            version = _schema_of(data)
+            while version < SCHEMA_VERSION:
+                data = MIGRATIONS[version](data, self)
+                version += 1
+            data.setdefault("_meta", {})["1"] = {"schema": SCHEMA_VERSION, "app": "balance"}
+            if _schema_of(read_json(self.path, self.backups) or {}) < SCHEMA_VERSION:
+                write_json(self.path, self.backups, data)
+            return data
 
     def _ensure_meta(self, db: TinyDB) -> None:
         meta = db.table("_meta")
@@ -370,8 +397,7 @@ class Store:
         return self.path.exists()
 
     def directory(self) -> Directory:
-        data = read_json(self.path, self.backups)
-        self._check_schema(data)
+        data = self._check_schema(read_json(self.path, self.backups))
         if data is None:
             return Directory()
         try:

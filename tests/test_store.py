@@ -170,3 +170,29 @@ def test_sigkill_mid_run_keeps_every_returned_write(tmp_path: Path) -> None:
     stored = {c.what for c in Store(db).contributions()}  # raises if any file is broken
     assert set(done) <= stored
     assert len(stored) - len(done) <= 1  # at most the write that was in flight
+
+
+def test_an_older_schema_is_migrated_once_and_the_old_file_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from balance import store as store_module
+
+    make_db(tmp_path / "b.json")
+    steps: list[int] = []
+
+    def to_v2(data: dict, store: Store) -> dict:
+        steps.append(1)
+        for doc in data["networks"].values():
+            doc["goal"] = doc.get("goal") or "migrated"
+        return data
+
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store_module, "MIGRATIONS", {1: to_v2})
+    svc = Service.open(tmp_path / "b.json")
+    assert svc.directory().networks[0].goal == "migrated"
+    assert svc.directory().networks[0].goal == "migrated"
+    assert steps == [1]  # the second read found schema 2 already
+    meta = json.loads((tmp_path / "b.json").read_text())["_meta"]["1"]
+    assert meta["schema"] == 2
+    old = json.loads((tmp_path / "b.backups" / "b.json.1").read_text())
+    assert old["_meta"]["1"]["schema"] == 1
