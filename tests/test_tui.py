@@ -133,7 +133,7 @@ async def test_dashboard_shows_each_partner_with_figures_and_status(svc: Service
         assert "goal  more joint work in the region" in summary
         assert "you carry" in summary
         assert "of 4h planned" in summary
-        alerts = str(screen.query_one(AlertStrip).content)
+        alerts = screen.query_one(AlertStrip).text
         assert "Anna Schmidt: Over the last 6 months you gave" in alerts
         assert "Jürgen" not in alerts
 

@@ -1,5 +1,6 @@
-"""Every dashboard action, defined once: the key bindings, the footer and the
-command palette are all made from this list, so none can be forgotten."""
+"""Every action of the main screens, defined once: the key bindings, the footer,
+the command palette and the F1 help are all made from these lists, so none can
+be forgotten."""
 
 from __future__ import annotations
 
@@ -16,10 +17,49 @@ class Action:
     title: str
     help: str
     key_display: str | None = None
+    #: More keys for the same action, not shown in the footer (e.g. "ctrl+z").
+    alt: str = ""
+
+    @property
+    def keys_text(self) -> str:
+        """The keys as the help lists them: 'u / ctrl+z'."""
+        keys = [self.key_display or self.key, *(k for k in self.alt.split(",") if k)]
+        return " / ".join(keys)
 
 
 ACTIONS: tuple[Action, ...] = (
     Action("l", "log", "Log", "Log a contribution", "Record what you or a partner put in"),
+    Action(
+        "t",
+        "talk",
+        "Talk",
+        "Record a talk",
+        "Record the shared-goal talk with the chosen partner (when one is due, see why first)",
+    ),
+    Action(
+        "m",
+        "briefing",
+        "Briefing",
+        "Meeting briefing",
+        "Prepare a meeting: the balance, the last talk, the canvas and the questions",
+    ),
+    Action(
+        "h",
+        "history",
+        "History",
+        "Partner history",
+        "Every contribution with the chosen partner: sort, filter, edit, delete",
+        alt="enter",
+    ),
+    Action(
+        "c",
+        "canvas",
+        "Canvas",
+        "Network canvas",
+        "Goal, expectations, monthly budget, limits and weights of this network",
+    ),
+    Action("e", "export", "Export", "Export a summary", "Write a TOML summary to send a partner"),
+    Action("s", "snooze", "Snooze", "Snooze a talk", "Put off a due talk for some days"),
     Action("w", "cycle_window", "Window", "Switch window", "Cycle 3 months, 6, 12, all time"),
     Action("n", "add_network", "Network", "Add a network", "A new context you invest in"),
     Action("p", "add_partner", "Partner", "Add a partner", "Someone you work with, in a network"),
@@ -28,9 +68,45 @@ ACTIONS: tuple[Action, ...] = (
     Action("q", "quit", "Quit", "Quit", "Leave Partner Balance"),
 )
 
+BRIEFING_ACTIONS: tuple[Action, ...] = (
+    Action("e", "export", "Export", "Export this summary", "Write the summary as a TOML file"),
+    Action("t", "talk", "Talk", "Record a talk", "Record the talk and what you agreed"),
+    Action("h", "history", "History", "Partner history", "Every contribution with this partner"),
+    Action("c", "canvas", "Canvas", "Network canvas", "Edit the goal, budget and limits"),
+    Action("s", "snooze", "Snooze", "Snooze the talk", "Put off the due talk for some days"),
+    Action("w", "cycle_window", "Window", "Switch window", "Cycle 3 months, 6, 12, all time"),
+    Action("f1", "help", "Help", "Help", "The balance rules and the keys", "F1"),
+    Action("escape", "close", "Back", "Back", "Back to the dashboard", "esc"),
+)
 
-def bindings() -> list[Binding]:
-    return [
+HISTORY_ACTIONS: tuple[Action, ...] = (
+    Action("enter", "edit", "Edit", "Edit a contribution", "Change the selected contribution"),
+    Action(
+        "d", "delete", "Delete", "Delete a contribution", "Remove the selected one", alt="delete"
+    ),
+    Action("u", "undo", "Undo", "Undo", "Undo the last edit or delete", alt="ctrl+z"),
+    Action("s", "sort", "Sort", "Sort by the next column", "Date, by, what, time, money, …"),
+    Action(
+        "slash", "filter", "Filter", "Filter", "Show only rows whose what, tags or by match", "/"
+    ),
+    Action("e", "export", "Export", "Export a summary", "Write the summary as a TOML file"),
+    Action("t", "talk", "Talk", "Record a talk", "Record the talk and what you agreed"),
+    Action("m", "briefing", "Briefing", "Meeting briefing", "The briefing for this partner"),
+    Action("w", "cycle_window", "Window", "Switch window", "Cycle 3 months, 6, 12, all time"),
+    Action("f1", "help", "Help", "Help", "The balance rules and the keys", "F1"),
+    Action("escape", "close", "Back", "Back", "Back to the dashboard", "esc"),
+)
+
+
+def bindings(actions: tuple[Action, ...] = ACTIONS) -> list[Binding]:
+    out = [
         Binding(a.key, a.action, a.footer, tooltip=a.help, key_display=a.key_display)
-        for a in ACTIONS
+        for a in actions
     ]
+    out += [
+        Binding(key, a.action, a.footer, show=False)
+        for a in actions
+        for key in a.alt.split(",")
+        if key
+    ]
+    return out

@@ -20,6 +20,7 @@ from .actions import ACTIONS
 from .data import EXIT_STORE, WINDOWS
 from .screens.dashboard import DashboardScreen
 from .screens.error import ErrorScreen
+from .targets import Target
 
 
 def stylesheets() -> list[Path]:
@@ -60,27 +61,60 @@ class BalanceApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         if isinstance(screen, DashboardScreen):
-            for a in ACTIONS:
+            yield from self._dashboard_commands(screen)
+        for a in getattr(screen, "PALETTE_ACTIONS", ()):
+            if screen.check_action(a.action, ()):
                 yield SystemCommand(a.title, a.help, getattr(screen, f"action_{a.action}"))
-            for spec in WINDOWS:
-                if spec != screen.window_spec:
-                    label = "all time" if spec == "all" else f"the last {spec[:-1]} months"
-                    yield SystemCommand(
-                        f"Window: {label}",
-                        "Show the balances over this period",
-                        partial(screen.set_window, spec),
-                        discover=False,
-                    )
-            for report in screen.snapshot.reports if screen.snapshot else ():
-                yield SystemCommand(
-                    f"Show network: {report.network.name}",
-                    "Show this network's partnerships",
-                    partial(screen.show_network, report.network.id),
-                    discover=False,
-                )
         for command in super().get_system_commands(screen):
             if command.title != "Quit" or not isinstance(screen, DashboardScreen):
                 yield command
+
+    def _dashboard_commands(self, screen: DashboardScreen) -> Iterable[SystemCommand]:
+        from . import flows
+        from .targets import prompt_targets, target_name
+
+        for a in ACTIONS:
+            yield SystemCommand(a.title, a.help, getattr(screen, f"action_{a.action}"))
+        for spec in WINDOWS:
+            if spec != screen.window_spec:
+                label = "all time" if spec == "all" else f"the last {spec[:-1]} months"
+                yield SystemCommand(
+                    f"Window: {label}",
+                    "Show the balances over this period",
+                    partial(screen.set_window, spec),
+                    discover=False,
+                )
+        reports = screen.snapshot.reports if screen.snapshot else ()
+        for report in reports:
+            yield SystemCommand(
+                f"Show network: {report.network.name}",
+                "Show this network's partnerships",
+                partial(screen.show_network, report.network.id),
+                discover=False,
+            )
+        for target in prompt_targets(reports):
+            report = next(r for r in reports if r.network.id == target.network_id)
+            yield SystemCommand(
+                f"Talk due: {target_name(report, target)} ({report.network.name})",
+                "Why it is time for the shared-goal talk, and what to do",
+                partial(flows.open_prompt, self, target),
+            )
+        report = screen.report
+        if report is not None:
+            for p in report.partners:
+                target = Target(report.network.id, p.partner.id)
+                yield SystemCommand(
+                    f"Briefing: {p.partner.name}",
+                    f"Prepare a meeting with {p.partner.name}",
+                    partial(flows.open_briefing, self, target),
+                    discover=False,
+                )
+                yield SystemCommand(
+                    f"History: {p.partner.name}",
+                    f"Every contribution with {p.partner.name}",
+                    partial(flows.open_history, self, target),
+                    discover=False,
+                )
 
 
 def run(app: BalanceApp) -> int:

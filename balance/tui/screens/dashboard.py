@@ -16,9 +16,11 @@ from ...model import Contribution, Network, Partner
 from ...parse import format_minutes, format_money
 from ...service import NetworkReport
 from ...store import StoreError
+from .. import flows
 from ..actions import bindings
 from ..data import DEFAULT_WINDOW, Snapshot, State, load_snapshot, next_window
-from ..widgets.alert_strip import AlertStrip
+from ..targets import Target, newly_due, target_name
+from ..widgets.alert_strip import AlertItems, AlertStrip
 from ..widgets.balance_panel import MINE, THEIRS, BalancePanel
 from ..widgets.network_list import NetworkList
 from ..widgets.summary import NetworkSummary
@@ -34,7 +36,11 @@ LEGEND = Content.assemble(
     (MINE * 2, "$accent"),
     (" you  ", "$text-muted"),
     (THEIRS * 2, "$secondary"),
-    (" them · figures you : them · tab to a card, then l logs with that partner", "$text-muted"),
+    (
+        " them · figures you : them · tab to a card: l logs, Enter shows the history, "
+        "m the briefing",
+        "$text-muted",
+    ),
 )
 
 EMPTY = (
@@ -49,6 +55,11 @@ NO_PARTNERS = (
     "No partners in this network yet. Press p to add the people you work with here, "
     "then l to log what each side puts in."
 )
+
+
+class Detail(VerticalScroll, can_focus=False):
+    """The selected network. Not a tab stop itself: tab goes from the networks
+    straight to the due talks and the cards, which scroll into view."""
 
 
 class DashboardScreen(Screen[None]):
@@ -71,7 +82,7 @@ class DashboardScreen(Screen[None]):
         yield Header(show_clock=False)
         with Horizontal(id="body"):
             yield NetworkList(id="networks")
-            with VerticalScroll(id="detail"):
+            with Detail(id="detail"):
                 yield Static(EMPTY, id="empty", markup=False)
                 yield NetworkSummary(id="summary")
                 yield AlertStrip(id="alerts")
@@ -117,7 +128,11 @@ class DashboardScreen(Screen[None]):
     async def _apply(self, generation: int, snapshot: Snapshot) -> None:
         if generation != self._generation or snapshot.window.label != self.window_spec:
             return
+        before = self.snapshot
+        same_window = before is not None and before.window.label == snapshot.window.label
         self.snapshot = snapshot
+        if same_window:
+            self._announce(newly_due(before.reports if before else None, snapshot.reports))
         self.set_class(False, "-loading")
         self._show_window_title()
         networks = self.query_one("#networks", NetworkList)
@@ -126,6 +141,27 @@ class DashboardScreen(Screen[None]):
             self.selected = ids[0] if ids else None
         networks.show(snapshot.reports, self.selected)
         await self._show_network()
+        for screen in self.app.screen_stack:  # the briefing and history follow along
+            hook = getattr(screen, "snapshot_changed", None)
+            if hook is not None:
+                await hook(snapshot)
+
+    def _announce(self, targets: list[Target]) -> None:
+        """A talk became due (after a log here, or a write from another process)."""
+        for t in targets:
+            report = self.snapshot.report(t.network_id) if self.snapshot else None
+            if report is None:
+                continue
+            who = target_name(report, t)
+            where = report.network.name
+            self.app.notify(
+                f"{who} ({where}): time for the shared-goal talk. Press t on the card to see why."
+                if not t.is_network
+                else f"{where}: time for the shared-goal talk with the whole network.",
+                title="Time to talk",
+                severity="warning",
+                timeout=12,
+            )
 
     def _show_window_title(self) -> None:
         label = self.snapshot.window.description if self.snapshot else "loading…"
@@ -189,6 +225,26 @@ class DashboardScreen(Screen[None]):
         focused = self.focused
         return focused.partner_name if isinstance(focused, BalancePanel) else None
 
+    def target(self) -> Target | None:
+        """What an action is about: the focused card, the highlighted due talk when
+        the alert strip has the focus, else the whole selected network."""
+        if self.selected is None:
+            return None
+        focused = self.focused
+        if isinstance(focused, BalancePanel):
+            return Target(self.selected, focused.partner_id)
+        if isinstance(focused, AlertItems):
+            chosen = self.query_one(AlertStrip).highlighted_target
+            if chosen:
+                return chosen
+        return Target(self.selected)
+
+    def _target_or_hint(self) -> Target | None:
+        target = self.target()
+        if target is None:
+            self.app.notify("Add a network first (n).", severity="warning")
+        return target
+
     # -- actions ---------------------------------------------------------------------
 
     def show_network(self, network_id: str) -> None:
@@ -240,6 +296,43 @@ class DashboardScreen(Screen[None]):
         who = "You gave" if c.by == "me" else "Received"
         where = f" ({report.network.name})" if report else ""
         return f"{who} {', '.join(amounts)}{partner}: {c.what}{where}"
+
+    # -- talks, briefing, history, canvas, export --------------------------------------
+
+    def action_talk(self) -> None:
+        if target := self._target_or_hint():
+            flows.talk_or_prompt(self.balance_app, target)
+
+    def action_briefing(self) -> None:
+        if target := self._target_or_hint():
+            flows.open_briefing(self.balance_app, target)
+
+    def action_history(self) -> None:
+        if target := self._target_or_hint():
+            flows.open_history(self.balance_app, target)
+
+    def action_canvas(self) -> None:
+        if target := self._target_or_hint():
+            flows.open_canvas(self.balance_app, target.network_id)
+
+    def action_export(self) -> None:
+        if target := self._target_or_hint():
+            flows.open_export(self.balance_app, target)
+
+    def action_snooze(self) -> None:
+        if target := self._target_or_hint():
+            flows.open_snooze(self.balance_app, target)
+
+    @on(OptionList.OptionSelected, "#alert-items")
+    def _alert_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if target := self.query_one(AlertStrip).target(event.option.id):
+            flows.open_prompt(self.balance_app, target)
+
+    @on(AlertItems.Snooze)
+    def _alert_snooze(self, event: AlertItems.Snooze) -> None:
+        if target := self.query_one(AlertStrip).target(event.option_id):
+            flows.open_snooze(self.balance_app, target)
 
     def action_cycle_window(self) -> None:
         self.set_window(next_window(self.window_spec))

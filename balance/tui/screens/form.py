@@ -43,6 +43,7 @@ class FormScreen(ModalScreen[T]):
         Binding("ctrl+s", "save", "Save", priority=True),
     ]
     TITLE_TEXT = ""
+    SAVE_LABEL = "Save"
     #: Error fields the service may name, mapped to the form field that shows them.
     FIELD_FOR: Mapping[str, str] = {}
     #: Fields whose message goes to a shared error line instead of their own.
@@ -51,7 +52,7 @@ class FormScreen(ModalScreen[T]):
     def compose_buttons(self) -> ComposeResult:
         yield Label("", id="err-general", classes="error-text", markup=False)
         with Horizontal(classes="buttons"):
-            yield Button("Save  ctrl+s", id="save", variant="primary")
+            yield Button(f"{self.SAVE_LABEL}  ctrl+s", id="save", variant="primary")
             yield Button("Cancel  esc", id="cancel")
 
     def compose_footer(self) -> ComposeResult:

@@ -11,15 +11,19 @@ from textual.widgets import Footer, Markdown
 from ...ledger import MIN_CONTRIBUTIONS
 from ...model import Network
 from ...service import THREE_QUESTIONS
-from ..actions import ACTIONS
+from ..actions import ACTIONS, BRIEFING_ACTIONS, HISTORY_ACTIONS, Action
 
 _DEFAULT = Network(id="-", name="-")
 
 
-def help_text() -> str:
-    keys = "\n".join(
-        f"| `{a.key_display or a.key}` | {a.title}: {a.help.lower()} |" for a in ACTIONS
+def key_rows(actions: tuple[Action, ...]) -> str:
+    return "\n".join(
+        f"| `{a.keys_text}` | {a.title}: {a.help[0].lower()}{a.help[1:]} |" for a in actions
     )
+
+
+def help_text() -> str:
+    keys = key_rows(ACTIONS)
     questions = "\n".join(f"{i}. {q}" for i, q in enumerate(THREE_QUESTIONS, 1))
     return f"""\
 # Partner Balance
@@ -59,8 +63,19 @@ in, so you know when it is time to talk.
 
 A prompt (⚠) appears when a partnership is **imbalanced**, no conversation
 with that partner was recorded in the last {_DEFAULT.cooldown_days} days, and
-it is not snoozed. Recording the talk (`balance talk`) or snoozing clears it; it
-comes back if the balance is still or again imbalanced afterwards.
+it is not snoozed. You get a notice the moment it happens (for example right
+after you log), and the red alert on the dashboard lists it.
+
+- Tab to the alert and press `Enter` (or `t` on the card): the prompt says
+  what happened in plain words, what to do, and the three questions.
+- From there: **record the talk** (`t`), **snooze** it (`s`, 14 days unless
+  you say otherwise) or open the **briefing** (`m`).
+- Recording the talk or snoozing clears the prompt. It comes back if the
+  balance is still or again imbalanced afterwards.
+
+**Review due** (◷) is softer: a regular talk is due every few days set in the
+canvas (90 unless changed), or on the next review date you agreed, balanced
+or not.
 
 ## Reading a card
 
@@ -71,15 +86,38 @@ more, high: you give more).
 
 ## Keys
 
+On the dashboard:
+
 | Key | Action |
 |---|---|
 {keys}
-| `tab` | move between the networks list and the partner cards |
+| `tab` | move between the networks, the alert and the partner cards |
 | `ctrl+p` | command palette: every action, window choice, theme |
 | `ctrl+q` | quit from anywhere |
 
+The keys t, m, h, e and s act on the focused card; with no card focused
+they act on the whole network.
+
+In the meeting briefing:
+
+| Key | Action |
+|---|---|
+{key_rows(BRIEFING_ACTIONS)}
+
+In the partner history (every contribution with one partner):
+
+| Key | Action |
+|---|---|
+{key_rows(HISTORY_ACTIONS)}
+
+Click a column title to sort by it; click again to reverse.
+
 In a form: `ctrl+s` or `enter` saves, `esc` cancels. Errors appear under the
-field, and nothing is saved until every field is right.
+field, and nothing is saved until every field is right. In a text box with
+several lines, `enter` starts a new line: save with `ctrl+s`.
+
+Exports are TOML files meant for your partner: a partner's export holds only
+that partnership, and private notes are never written.
 
 Changes made with the `balance` command in another terminal appear here
 within a second or two.

@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select
 
 from ...model import Contribution, ValidationError
-from ...parse import DATE_FORMS, ENERGY_FORMS, TIME_FORMS
+from ...parse import DATE_FORMS, ENERGY_FORMS, TIME_FORMS, format_minutes
 from ...service import FormErrors, LogForm, Service
 from ...store import StoreError
 from ..data import Snapshot
@@ -18,8 +18,25 @@ WHOLE_NETWORK = ""
 BY_OPTIONS = [("me: I gave it", "me"), ("my partner: they gave it", "partner")]
 
 
+def form_values(c: Contribution) -> dict[str, str]:
+    """A contribution's fields as a person types them (to edit it)."""
+    return {
+        "date": c.date.isoformat(),
+        "time": format_minutes(c.minutes) if c.minutes else "",
+        "money": str(c.money) if c.money else "",
+        "energy": str(c.energy) if c.energy else "",
+        "what": c.what,
+        "note": c.note,
+        "tags": ", ".join(c.tags),
+    }
+
+
 class LogFormScreen(FormScreen[Contribution | None]):
-    """Returns the saved contribution, or None when cancelled."""
+    """Returns the saved contribution, or None when cancelled.
+
+    With `contribution` it edits that one instead: `replaced` then holds the
+    value it had before, for undo.
+    """
 
     TITLE_TEXT = "Log a contribution"
     FIELD_FOR = {"amount": "amounts", "tag": "tags"}
@@ -31,10 +48,16 @@ class LogFormScreen(FormScreen[Contribution | None]):
         snapshot: Snapshot | None,
         network: str | None = None,
         partner: str | None = None,
+        contribution: Contribution | None = None,
     ) -> None:
         super().__init__()
         self.service = service
         self.snapshot = snapshot
+        self.contribution = contribution
+        self.replaced: Contribution | None = None
+        self.start = form_values(contribution) if contribution else {}
+        if contribution:
+            self.TITLE_TEXT = "Edit a contribution"
         names = snapshot.network_names() if snapshot else []
         self.initial_network = network if network in names else (names[0] if names else None)
         self.initial_partner = partner
@@ -68,33 +91,75 @@ class LogFormScreen(FormScreen[Contribution | None]):
                 )
             with Horizontal(classes="row"):
                 yield field(
-                    "Given by", "by", Select(BY_OPTIONS, id="by", allow_blank=False, value="me")
+                    "Given by",
+                    "by",
+                    Select(BY_OPTIONS, id="by", allow_blank=False, value=self._initial_by()),
                 )
-                yield field("Date", "date", Input("today", id="date", tooltip=DATE_FORMS))
+                yield field(
+                    "Date",
+                    "date",
+                    Input(self._start("date", "today"), id="date", tooltip=DATE_FORMS),
+                )
             with Vertical(id="field-amounts", classes="field"):
                 with Horizontal(classes="row"):
                     yield field(
-                        "Time", "time", Input(placeholder="1h30m", id="time", tooltip=TIME_FORMS)
+                        "Time",
+                        "time",
+                        Input(
+                            self._start("time"),
+                            placeholder="1h30m",
+                            id="time",
+                            tooltip=TIME_FORMS,
+                        ),
                     )
-                    yield field("Money", "money", Input(placeholder="25,50", id="money"))
+                    yield field(
+                        "Money",
+                        "money",
+                        Input(self._start("money"), placeholder="25,50", id="money"),
+                    )
                     yield field(
                         "Energy",
                         "energy",
-                        Input(placeholder="0-5", id="energy", tooltip=ENERGY_FORMS),
+                        Input(
+                            self._start("energy"),
+                            placeholder="0-5",
+                            id="energy",
+                            tooltip=ENERGY_FORMS,
+                        ),
                     )
                 yield Label("", id="err-amounts", classes="error-text", markup=False)
-            yield field("What", "what", Input(placeholder="Stammtisch, flyer design, …", id="what"))
-            yield field("Note", "note", Input(placeholder="optional", id="note"))
+            yield field(
+                "What",
+                "what",
+                Input(self._start("what"), placeholder="Stammtisch, flyer design, …", id="what"),
+            )
+            yield field(
+                "Note", "note", Input(self._start("note"), placeholder="optional", id="note")
+            )
             with Horizontal(classes="row"):
-                yield field("Tags", "tags", Input(placeholder="comma separated", id="tags"))
+                yield field(
+                    "Tags",
+                    "tags",
+                    Input(self._start("tags"), placeholder="comma separated", id="tags"),
+                )
                 yield field(
                     "",
                     "private",
-                    PlainCheckbox("private (never exported)", id="private"),
+                    PlainCheckbox(
+                        "private (never exported)",
+                        bool(self.contribution and self.contribution.private),
+                        id="private",
+                    ),
                     classes="no-caption",
                 )
             yield from self.compose_buttons()
         yield from self.compose_footer()
+
+    def _start(self, name: str, default: str = "") -> str:
+        return self.start.get(name, default)
+
+    def _initial_by(self) -> str:
+        return self.contribution.by if self.contribution else "me"
 
     def _partner_options(self, network: str | None) -> list[tuple[str, str]]:
         partners = self.snapshot.partner_names(network) if self.snapshot and network else []
@@ -102,6 +167,8 @@ class LogFormScreen(FormScreen[Contribution | None]):
 
     def _initial_partner_value(self) -> str:
         partners = self.snapshot.partner_names(self.initial_network) if self.snapshot else []
+        if self.contribution and self.contribution.partner_id is None:
+            return WHOLE_NETWORK
         if self.initial_partner in partners:
             return self.initial_partner  # type: ignore[return-value]
         return partners[0] if partners else WHOLE_NETWORK
@@ -160,7 +227,11 @@ class LogFormScreen(FormScreen[Contribution | None]):
     @work(thread=True, exclusive=True, group="save")
     def _save(self, form: LogForm) -> None:
         try:
-            result: Contribution | Exception = self.service.log(form)
+            result: Contribution | Exception
+            if self.contribution is None:
+                result = self.service.log(form)
+            else:
+                self.replaced, result = self.service.edit(self.contribution.id, form)
         except (FormErrors, ValidationError, StoreError, OSError) as exc:
             result = exc
         self.app.call_from_thread(self._saved, result)

@@ -1,42 +1,127 @@
-"""The talks that are due: an imbalanced partnership with no recent talk."""
+"""The talks that are due: an imbalanced partnership with no recent talk, and
+(softer) the partnerships whose regular review is due, balanced or not.
+
+Each due talk is a line you can pick: Enter shows the prompt, s snoozes it.
+"""
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Static
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
 
 from ...service import NetworkReport
 from ...wording import network_verdict, prompt_sentence
+from ..targets import Target, review_due_names
+
+NETWORK_OPTION = "network"
 
 
-def alert_content(report: NetworkReport) -> Content:
-    prompts = report.prompts
-    if not prompts and not report.prompt:
+def head_content(report: NetworkReport) -> Content:
+    count = len(report.prompts) + (1 if report.prompt else 0)
+    if not count:
         return Content.assemble(("✓ No talk is due in this network.", "$text-muted"))
-    count = len(prompts) + (1 if report.prompt else 0)
-    lines = [
-        Content.assemble(
-            ("⚠ Time for the shared-goal talk", "bold $error"),
-            (f"  ({count} due)", "$text-muted"),
-        )
-    ]
-    for p in prompts:
-        sentence = prompt_sentence(p.balance, p.partner.name, report.window)
-        lines.append(Content.assemble("• ", (p.partner.name, "bold"), ": ", sentence))
-    if report.prompt:
-        lines.append(
+    return Content.assemble(
+        ("⚠ Time for the shared-goal talk", "bold $error"),
+        (f"  ({count} due)", "$text-muted"),
+        ("   tab here, then Enter: what to do · s: snooze", "$text-muted"),
+    )
+
+
+def item_contents(report: NetworkReport) -> list[tuple[str, Content]]:
+    """(option id, line) per due talk: the partner id, or NETWORK_OPTION."""
+    items = [
+        (
+            p.partner.id,
             Content.assemble(
                 "• ",
-                ("the whole network", "bold"),
+                (p.partner.name, "bold"),
                 ": ",
-                network_verdict(report.network_balance.balance) + ".",
-            )
+                prompt_sentence(p.balance, p.partner.name, report.window),
+            ),
         )
-    return Content("\n").join(lines)
+        for p in report.prompts
+    ]
+    if report.prompt:
+        verdict = network_verdict(report.network_balance.balance)
+        items.append(
+            (NETWORK_OPTION, Content.assemble("• ", ("the whole network", "bold"), f": {verdict}."))
+        )
+    return items
 
 
-class AlertStrip(Static):
+def review_content(report: NetworkReport) -> Content:
+    names = review_due_names(report)
+    if not names:
+        return Content("")
+    return Content.assemble(
+        ("◷ Review due", "$text-warning"),
+        (f" (a regular talk every {report.network.review_days} days): ", "$text-muted"),
+        ", ".join(names),
+    )
+
+
+class AlertItems(OptionList):
+    """The due talks; Enter opens the prompt, s snoozes."""
+
+    BINDINGS = [Binding("s", "snooze", "Snooze")]
+
+    class Snooze(Message):
+        def __init__(self, option_id: str) -> None:
+            super().__init__()
+            self.option_id = option_id
+
+    def action_snooze(self) -> None:
+        option = self.highlighted_option
+        if option and option.id:
+            self.post_message(self.Snooze(option.id))
+
+
+class AlertStrip(Vertical):
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self.network_id = ""
+        self.lines: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="alert-head")
+        yield AlertItems(id="alert-items", compact=True)
+        yield Static(id="alert-review")
+
     def show(self, report: NetworkReport) -> None:
-        active = bool(report.prompts or report.prompt)
-        self.set_class(active, "-active")
-        self.update(alert_content(report))
+        self.network_id = report.network.id
+        items = item_contents(report)
+        self.set_class(bool(items), "-active")
+        self.query_one("#alert-head", Static).update(head_content(report))
+        review = review_content(report)
+        self.query_one("#alert-review", Static).update(review)
+        self.query_one("#alert-review").display = bool(review.plain)
+        options = self.query_one(AlertItems)
+        current = options.highlighted_option.id if options.highlighted_option else None
+        with options.prevent(OptionList.OptionHighlighted):
+            options.clear_options()
+            options.add_options(Option(text, id=oid) for oid, text in items)
+            ids = [oid for oid, _ in items]
+            if ids:
+                options.highlighted = ids.index(current) if current in ids else 0
+        options.display = bool(items)
+        self.lines = [head_content(report).plain, *(t.plain for _, t in items), review.plain]
+
+    def target(self, option_id: str | None) -> Target | None:
+        if option_id is None:
+            return None
+        return Target(self.network_id, None if option_id == NETWORK_OPTION else option_id)
+
+    @property
+    def highlighted_target(self) -> Target | None:
+        option = self.query_one(AlertItems).highlighted_option
+        return self.target(option.id if option else None)
+
+    @property
+    def text(self) -> str:
+        """Everything the strip says, as plain text (for tests)."""
+        return "\n".join(line for line in self.lines if line)

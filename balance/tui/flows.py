@@ -1,0 +1,202 @@
+"""Opening the screens about one partnership (or a whole network), from any
+screen: the dashboard, the prompt, the briefing and the history all lead to
+the same forms, and every save ends the same way: reload, then say what
+happened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Conversation, Network, Snooze
+from ..service import NetworkReport
+from ..wording import short_date
+from .targets import Target, has_prompt, partner_report, target_name
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .app import BalanceApp
+
+
+def report_for(app: BalanceApp, target: Target) -> NetworkReport | None:
+    snapshot = app.dashboard.snapshot
+    return snapshot.report(target.network_id) if snapshot else None
+
+
+def _with_report(app: BalanceApp, target: Target) -> NetworkReport | None:
+    report = report_for(app, target)
+    if report is None:
+        app.notify("That network is not loaded (yet). Try again in a moment.", severity="warning")
+    return report
+
+
+def _detail_screen_on_top(app: BalanceApp) -> bool:
+    from .screens.detail import DetailScreen
+
+    return isinstance(app.screen, DetailScreen)
+
+
+def _show_detail(app: BalanceApp, screen: object) -> None:
+    """A briefing or history replaces another one on top, so `esc` always
+    leads back to the dashboard and the stack does not grow."""
+    if _detail_screen_on_top(app):
+        app.switch_screen(screen)  # type: ignore[arg-type]
+    else:
+        app.push_screen(screen)  # type: ignore[arg-type]
+
+
+# -- the prompt ------------------------------------------------------------------------
+
+
+def open_prompt(app: BalanceApp, target: Target) -> None:
+    from .screens.prompt import PromptScreen
+
+    report = _with_report(app, target)
+    if report is None:
+        return
+
+    def chosen(choice: str | None) -> None:
+        if choice == "talk":
+            open_talk(app, target)
+        elif choice == "snooze":
+            open_snooze(app, target)
+        elif choice == "briefing":
+            open_briefing(app, target)
+
+    app.push_screen(PromptScreen(report, target), chosen)
+
+
+def talk_or_prompt(app: BalanceApp, target: Target) -> None:
+    """`t` on the dashboard: when a talk is due, show why first; else the form."""
+    report = _with_report(app, target)
+    if report is None:
+        return
+    if has_prompt(report, target):
+        open_prompt(app, target)
+    else:
+        open_talk(app, target)
+
+
+# -- forms -------------------------------------------------------------------------------
+
+
+def open_talk(app: BalanceApp, target: Target) -> None:
+    from .screens.talk_form import TalkFormScreen
+
+    report = _with_report(app, target)
+    if report is None:
+        return
+    p = partner_report(report, target.partner_id)
+    app.push_screen(
+        TalkFormScreen(
+            app.service,
+            app.dashboard.snapshot,
+            network=report.network.name,
+            partner=p.partner.name if p else None,
+        ),
+        lambda talk: _talked(app, talk),
+    )
+
+
+def _talked(app: BalanceApp, talk: Conversation | None) -> None:
+    if talk is None:
+        return
+    app.dashboard.reload()
+    snapshot = app.dashboard.snapshot
+    report = snapshot.report(talk.network_id) if snapshot else None
+    who = target_name(report, Target(talk.network_id, talk.partner_id)) if report else "them"
+    extra = f" Next review: {short_date(talk.next_review)}." if talk.next_review else ""
+    app.notify(
+        f"Recorded the talk with {who} on {short_date(talk.date)}.{extra}", title="Talk recorded"
+    )
+
+
+def open_snooze(app: BalanceApp, target: Target) -> None:
+    from .screens.snooze import SnoozeScreen
+
+    report = _with_report(app, target)
+    if report is None:
+        return
+    who = target_name(report, target)
+    if not has_prompt(report, target):
+        app.notify(f"No talk is due with {who}: there is nothing to snooze.")
+        return
+    p = partner_report(report, target.partner_id)
+    app.push_screen(
+        SnoozeScreen(app.service, report.network, p.partner if p else None, who),
+        lambda snooze: _snoozed(app, who, snooze),
+    )
+
+
+def _snoozed(app: BalanceApp, who: str, snooze: Snooze | None) -> None:
+    if snooze is None:
+        return
+    app.dashboard.reload()
+    app.notify(
+        f"Snoozed the talk with {who} until {short_date(snooze.until)}. It comes back then "
+        "if the balance is still uneven.",
+        title="Snoozed",
+    )
+
+
+def open_canvas(app: BalanceApp, network_id: str) -> None:
+    from .screens.canvas import CanvasScreen
+
+    report = _with_report(app, Target(network_id))
+    if report is None:
+        return
+    app.push_screen(CanvasScreen(app.service, report.network), lambda n: _canvas_saved(app, n))
+
+
+def _canvas_saved(app: BalanceApp, network: Network | None) -> None:
+    if network is None:
+        return
+    app.dashboard.reload()
+    app.notify(f"Saved the canvas of {network.name}.", title="Canvas")
+
+
+def open_export(app: BalanceApp, target: Target) -> None:
+    from .screens.export import ExportScreen
+
+    report = _with_report(app, target)
+    if report is None:
+        return
+    p = partner_report(report, target.partner_id)
+    if target.partner_id and p is None:
+        return
+    app.push_screen(
+        ExportScreen(app.service, report, p.partner if p else None),
+        lambda path: _exported(app, report, target, path),
+    )
+
+
+def _exported(app: BalanceApp, report: NetworkReport, target: Target, path: Path | None) -> None:
+    if path is None:
+        return
+    who = target_name(report, target)
+    who = report.network.name if target.is_network else f"{who} ({report.network.name})"
+    app.notify(
+        f"Wrote the summary for {who}, {report.window.description}, to {path}.",
+        title="Exported",
+        timeout=10,
+    )
+
+
+# -- detail screens ------------------------------------------------------------------------
+
+
+def open_briefing(app: BalanceApp, target: Target) -> None:
+    from .screens.briefing import BriefingScreen
+
+    if _with_report(app, target) is not None:
+        _show_detail(app, BriefingScreen(target))
+
+
+def open_history(app: BalanceApp, target: Target) -> None:
+    from .screens.history import HistoryScreen
+
+    if target.is_network:
+        app.notify("Choose a partner first: tab to a card, then press h or Enter.")
+        return
+    if _with_report(app, target) is not None:
+        _show_detail(app, HistoryScreen(target))

@@ -1,0 +1,203 @@
+"""The network canvas: why you are in it, what you expect, the shared goal, what
+success looks like, what you are willing to invest per month, and the rules
+for its balances. The same fields and errors as `balance network edit`."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Input, Label, Select, Static, TextArea
+
+from ...model import Kind, Network, ValidationError
+from ...parse import RATIO_FORMS, TIME_FORMS, WEIGHTS_FORMS, format_minutes
+from ...service import Service
+from ...store import StoreError
+from .form import FormScreen, field
+
+
+def number(value: object) -> str:
+    """1.50 -> '1.5', 2.0 -> '2': how a person would type it."""
+    text = str(value)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def canvas_values(n: Network) -> dict[str, str]:
+    """The network's fields as a person types them (the form's start values)."""
+    b = n.budget
+    w = n.weights
+    return {
+        "name": n.name,
+        "currency": n.currency,
+        "motivation": n.motivation,
+        "expectations": ", ".join(n.expectations),
+        "goal": n.goal,
+        "success": n.success,
+        "budget_time": format_minutes(b.minutes) if b.minutes else "",
+        "budget_money": number(b.money) if b.money else "",
+        "budget_energy": str(b.energy) if b.energy else "",
+        "review_days": str(n.review_days),
+        "cooldown_days": str(n.cooldown_days),
+        "lean_ratio": number(n.lean_ratio),
+        "imbalance_ratio": number(n.imbalance_ratio),
+        "weights": "/".join(number(x) for x in (w.time, w.money, w.energy)),
+    }
+
+
+BUDGET = ("budget_time", "budget_money", "budget_energy")
+AREAS = ("motivation", "success")
+
+
+class CanvasScreen(FormScreen[Network | None]):
+    TITLE_TEXT = "Network canvas"
+    FIELD_FOR = {
+        "network": "name",
+        "budget-time": "budget_time",
+        "budget-money": "budget_money",
+        "budget-energy": "budget_energy",
+        "review-days": "review_days",
+        "cooldown-days": "cooldown_days",
+        "lean-ratio": "lean_ratio",
+        "imbalance-ratio": "imbalance_ratio",
+        "thresholds": "rules",
+        "canvas": "general",
+    }
+    ERROR_LINE = {
+        "budget_time": "budget",
+        "budget_money": "budget",
+        "budget_energy": "budget",
+        "lean_ratio": "rules",
+        "imbalance_ratio": "rules",
+        "review_days": "rules",
+        "cooldown_days": "rules",
+    }
+
+    def __init__(self, service: Service, network: Network) -> None:
+        super().__init__()
+        self.service = service
+        self.network = network
+        self.start = canvas_values(network)
+
+    def _input(self, name: str, placeholder: str = "", tooltip: str | None = None) -> Input:
+        return Input(self.start[name], placeholder=placeholder, id=name, tooltip=tooltip)
+
+    def compose(self) -> ComposeResult:
+        n = self.network
+        with VerticalScroll(classes="form wide", id="canvas-form"):
+            yield self.form_title()
+            with Horizontal(classes="row"):
+                yield field("Name", "name", self._input("name"), classes="grow")
+                yield field(
+                    "Kind",
+                    "kind",
+                    Select(
+                        [(k.value, k.value) for k in Kind],
+                        id="kind",
+                        allow_blank=False,
+                        value=n.kind.value,
+                    ),
+                    classes="medium",
+                )
+                yield field("Currency", "currency", self._input("currency"), classes="small")
+            yield field(
+                "Motivation",
+                "motivation",
+                TextArea(self.start["motivation"], id="motivation", soft_wrap=True),
+            )
+            yield field(
+                "Expectations",
+                "expectations",
+                self._input("expectations", "openness, transparency, commitment"),
+            )
+            yield field("Shared goal", "goal", self._input("goal", "what we want to reach"))
+            yield field(
+                "Success",
+                "success",
+                TextArea(self.start["success"], id="success", soft_wrap=True),
+            )
+            yield Label(
+                "What I am willing to invest per month (empty: no budget):", classes="section"
+            )
+            with Vertical(id="field-budget", classes="field"):
+                with Horizontal(classes="row"):
+                    yield field("Time", "budget_time", self._input("budget_time", "4h", TIME_FORMS))
+                    yield field("Money", "budget_money", self._input("budget_money", "50"))
+                    yield field("Energy", "budget_energy", self._input("budget_energy", "10"))
+                yield Label("", id="err-budget", classes="error-text", markup=False)
+            yield Label(
+                "When to talk, and how the balance is judged (bigger side : smaller side):",
+                classes="section",
+            )
+            with Vertical(id="field-rules", classes="field"):
+                with Horizontal(classes="row"):
+                    yield field("Review every", "review_days", self._input("review_days"))
+                    yield field("Quiet after", "cooldown_days", self._input("cooldown_days"))
+                    yield field(
+                        "Leaning from", "lean_ratio", self._input("lean_ratio", "1.5", RATIO_FORMS)
+                    )
+                    yield field(
+                        "Imbalanced",
+                        "imbalance_ratio",
+                        self._input("imbalance_ratio", "2", RATIO_FORMS),
+                    )
+                yield Static(
+                    "Review every N days: a regular talk, balanced or not. Quiet after: no new "
+                    "prompt for N days after a talk. Leaning and imbalanced (a talk is due) from "
+                    "these ratios.",
+                    classes="hint",
+                )
+                yield Label("", id="err-rules", classes="error-text", markup=False)
+            yield field(
+                "Weights",
+                "weights",
+                self._input("weights", "time/money/energy, e.g. 1/1/1", WEIGHTS_FORMS),
+            )
+            yield Static(
+                "time/money/energy: how much each counts; a club may use 1/0/1", classes="hint"
+            )
+            yield from self.compose_buttons()
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#goal").focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def canvas(self) -> dict[str, str | None]:
+        """Every field as typed. An emptied budget is sent as 0 (no budget)."""
+        values: dict[str, str | None] = {}
+        for name in self.start:
+            widget = self.query_one(f"#{name}")
+            text = widget.text if isinstance(widget, TextArea) else widget.value  # type: ignore[attr-defined]
+            values[name] = text.strip()
+        for name in BUDGET:
+            if not values[name]:
+                values[name] = "0" if self.start[name] else None
+        for name in ("review_days", "cooldown_days", "lean_ratio", "imbalance_ratio", "weights"):
+            if not values[name]:
+                values[name] = None  # empty: keep what it was
+        kind = self.query_one("#kind", Select).value
+        values["kind"] = kind if isinstance(kind, str) else None
+        return values
+
+    def action_save(self) -> None:
+        self._save(self.canvas())
+
+    @work(thread=True, exclusive=True, group="save")
+    def _save(self, canvas: dict[str, str | None]) -> None:
+        try:
+            result: Network | Exception = self.service.edit_network(self.network, **canvas)
+        except (ValidationError, StoreError, OSError) as exc:
+            result = exc
+        self.app.call_from_thread(self._saved, result)
+
+    def _saved(self, result: Network | Exception) -> None:
+        if isinstance(result, Network):
+            self.dismiss(result)
+        elif isinstance(result, ValidationError):
+            self.show_errors([result])
+        else:
+            self.show_errors([ValidationError("database", str(result))])

@@ -1,0 +1,131 @@
+"""Export the TOML summary for a partner (or a network): a file name is
+suggested, you may change it, and an existing file is replaced only after
+you say so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Input, Static
+
+from ...model import Partner, ValidationError
+from ...service import NetworkReport, Service
+from ...store import StoreError, write_text_atomic
+from ..targets import export_file_name
+from ..widgets.briefing_parts import window_text
+from .confirm import ConfirmScreen
+from .form import FormScreen, field
+
+
+class ExportScreen(FormScreen[Path | None]):
+    """Returns the path written, or None when cancelled."""
+
+    TITLE_TEXT = "Export a summary (TOML)"
+    SAVE_LABEL = "Export"
+
+    def __init__(self, service: Service, report: NetworkReport, partner: Partner | None) -> None:
+        super().__init__()
+        self.service = service
+        self.report = report
+        self.partner = partner
+        self.replace_ok: Path | None = None
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        n = self.report.network
+        if self.partner:
+            what = (
+                f"The summary for {self.partner.name} in {n.name}: the totals, the "
+                f"contributions and the talks with {self.partner.name} only. Nothing about "
+                "any other partner is in it."
+            )
+        else:
+            what = (
+                f"The summary for the whole network {n.name}: every partner's totals, "
+                "contributions and talks."
+            )
+        suggested = export_file_name(
+            n.name, self.partner.name if self.partner else None, self.service.today()
+        )
+        with VerticalScroll(classes="form", id="export-form"):
+            yield self.form_title()
+            yield Static(what, classes="section", markup=False)
+            yield Static(
+                f"Period: {window_text(self.report)}. Private notes are never written.",
+                classes="section",
+                markup=False,
+            )
+            yield field("File", "file", Input(suggested, id="file"))
+            yield from self.compose_buttons()
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#file").focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    @on(Input.Changed, "#file")
+    def _changed(self) -> None:
+        self.replace_ok = None
+
+    def path(self) -> Path | None:
+        text = self.query_one("#file", Input).value.strip()
+        return Path(text).expanduser().absolute() if text else None
+
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        path = self.path()
+        if path is None:
+            self.show_errors([ValidationError("file", "give a file name, e.g. ~/summary.toml")])
+            return
+        if path.is_dir():
+            self.show_errors([ValidationError("file", f"{path} is a folder; add a file name")])
+            return
+        if path.exists() and self.replace_ok != path:
+            self.app.push_screen(
+                ConfirmScreen(
+                    f"{path.name} exists already. Replace it?",
+                    f"{path}\nThe old file is overwritten with the new summary.",
+                    "Replace",
+                ),
+                lambda yes: self._replace(path, yes),
+            )
+            return
+        self.saving = True
+        self.query_one("#save").disabled = True
+        self._save(path)
+
+    def _replace(self, path: Path, yes: bool | None) -> None:
+        if yes:
+            self.replace_ok = path
+            self.action_save()
+        else:
+            self.query_one("#file").focus()
+
+    @work(thread=True, exclusive=True, group="save")
+    def _save(self, path: Path) -> None:
+        try:
+            text = self.service.export(self.report.network, self.partner, self.report.window)
+            write_text_atomic(path, text)
+            result: Path | Exception = path
+        except (ValidationError, StoreError, OSError) as exc:
+            result = exc
+        self.app.call_from_thread(self._saved, result)
+
+    def _saved(self, result: Path | Exception) -> None:
+        self.saving = False
+        self.query_one("#save").disabled = False
+        if isinstance(result, Path):
+            self.dismiss(result)
+        elif isinstance(result, OSError):
+            reason = result.strerror or str(result)
+            self.show_errors([ValidationError("file", f"cannot write there: {reason}")])
+        else:
+            self.show_errors([ValidationError("general", str(result))])

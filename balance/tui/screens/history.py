@@ -1,0 +1,354 @@
+"""The partner history: every contribution with one partner in one network,
+sortable and filterable, with edit, delete and undo; the running balance as
+a chart; and every talk with that partner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets.data_table import CellDoesNotExist
+
+from ...ledger import Point, Window, series
+from ...model import Contribution, Network, Partner
+from ...store import StoreError
+from ..actions import HISTORY_ACTIONS, bindings
+from ..data import Snapshot
+from ..targets import Target
+from ..widgets.briefing_parts import headline, window_text
+from ..widgets.history_parts import (
+    COLUMN_KEYS,
+    COLUMNS,
+    arrange,
+    cells,
+    describe,
+    running_totals,
+    share_chart,
+    talks_content,
+)
+from .confirm import ConfirmScreen
+from .detail import DetailScreen
+from .log_form import LogFormScreen
+
+RIGHT = {"time", "money", "energy"}
+SHORT_SCREEN = 34  # lines; below this the chart and the talks make room for the table
+
+
+class HistoryTable(DataTable):
+    """Enter edits the row under the cursor (and says so in the footer)."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "Edit")]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    rows: tuple[Contribution, ...]
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Undo:
+    verb: str  # "deleted" or "changed"
+    old: Contribution
+
+
+class HistoryScreen(DetailScreen):
+    BINDINGS = bindings(HISTORY_ACTIONS)
+    PALETTE_ACTIONS = HISTORY_ACTIONS
+
+    def __init__(self, target: Target) -> None:
+        super().__init__(target)
+        self.rows: tuple[Contribution, ...] = ()
+        self.points: tuple[Point, ...] = ()
+        self.sort_key = "date"
+        self.reverse = True
+        self.undo_stack: list[Undo] = []
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield Static(id="history-title")
+        with Horizontal(id="history-top"):
+            with Vertical(id="history-chart-box"):
+                yield Static(id="history-chart")
+                yield Static(id="history-totals")
+            with VerticalScroll(id="history-talks"):
+                yield Static(id="history-talks-text")
+        with Horizontal(id="history-bar"):
+            yield Input(
+                placeholder="filter: words in what, tags, note, or you / the name", id="filter"
+            )
+            yield Static(id="history-count")
+        yield HistoryTable(id="history-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#history-talks").border_title = "Talks"
+        self._fit_height()
+        self._show_header()
+        self.query_one(DataTable).focus()
+        self.load()
+
+    def on_resize(self) -> None:
+        self._fit_height()
+        self._show_chart()
+
+    def _fit_height(self) -> None:
+        self.set_class(self.size.height < SHORT_SCREEN, "-short")
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        report, partner = self.report, self.partner
+        if report is None or partner is None:
+            return
+        self._load(report.network, partner.partner, report.window)
+
+    @work(thread=True, exclusive=True, group="history-load")
+    def _load(self, network: Network, partner: Partner, window: Window) -> None:
+        service = self.balance_app.service
+        try:
+            rows = service.contributions(network, partner)
+        except (StoreError, OSError) as exc:
+            self.app.call_from_thread(self.balance_app.fail, exc)
+            return
+        points = series(rows, network, partner.id, window, step="week")
+        self.app.call_from_thread(self._loaded, Loaded(tuple(rows), tuple(points)))
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.rows, self.points = loaded.rows, loaded.points
+        self.loaded = True
+        self._show_header()
+        self._show_chart()
+        self._show_table()
+
+    async def snapshot_changed(self, snapshot: Snapshot) -> None:
+        self.load()
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _show_header(self) -> None:
+        report, p = self.report, self.partner
+        if report is None or p is None:
+            self.query_one("#history-title", Static).update("This partner is no longer here.")
+            return
+        title = Content.assemble(
+            (p.partner.name, "bold"),
+            (f" in {report.network.name}", "bold"),
+            "\n",
+            headline(p.balance, p.partner.name),
+        )
+        self.query_one("#history-title", Static).update(title)
+        self.query_one("#history-talks-text", Static).update(
+            talks_content(
+                [t for t in report.conversations if t.partner_id == p.partner.id], p.partner.name
+            )
+        )
+
+    def _show_chart(self) -> None:
+        report = self.report
+        if report is None or not self.loaded:
+            return
+        box = self.query_one("#history-chart-box")
+        box.border_title = f"Running balance, week by week · {window_text(report)}"
+        width = max(10, box.size.width - 16)
+        self.query_one("#history-chart", Static).update(share_chart(self.points, width))
+        half = max(6, (box.size.width - 16 - 34) // 2)
+        self.query_one("#history-totals", Static).update(
+            running_totals(self.points, report.network.currency, half)
+        )
+
+    @property
+    def partner_name(self) -> str:
+        p = self.partner
+        return p.partner.name if p else "partner"
+
+    @property
+    def currency(self) -> str:
+        report = self.report
+        return report.network.currency if report else "EUR"
+
+    @property
+    def filter_text(self) -> str:
+        return self.query_one("#filter", Input).value
+
+    @property
+    def shown(self) -> list[Contribution]:
+        return arrange(self.rows, self.sort_key, self.reverse, self.filter_text, self.partner_name)
+
+    def _show_table(self) -> None:
+        table = self.query_one(DataTable)
+        current = self.selected
+        table.clear(columns=True)
+        for col in COLUMNS:
+            arrow = (" ▼" if self.reverse else " ▲") if col.key == self.sort_key else ""
+            table.add_column(col.label + arrow, key=col.key)
+        shown = self.shown
+        for c in shown:
+            row = cells(c, self.partner_name, self.currency)
+            table.add_row(
+                *(
+                    Text(v, justify="right") if key in RIGHT else v
+                    for key, v in zip(COLUMN_KEYS, row, strict=True)
+                ),
+                key=c.id,
+            )
+        ids = [c.id for c in shown]
+        if current and current.id in ids:
+            table.move_cursor(row=ids.index(current.id), animate=False)
+        order = "newest or biggest first" if self.reverse else "oldest or smallest first"
+        label = next(c.label for c in COLUMNS if c.key == self.sort_key).lower()
+        count = (
+            f"{len(shown)} of {len(self.rows)} shown"
+            if self.filter_text.strip()
+            else (f"{len(self.rows)} contributions, all time")
+        )
+        self.query_one("#history-count", Static).update(
+            Content.assemble((f"{count} · sorted by {label}, {order} · s: sort", "$text-muted"))
+        )
+
+    @property
+    def selected(self) -> Contribution | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        except CellDoesNotExist:
+            return None
+        return next((c for c in self.rows if c.id == key), None)
+
+    # -- sort and filter --------------------------------------------------------------------
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self._show_table()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_filter(self) -> None:
+        self.query_one("#filter").focus()
+
+    def action_sort(self) -> None:
+        i = COLUMN_KEYS.index(self.sort_key)
+        self.sort_by(COLUMN_KEYS[(i + 1) % len(COLUMN_KEYS)])
+
+    def sort_by(self, key: str, toggle: bool = False) -> None:
+        if toggle and key == self.sort_key:
+            self.reverse = not self.reverse
+        else:
+            self.sort_key = key
+            self.reverse = next(c.newest_first for c in COLUMNS if c.key == key)
+        self._show_table()
+
+    @on(DataTable.HeaderSelected)
+    def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
+        self.sort_by(str(event.column_key.value), toggle=True)
+
+    # -- edit, delete, undo -----------------------------------------------------------------
+
+    @on(DataTable.RowSelected)
+    def _row_chosen(self) -> None:
+        self.action_edit()
+
+    def action_edit(self) -> None:
+        c = self.selected
+        if c is None:
+            self.app.notify("There is no contribution to edit here.")
+            return
+        report = self.report
+        form = LogFormScreen(
+            self.balance_app.service,
+            self.snapshot,
+            network=report.network.name if report else None,
+            partner=self.partner_name,
+            contribution=c,
+        )
+        self.app.push_screen(form, lambda new: self._edited(form, new))
+
+    def _edited(self, form: LogFormScreen, new: Contribution | None) -> None:
+        if new is None or form.replaced is None:
+            return
+        self.undo_stack.append(Undo("changed", form.replaced))
+        self._changed(f"Changed: {describe(new, self.currency)} · u to undo")
+
+    def action_delete(self) -> None:
+        c = self.selected
+        if c is None:
+            self.app.notify("There is no contribution to delete here.")
+            return
+        self.app.push_screen(
+            ConfirmScreen(
+                "Delete this contribution?",
+                describe(c, self.currency) + "\nYou can undo it with u right after.",
+                "Delete",
+                "Keep it",
+            ),
+            lambda yes: self._delete(c) if yes else None,
+        )
+
+    def _delete(self, c: Contribution) -> None:
+        service = self.balance_app.service
+        self._write(
+            lambda: service.delete(c.id),
+            lambda old: self._deleted(old),
+        )
+
+    def _deleted(self, old: Contribution) -> None:
+        self.undo_stack.append(Undo("deleted", old))
+        self._changed(f"Deleted: {describe(old, self.currency)} · u to undo")
+
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.app.notify("Nothing to undo.")
+            return
+        step = self.undo_stack.pop()
+        service = self.balance_app.service
+        self._write(
+            lambda: service.restore(step.old),
+            lambda _: self._changed(
+                f"{'Restored' if step.verb == 'deleted' else 'Changed back'}: "
+                f"{describe(step.old, self.currency)}"
+            ),
+            on_error=lambda: self.undo_stack.append(step),
+        )
+
+    @work(thread=True, group="history-save")
+    def _write(
+        self,
+        write: Callable[[], object],
+        done: Callable[[object], None],
+        on_error: Callable[[], None] | None = None,
+    ) -> None:
+        try:
+            result = write()
+        except (StoreError, OSError, KeyError) as exc:
+            message = f"Not saved: {exc}"
+
+            def failed() -> None:
+                if on_error:
+                    on_error()
+                self.app.notify(message, severity="error", timeout=10)
+
+            self.app.call_from_thread(failed)
+            return
+        self.app.call_from_thread(done, result)
+
+    def _changed(self, message: str) -> None:
+        self.balance_app.dashboard.reload()
+        self.app.notify(message, title="History")
+
+    @property
+    def table_text(self) -> list[tuple[str, ...]]:
+        """The rows as shown (for tests)."""
+        table = self.query_one(DataTable)
+        return [tuple(str(v) for v in table.get_row_at(i)) for i in range(table.row_count)]

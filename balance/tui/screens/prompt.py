@@ -1,0 +1,114 @@
+"""The prompt: a talk is due. The facts in plain words, the advice for the
+direction, the three questions, and what to do next."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Static
+
+from ...model import THREE_QUESTIONS
+from ...service import NetworkReport
+from ...wording import prompt_advice, prompt_sentence, short_date
+from ..targets import Target, partner_report
+from ..widgets.briefing_parts import network_advice, network_sentence
+
+Choice = Literal["talk", "snooze", "briefing"]
+
+
+def prompt_content(report: NetworkReport, target: Target) -> Content:
+    p = partner_report(report, target.partner_id)
+    lines: list[Content] = []
+    if p is None:
+        b = report.network_balance.balance
+        lines += [
+            Content(network_sentence(report)),
+            Content(""),
+            Content.assemble((network_advice(b), "bold")),
+        ]
+        last = report.last_talk
+    else:
+        b = p.balance
+        name = p.partner.name
+        lines += [
+            Content(prompt_sentence(b, name, report.window)),
+            Content(""),
+            Content.assemble((prompt_advice(b, name), "bold")),
+        ]
+        last = p.last_talk
+        if p.leaning_since:
+            lines.append(
+                Content.assemble(
+                    ("Leaning since ", "$text-muted"),
+                    short_date(p.leaning_since),
+                    (".", "$text-muted"),
+                )
+            )
+    if last:
+        lines.append(
+            Content.assemble(("Your last talk: ", "$text-muted"), short_date(last.date), ".")
+        )
+    else:
+        lines.append(Content.assemble(("You have not recorded a talk yet.", "$text-muted")))
+    lines += [Content(""), Content.assemble(("Three questions for the talk", "bold"))]
+    lines += [Content(f"  {i}. {q}") for i, q in enumerate(THREE_QUESTIONS, 1)]
+    return Content("\n").join(lines)
+
+
+class PromptScreen(ModalScreen[Choice | None]):
+    """Returns what to do next: record the talk, snooze it, open the briefing."""
+
+    BINDINGS = [
+        Binding("t", "choose('talk')", "Record the talk"),
+        Binding("s", "choose('snooze')", "Snooze"),
+        Binding("m", "choose('briefing')", "Briefing"),
+        Binding("escape", "close", "Close"),
+    ]
+
+    def __init__(self, report: NetworkReport, target: Target) -> None:
+        super().__init__()
+        self.report = report
+        self.target = target
+
+    def compose(self) -> ComposeResult:
+        p = partner_report(self.report, self.target.partner_id)
+        who = p.partner.name if p else f"the whole network {self.report.network.name}"
+        with VerticalScroll(id="prompt-box"):
+            yield Static(
+                Content.assemble(("⚠ Time for the shared-goal talk with ", "bold"), (who, "bold")),
+                id="prompt-title",
+            )
+            if p:
+                yield Static(self.report.network.name, id="prompt-network", markup=False)
+            yield Static(prompt_content(self.report, self.target), id="prompt-text")
+            with Horizontal(classes="buttons"):
+                yield Button("Record the talk  t", id="talk", variant="primary")
+                yield Button("Snooze  s", id="snooze")
+                yield Button("Briefing  m", id="briefing")
+                yield Button("Close  esc", id="close")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#talk").focus()
+
+    @property
+    def text(self) -> str:
+        return str(self.query_one("#prompt-text", Static).content)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "close":
+            self.action_close()
+        else:
+            self.action_choose(event.button.id or "")
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice)  # type: ignore[arg-type]
+
+    def action_close(self) -> None:
+        self.dismiss(None)

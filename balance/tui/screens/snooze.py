@@ -1,0 +1,72 @@
+"""Snooze a due talk for some days (default 14)."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Input, Static
+
+from ...model import Network, Partner, Snooze, ValidationError
+from ...service import Service
+from ...store import StoreError
+from .form import FormScreen, field
+
+DEFAULT_DAYS = "14"
+DAYS_FORMS = "use a whole number of days from 1 to 365"
+
+
+class SnoozeScreen(FormScreen[Snooze | None]):
+    TITLE_TEXT = "Snooze the talk"
+    SAVE_LABEL = "Snooze"
+
+    def __init__(self, service: Service, network: Network, partner: Partner | None, who: str):
+        super().__init__()
+        self.service = service
+        self.network = network
+        self.partner = partner
+        self.who = who
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="form narrow", id="snooze-form"):
+            yield self.form_title()
+            yield Static(
+                f"Put off the talk with {self.who} ({self.network.name}). It comes back after "
+                "these days if the balance is still uneven.",
+                classes="section",
+                markup=False,
+            )
+            yield field("Days", "days", Input(DEFAULT_DAYS, id="days", tooltip=DAYS_FORMS))
+            yield from self.compose_buttons()
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#days").focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        text = self.query_one("#days", Input).value.strip()
+        if not text.isdigit():
+            self.show_errors([ValidationError("days", f"'{text}' is not a number; {DAYS_FORMS}")])
+            return
+        self._save(int(text))
+
+    @work(thread=True, exclusive=True, group="save")
+    def _save(self, days: int) -> None:
+        try:
+            result: Snooze | Exception = self.service.snooze(self.network, self.partner, days)
+        except (ValidationError, StoreError, OSError) as exc:
+            result = exc
+        self.app.call_from_thread(self._saved, result)
+
+    def _saved(self, result: Snooze | Exception) -> None:
+        if isinstance(result, Snooze):
+            self.dismiss(result)
+        elif isinstance(result, ValidationError):
+            self.show_errors([result])
+        else:
+            self.show_errors([ValidationError("database", str(result))])

@@ -1,0 +1,265 @@
+"""Record the shared-goal talk: the same fields and rules as `balance talk`.
+
+Recording it clears the prompt: a talk within the network's cooldown days
+means no new prompt for that partnership until then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input, Select, TextArea
+
+from ... import parse
+from ...model import Conversation, ValidationError
+from ...service import FormErrors, Service
+from ...store import StoreError
+from ..data import Snapshot
+from .form import FormScreen, field
+from .log_form import WHOLE_NETWORK
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class TalkForm:
+    """The talk as typed."""
+
+    network: str
+    partner: str
+    date: str
+    notes: str
+    goal: str
+    value_mine: str
+    value_theirs: str
+    agreements: tuple[str, ...]
+    next_review: str
+
+
+def record_talk(service: Service, form: TalkForm) -> Conversation:
+    """Check every field, name each bad one (FormErrors), then record the talk."""
+    errors: list[ValidationError] = []
+
+    def attempt(fn: Callable[[], T], default: T) -> T:
+        try:
+            return fn()
+        except ValidationError as exc:
+            errors.append(exc)
+            return default
+
+    d = service.directory()
+    today = service.today()
+    network = attempt(lambda: service.network(form.network, d), None)
+    partner = None
+    if network and form.partner:
+        partner = attempt(lambda: service.partner(form.partner, network, d), None)
+    day: date | None = attempt(lambda: parse.parse_date(form.date or "today", today), None)
+    review = None
+    if form.next_review.strip():
+        review = attempt(lambda: parse.parse_future_date(form.next_review, day or today), None)
+    # The model's own checks on the texts (notes given, lengths), before anything is written.
+    attempt(
+        lambda: Conversation(
+            "-",
+            "-",
+            None,
+            day or today,
+            form.notes,
+            form.goal,
+            form.value_mine,
+            form.value_theirs,
+            form.agreements,
+        ),
+        None,
+    )
+    if errors:
+        raise FormErrors(errors)
+    assert network is not None
+    return service.talk(
+        network,
+        partner,
+        form.notes,
+        day=day,
+        goal=form.goal,
+        value_mine=form.value_mine,
+        value_theirs=form.value_theirs,
+        agreements=form.agreements,
+        next_review=review,
+    )
+
+
+class TalkFormScreen(FormScreen[Conversation | None]):
+    """Returns the recorded conversation, or None when cancelled."""
+
+    TITLE_TEXT = "Record the shared-goal talk"
+    FIELD_FOR = {"next-review": "next_review", "value-mine": "value_mine"}
+
+    def __init__(
+        self,
+        service: Service,
+        snapshot: Snapshot | None,
+        network: str | None = None,
+        partner: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.service = service
+        self.snapshot = snapshot
+        names = snapshot.network_names() if snapshot else []
+        self.initial_network = network if network in names else (names[0] if names else None)
+        self.initial_partner = partner
+        self.saving = False
+
+    def _review_default(self) -> str:
+        """The network's review cadence, e.g. '+90d' (empty: no next review)."""
+        reports = self.snapshot.reports if self.snapshot else ()
+        report = next((r for r in reports if r.network.name == self.initial_network), None)
+        return f"+{report.network.review_days}d" if report else ""
+
+    def compose(self) -> ComposeResult:
+        names = self.snapshot.network_names() if self.snapshot else []
+        with VerticalScroll(classes="form", id="talk-form"):
+            yield self.form_title()
+            with Horizontal(classes="row"):
+                yield field(
+                    "Network",
+                    "network",
+                    Select(
+                        [(n, n) for n in names],
+                        id="network",
+                        allow_blank=not names,
+                        value=self.initial_network or Select.NULL,
+                    ),
+                )
+                yield field(
+                    "With",
+                    "partner",
+                    Select(
+                        self._partner_options(self.initial_network),
+                        id="partner",
+                        allow_blank=False,
+                        value=self._initial_partner_value(),
+                    ),
+                )
+            with Horizontal(classes="row"):
+                yield field("Date", "date", Input("today", id="date", tooltip=parse.DATE_FORMS))
+                yield field(
+                    "Next review",
+                    "next_review",
+                    Input(
+                        self._review_default(),
+                        placeholder="+90d, +3m or 01.03.2027",
+                        id="next_review",
+                        tooltip=parse.REVIEW_FORMS,
+                    ),
+                )
+            yield field(
+                "Notes",
+                "notes",
+                TextArea(id="notes", soft_wrap=True, placeholder="what you talked about (needed)"),
+            )
+            yield field(
+                "Shared goal",
+                "goal",
+                Input(placeholder="what you both want to reach", id="goal"),
+            )
+            with Horizontal(classes="row"):
+                yield field(
+                    "Value for me", "value_mine", Input(placeholder="what I get", id="value_mine")
+                )
+                yield field(
+                    "For them",
+                    "value_theirs",
+                    Input(placeholder="what they get", id="value_theirs"),
+                )
+            yield field(
+                "Agreements",
+                "agreements",
+                TextArea(id="agreements", soft_wrap=True, placeholder="one agreement per line"),
+            )
+            yield from self.compose_buttons()
+        yield from self.compose_footer()
+
+    def _partner_options(self, network: str | None) -> list[tuple[str, str]]:
+        partners = self.snapshot.partner_names(network) if self.snapshot and network else []
+        return [(p, p) for p in partners] + [("(the whole network)", WHOLE_NETWORK)]
+
+    def _initial_partner_value(self) -> str:
+        partners = self.snapshot.partner_names(self.initial_network) if self.snapshot else []
+        if self.initial_partner in partners:
+            return self.initial_partner  # type: ignore[return-value]
+        return WHOLE_NETWORK
+
+    def on_mount(self) -> None:
+        self.query_one("#notes").focus()
+
+    @on(Select.Changed, "#network")
+    def _network_changed(self, event: Select.Changed) -> None:
+        network = event.value if isinstance(event.value, str) else None
+        partner = self.query_one("#partner", Select)
+        current = partner.value
+        options = self._partner_options(network)
+        partner.set_options(options)
+        values = [v for _, v in options]
+        partner.value = current if current in values else WHOLE_NETWORK
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def form(self) -> TalkForm:
+        def text(widget_id: str) -> str:
+            return self.query_one(f"#{widget_id}", Input).value
+
+        def choice(widget_id: str) -> str:
+            value = self.query_one(f"#{widget_id}", Select).value
+            return value if isinstance(value, str) else ""
+
+        agreements = self.query_one("#agreements", TextArea).text.splitlines()
+        return TalkForm(
+            network=choice("network"),
+            partner=choice("partner"),
+            date=text("date"),
+            notes=self.query_one("#notes", TextArea).text,
+            goal=text("goal"),
+            value_mine=text("value_mine"),
+            value_theirs=text("value_theirs"),
+            agreements=tuple(a.strip(" \t•-*") for a in agreements if a.strip(" \t•-*")),
+            next_review=text("next_review"),
+        )
+
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        self.saving = True
+        self.query_one("#save").disabled = True
+        self._save(self.form())
+
+    @work(thread=True, exclusive=True, group="save")
+    def _save(self, form: TalkForm) -> None:
+        try:
+            result: Conversation | Exception = record_talk(self.service, form)
+        except (FormErrors, ValidationError, StoreError, OSError) as exc:
+            result = exc
+        self.app.call_from_thread(self._saved, result)
+
+    def _saved(self, result: Conversation | Exception) -> None:
+        self.saving = False
+        self.query_one("#save").disabled = False
+        if isinstance(result, Conversation):
+            self.dismiss(result)
+        elif isinstance(result, FormErrors):
+            self.show_errors(result.errors)
+        elif isinstance(result, ValidationError):
+            self.show_errors([result])
+        else:
+            self.show_errors([ValidationError("database", str(result))])
+            self.app.notify(str(result), title="Not saved", severity="error", timeout=10)

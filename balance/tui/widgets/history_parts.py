@@ -1,0 +1,182 @@
+"""The parts of the partner history: the running-balance chart, the running
+totals of both sides, the talks, and the table's rows, sort and filter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from textual.content import Content
+
+from ...ledger import Point
+from ...model import Contribution, Conversation
+from ...parse import format_minutes, format_money
+from ...wording import short_date
+from ..chart import diverging, line, stretch
+
+MUTED = "$text-muted"
+YOU = "$accent"
+THEM = "$secondary"
+LABEL_WIDTH = 12
+
+
+def share_chart(points: Sequence[Point], width: int) -> Content:
+    """Your running share around the even line, one column per step."""
+    shares = stretch([p.share for p in points], width)
+    days = stretch([p.day for p in points], width)
+    up, down = diverging(shares)
+    lines = []
+    labels_up = ["you gave more", ""]
+    labels_down = ["", "they gave more"]
+    for label, row in zip(labels_up, up, strict=True):
+        lines.append(Content.assemble((f"{label:>{LABEL_WIDTH}} ", MUTED), (row, YOU)))
+    even = "".join("·" if s is None else "─" for s in shares)
+    lines.append(Content.assemble((f"{'even':>{LABEL_WIDTH}} ", MUTED), (even, MUTED)))
+    for label, row in zip(labels_down, down, strict=True):
+        lines.append(Content.assemble((f"{label:>{LABEL_WIDTH}} ", MUTED), (row, THEM)))
+    lines.append(Content.assemble((" " * (LABEL_WIDTH + 1) + month_axis(days), MUTED)))
+    return Content("\n").join(lines)
+
+
+def month_axis(days: Sequence[date]) -> str:
+    """Month names under the columns where a month starts, where they fit."""
+    out = [" "] * len(days)
+    last_month = None
+    free_from = 0
+    for i, day in enumerate(days):
+        if day.month != last_month:
+            last_month = day.month
+            label = day.strftime("%b")
+            if i >= free_from and i + len(label) <= len(days):
+                out[i : i + len(label)] = list(label)
+                free_from = i + len(label) + 1
+    return "".join(out)
+
+
+def running_totals(points: Sequence[Point], currency: str, width: int) -> Content:
+    """Both sides' totals so far, per dimension, on one scale per dimension."""
+    if not points:
+        return Content("")
+    last = points[-1]
+    dims: list[tuple[str, Callable[[Any], float], Callable[[Any], str]]] = [
+        ("time", lambda t: t.minutes, lambda t: format_minutes(t.minutes)),
+        ("money", lambda t: float(t.money), lambda t: format_money(t.money, currency)),
+        ("energy", lambda t: t.energy, lambda t: str(t.energy)),
+    ]
+    chosen = stretch(list(points), width)
+    figure_width = 14
+    head = Content.assemble(
+        (f"{'so far':>{LABEL_WIDTH}} ", MUTED),
+        (f"{'you':<{width + figure_width + 3}}", YOU),
+        ("them", THEM),
+    )
+    lines = [head]
+    for label, value, text in dims:
+        top = max(value(last.mine), value(last.theirs))
+        mine = line([value(p.mine) for p in chosen], top)  # type: ignore[union-attr]
+        theirs = line([value(p.theirs) for p in chosen], top)  # type: ignore[union-attr]
+        lines.append(
+            Content.assemble(
+                (f"{label:>{LABEL_WIDTH}} ", MUTED),
+                (mine.ljust(width), YOU),
+                f" {text(last.mine):>{figure_width}}  ",
+                (theirs.ljust(width), THEM),
+                f" {text(last.theirs):>{figure_width}}",
+            )
+        )
+    return Content("\n").join(lines)
+
+
+def talks_content(talks: Sequence[Conversation], them: str) -> Content:
+    """Every talk with the partner, newest first, with what was agreed."""
+    if not talks:
+        return Content.assemble(("No talk recorded yet. Press t to record one.", MUTED))
+    blocks = []
+    for t in sorted(talks, key=lambda c: c.date, reverse=True):
+        lines: list[Content] = [Content.assemble((short_date(t.date), "bold"), "  ", t.notes)]
+        if t.goal:
+            lines.append(Content.assemble(("goal: ", MUTED), t.goal))
+        if t.value_mine:
+            lines.append(Content.assemble(("value for me: ", MUTED), t.value_mine))
+        if t.value_theirs:
+            lines.append(Content.assemble((f"value for {them}: ", MUTED), t.value_theirs))
+        lines.extend(Content.assemble(("agreed: ", MUTED), a) for a in t.agreements)
+        if t.next_review:
+            lines.append(Content.assemble(("next review: ", MUTED), short_date(t.next_review)))
+        blocks.append(Content("\n").join(lines))
+    return Content("\n\n").join(blocks)
+
+
+# -- the table ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    sort: Callable[[Contribution], Any]
+    newest_first: bool = False  # dates and amounts: the biggest first
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("date", "Date", lambda c: (c.date, c.id), True),
+    Column("by", "By", lambda c: (c.by, c.date)),
+    Column("what", "What", lambda c: (c.what.casefold(), c.date)),
+    Column("time", "Time", lambda c: (c.minutes, c.date), True),
+    Column("money", "Money", lambda c: (c.money, c.date), True),
+    Column("energy", "Energy", lambda c: (c.energy, c.date), True),
+    Column("tags", "Tags", lambda c: (", ".join(c.tags).casefold(), c.date)),
+    Column("note", "Note", lambda c: (c.private, c.note.casefold(), c.date)),
+)
+COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+
+
+def who(c: Contribution, partner: str) -> str:
+    return "you" if c.by == "me" else partner
+
+
+def matches(c: Contribution, text: str, partner: str) -> bool:
+    """The filter: every word must appear in what, the tags, the note or who gave it."""
+    hay = " ".join(
+        [c.what, " ".join(c.tags), c.note, who(c, partner), "me" if c.by == "me" else "partner"]
+    ).casefold()
+    return all(word in hay for word in text.casefold().split())
+
+
+def arrange(
+    rows: Sequence[Contribution], column: str, reverse: bool, text: str, partner: str
+) -> list[Contribution]:
+    col = next(c for c in COLUMNS if c.key == column)
+    shown = [c for c in rows if matches(c, text, partner)] if text.strip() else list(rows)
+    return sorted(shown, key=col.sort, reverse=reverse)
+
+
+def cells(c: Contribution, partner: str, currency: str) -> tuple[str, ...]:
+    note = c.note
+    if c.private:
+        note = f"private: {note}" if note else "private"
+    return (
+        c.date.isoformat(),
+        who(c, partner),
+        c.what,
+        format_minutes(c.minutes) if c.minutes else "",
+        format_money(c.money, currency) if c.money else "",
+        str(c.energy) if c.energy else "",
+        ", ".join(c.tags),
+        note,
+    )
+
+
+def describe(c: Contribution, currency: str) -> str:
+    """'12 Nov 2026 · you · Stammtisch · 2h, 19.00 EUR, energy 3' for a confirmation."""
+    amounts = []
+    if c.minutes:
+        amounts.append(format_minutes(c.minutes))
+    if c.money:
+        amounts.append(format_money(c.money, currency))
+    if c.energy:
+        amounts.append(f"energy {c.energy}")
+    by = "you" if c.by == "me" else "partner"
+    return f"{short_date(c.date)} · {by} · {c.what} · {', '.join(amounts)}"
