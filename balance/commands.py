@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from . import parse
 from .cli import _CANVAS_ARGS, print_json
 from .model import ValidationError
-from .service import LogForm, NetworkReport, Service, default_db_path
+from .service import LogForm, NetworkReport, Service, TalkForm, default_db_path
 
 if TYPE_CHECKING:
     from datetime import date
@@ -208,24 +208,22 @@ def _only(report: NetworkReport, partner_id: str) -> NetworkReport:
 
 def cmd_talk(args: argparse.Namespace) -> int:
     svc = _service(args)
-    d = svc.directory()
-    network = svc.network(args.network, d)
-    partner = svc.partner(args.partner, network, d) if args.partner else None
-    today = svc.today()
-    day = parse.parse_date(args.date, today)
-    review = parse.parse_future_date(args.next_review, day) if args.next_review else None
-    c = svc.talk(
-        network,
-        partner,
-        args.notes,
-        day=day,
-        goal=args.goal,
-        value_mine=args.value_mine,
-        value_theirs=args.value_theirs,
-        agreements=args.agree,
-        next_review=review,
+    c = svc.record_talk(
+        TalkForm(
+            network=args.network,
+            partner=args.partner or "",
+            date=args.date,
+            notes=args.notes,
+            goal=args.goal,
+            value_mine=args.value_mine,
+            value_theirs=args.value_theirs,
+            agreements=tuple(args.agree),
+            next_review=args.next_review or "",
+        )
     )
-    who = partner.name if partner else network.name
+    d = svc.directory()
+    network = next(n for n in d.networks if n.id == c.network_id)
+    who = next((p.name for p in d.partners if p.id == c.partner_id), network.name)
     extra = f"; next review {c.next_review.isoformat()}" if c.next_review else ""
     print(f"Recorded the conversation with {who} on {c.date.isoformat()}{extra}.")
     return 0

@@ -112,6 +112,21 @@ class LogForm:
 
 
 @dataclass(frozen=True)
+class TalkForm:
+    """A conversation as typed, the same for `balance talk` and the TUI's talk form."""
+
+    network: str
+    notes: str
+    partner: str = ""
+    date: str = "today"
+    goal: str = ""
+    value_mine: str = ""
+    value_theirs: str = ""
+    agreements: tuple[str, ...] = ()
+    next_review: str = ""
+
+
+@dataclass(frozen=True)
 class PartnerReport:
     partner: Partner
     balance: Balance
@@ -201,10 +216,17 @@ class Service:
         return network
 
     def edit_network(self, network: Network, **canvas: object) -> Network:
-        updated = build_network(network, canvas)
-        _unique_name(updated, self.directory().networks)
-        self.store.save_network(updated)
-        return updated
+        """Apply the changed fields to the network as it is now on disk, under the lock,
+        so an edit never undoes what another process changed in other fields."""
+        with self.store.locked():
+            d = self.directory()
+            current = next((n for n in d.networks if n.id == network.id), None)
+            if current is None:
+                raise ValidationError("network", f"'{network.name}' no longer exists")
+            updated = build_network(current, canvas)
+            _unique_name(updated, d.networks)
+            self.store.save_network(updated)
+            return updated
 
     def add_partner(self, name: str, networks: Sequence[str]) -> tuple[Partner, bool]:
         """Create a partner, or add networks to one of that name; True when newly made."""
@@ -350,6 +372,57 @@ class Service:
         )
         self.store.save_conversation(conversation)
         return conversation
+
+    def record_talk(self, form: TalkForm) -> Conversation:
+        """Check every field, name each bad one (FormErrors), then record the talk."""
+        errors: list[ValidationError] = []
+
+        def attempt(fn: Callable[[], T], default: T) -> T:
+            try:
+                return fn()
+            except ValidationError as exc:
+                errors.append(exc)
+                return default
+
+        d = self.directory()
+        today = self.today()
+        network = attempt(lambda: self.network(form.network, d), None)
+        partner = None
+        if network and form.partner.strip():
+            partner = attempt(lambda: self.partner(form.partner, network, d), None)
+        day = attempt(lambda: parse.parse_date(form.date or "today", today), None)
+        review = None
+        if form.next_review.strip():
+            review = attempt(lambda: parse.parse_future_date(form.next_review, day or today), None)
+        # The model's own checks on the texts (notes given, lengths), before anything is written.
+        attempt(
+            lambda: Conversation(
+                "-",
+                "-",
+                None,
+                day or today,
+                form.notes,
+                form.goal,
+                form.value_mine,
+                form.value_theirs,
+                form.agreements,
+            ),
+            None,
+        )
+        if errors:
+            raise FormErrors(errors)
+        assert network is not None
+        return self.talk(
+            network,
+            partner,
+            form.notes,
+            day=day,
+            goal=form.goal,
+            value_mine=form.value_mine,
+            value_theirs=form.value_theirs,
+            agreements=form.agreements,
+            next_review=review,
+        )
 
     def snooze(self, network: Network, partner: Partner | None, days: int) -> Snooze:
         if not 1 <= days <= 365:
@@ -604,58 +677,83 @@ _CANVAS_FIELDS = {
 
 
 def build_network(base: Network, canvas: dict[str, object]) -> Network:
-    """Apply typed canvas fields (text as typed, or None for 'unchanged') to a network."""
+    """Apply typed canvas fields to a network: text as typed, None for 'unchanged',
+    and an empty budget text for 'no budget'. Every bad field is named (FormErrors)."""
     unknown = set(canvas) - _CANVAS_FIELDS
     if unknown:
         raise TypeError(f"unknown canvas fields: {sorted(unknown)}")
-    values = {k: v for k, v in canvas.items() if v is not None}
+    values = {k: str(v).strip() if isinstance(v, str) else v for k, v in canvas.items()}
+    values = {k: v for k, v in values.items() if v is not None}
+    errors: list[ValidationError] = []
     changes: dict[str, object] = {}
-    if "name" in values:
-        changes["name"] = str(values["name"]).strip()
-    if "kind" in values:
+
+    def take(key: str, fn: Callable[[object], object], target: str | None = None) -> None:
+        if key not in values:
+            return
         try:
-            changes["kind"] = Kind(str(values["kind"]).strip().casefold())
-        except ValueError:
-            raise ValidationError(
-                "kind", f"'{values['kind']}' is not a kind; use professional, private or other"
-            ) from None
-    if "currency" in values:
-        changes["currency"] = str(values["currency"]).strip().upper()
+            changes[target or key] = fn(values[key])
+        except ValidationError as exc:
+            errors.append(exc)
+
+    take("name", str)
+    take("kind", _kind)
+    take("currency", lambda v: str(v).upper())
     for key in ("motivation", "goal", "success"):
-        if key in values:
-            changes[key] = str(values[key]).strip()
-    if "expectations" in values:
-        raw = values["expectations"]
-        items = raw if isinstance(raw, list | tuple) else [raw]
-        changes["expectations"] = tuple(
-            part.strip() for item in items for part in str(item).split(",") if part.strip()
-        )
-    budget = base.budget
+        take(key, str)
+    take("expectations", _expectations)
     currency = str(changes.get("currency", base.currency))
-    if "budget_time" in values:
-        minutes = _renamed("budget-time", parse.parse_minutes, str(values["budget_time"]))
-        budget = replace(budget, minutes=minutes)
-    if "budget_money" in values:
-        money = _renamed(
-            "budget-money", lambda t: parse.parse_money(t, currency), str(values["budget_money"])
-        )
-        budget = replace(budget, money=money)
-    if "budget_energy" in values:
-        budget = replace(budget, energy=_whole("budget-energy", values["budget_energy"], 0, 1000))
+    take(
+        "budget_time",
+        lambda v: _optional(v, lambda t: _renamed("budget-time", parse.parse_minutes, t)),
+    )
+    take(
+        "budget_money",
+        lambda v: _optional(
+            v, lambda t: _renamed("budget-money", lambda x: parse.parse_money(x, currency), t)
+        ),
+    )
+    take("budget_energy", lambda v: _optional(v, lambda t: _whole("budget-energy", t, 0, 1000)))
+    take("review_days", lambda v: _whole("review-days", v, 1, 3650))
+    take("cooldown_days", lambda v: _whole("cooldown-days", v, 0, 3650))
+    take("lean_ratio", lambda v: parse.parse_ratio(str(v), "lean-ratio"))
+    take("imbalance_ratio", lambda v: parse.parse_ratio(str(v), "imbalance-ratio"))
+    take("weights", lambda v: Weights(*parse.parse_weights(str(v))))
+    budget = base.budget
+    for key, attr in (
+        ("budget_time", "minutes"),
+        ("budget_money", "money"),
+        ("budget_energy", "energy"),
+    ):
+        if key in changes:
+            budget = replace(budget, **{attr: changes.pop(key)})
     changes["budget"] = budget
-    if "review_days" in values:
-        changes["review_days"] = _whole("review-days", values["review_days"], 1, 3650)
-    if "cooldown_days" in values:
-        changes["cooldown_days"] = _whole("cooldown-days", values["cooldown_days"], 0, 3650)
-    if "lean_ratio" in values:
-        changes["lean_ratio"] = parse.parse_ratio(str(values["lean_ratio"]), "lean-ratio")
-    if "imbalance_ratio" in values:
-        changes["imbalance_ratio"] = parse.parse_ratio(
-            str(values["imbalance_ratio"]), "imbalance-ratio"
-        )
-    if "weights" in values:
-        changes["weights"] = Weights(*parse.parse_weights(str(values["weights"])))
-    return replace(base, **changes)  # type: ignore[arg-type]
+    if errors:
+        raise FormErrors(errors)
+    try:
+        return replace(base, **changes)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise FormErrors([exc]) from None
+
+
+def _kind(value: object) -> Kind:
+    try:
+        return Kind(str(value).casefold())
+    except ValueError:
+        raise ValidationError(
+            "kind", f"'{value}' is not a kind; use professional, private or other"
+        ) from None
+
+
+def _expectations(raw: object) -> tuple[str, ...]:
+    """A list, or one text with commas: 'openness, transparency'."""
+    items = raw if isinstance(raw, list | tuple) else [raw]
+    return tuple(part.strip() for item in items for part in str(item).split(",") if part.strip())
+
+
+def _optional(value: object, fn: Callable[[str], T]) -> T | None:
+    """An empty budget field means 'no budget', not zero."""
+    text = str(value).strip()
+    return None if not text else fn(text)
 
 
 def _renamed(field_name: str, fn: Callable[[str], T], text: str) -> T:

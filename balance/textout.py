@@ -12,6 +12,8 @@ from .wording import (
     STATUS_SIGN,
     budget_line,
     direction_phrase,
+    network_advice,
+    network_sentence,
     network_verdict,
     percent,
     prompt_advice,
@@ -79,7 +81,8 @@ def _network_head(report: NetworkReport) -> list[str]:
     verdict = network_verdict(b)
     lines.append(f"  {verdict} [{b.status.label}] · {budget_line(n, report.budget.this_month)}")
     if report.prompt:
-        lines.append("  ⚠ Time for a shared-goal talk with the whole network.")
+        lines.append("  ⚠ " + network_sentence(report))
+        lines.append("    " + network_advice(b))
     elif report.review_due:
         lines.append(f"  Review due: the network's last talk is over {n.review_days} days old.")
     return lines

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from .ledger import Balance, Totals, Window
+from .ledger import Balance, Totals, Window, to_decimal
 from .model import Network, Status
 from .parse import format_minutes, format_money
+
+if TYPE_CHECKING:
+    from .service import NetworkReport
 
 STATUS_SIGN = {
     Status.BALANCED: "✓",
@@ -53,6 +57,28 @@ def network_verdict(balance: Balance) -> str:
     if balance.direction == "partner":
         return f"an average member gives {times(balance.ratio)} what you do"
     return "you give about what an average member does"
+
+
+def network_sentence(report: NetworkReport) -> str:
+    """The facts behind a network prompt, in the words of a partner prompt."""
+    nb = report.network_balance
+    n = report.network
+    mean = Totals(minutes=round(nb.mean[0]), money=to_decimal(nb.mean[1]), energy=round(nb.mean[2]))
+    period = f"Over the {report.window.description}" if report.window.label else "In this period"
+    return (
+        f"{period} you gave {totals_line(nb.mine, n.currency)} to {n.name}; an average "
+        f"active member gave {totals_line(mean, n.currency)}: "
+        f"{network_verdict(nb.balance)}."
+    )
+
+
+def network_advice(balance: Balance) -> str:
+    if balance.direction == "me":
+        return (
+            "Time for the shared-goal talk with the network: say what you expect, and ask "
+            "who can take on a part of the work."
+        )
+    return "The others carry more. Time to thank them, and to ask what you can bring."
 
 
 def prompt_sentence(balance: Balance, name: str, window: Window) -> str:

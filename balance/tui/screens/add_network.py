@@ -9,7 +9,7 @@ from textual.widgets import Input, Label, Select
 
 from ...model import Kind, Network, ValidationError
 from ...parse import TIME_FORMS, WEIGHTS_FORMS
-from ...service import Service
+from ...service import FormErrors, Service
 from ...store import StoreError
 from .form import FormScreen, field
 
@@ -106,13 +106,15 @@ class AddNetworkScreen(FormScreen[Network | None]):
     def _save(self, name: str, canvas: dict[str, str | None]) -> None:
         try:
             result: Network | Exception = self.service.add_network(name, **canvas)
-        except (ValidationError, StoreError, OSError) as exc:
+        except (ValidationError, FormErrors, StoreError, OSError) as exc:
             result = exc
         self.app.call_from_thread(self._saved, result)
 
     def _saved(self, result: Network | Exception) -> None:
         if isinstance(result, Network):
             self.dismiss(result)
+        elif isinstance(result, FormErrors):
+            self.show_errors(result.errors)
         elif isinstance(result, ValidationError):
             self.show_errors([result])
         else:

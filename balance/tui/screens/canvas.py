@@ -11,7 +11,7 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 
 from ...model import Kind, Network, ValidationError
 from ...parse import RATIO_FORMS, TIME_FORMS, WEIGHTS_FORMS, format_minutes
-from ...service import Service
+from ...service import FormErrors, Service
 from ...store import StoreError
 from .form import FormScreen, field
 
@@ -44,7 +44,6 @@ def canvas_values(n: Network) -> dict[str, str]:
     }
 
 
-BUDGET = ("budget_time", "budget_money", "budget_energy")
 AREAS = ("motivation", "success")
 
 
@@ -167,15 +166,12 @@ class CanvasScreen(FormScreen[Network | None]):
         self.action_save()
 
     def canvas(self) -> dict[str, str | None]:
-        """Every field as typed. An emptied budget is sent as 0 (no budget)."""
+        """Every field as typed; an emptied budget field means 'no budget'."""
         values: dict[str, str | None] = {}
         for name in self.start:
             widget = self.query_one(f"#{name}")
             text = widget.text if isinstance(widget, TextArea) else widget.value  # type: ignore[attr-defined]
             values[name] = text.strip()
-        for name in BUDGET:
-            if not values[name]:
-                values[name] = "0" if self.start[name] else None
         for name in ("review_days", "cooldown_days", "lean_ratio", "imbalance_ratio", "weights"):
             if not values[name]:
                 values[name] = None  # empty: keep what it was
@@ -190,13 +186,15 @@ class CanvasScreen(FormScreen[Network | None]):
     def _save(self, canvas: dict[str, str | None]) -> None:
         try:
             result: Network | Exception = self.service.edit_network(self.network, **canvas)
-        except (ValidationError, StoreError, OSError) as exc:
+        except (ValidationError, FormErrors, StoreError, OSError) as exc:
             result = exc
         self.app.call_from_thread(self._saved, result)
 
     def _saved(self, result: Network | Exception) -> None:
         if isinstance(result, Network):
             self.dismiss(result)
+        elif isinstance(result, FormErrors):
+            self.show_errors(result.errors)
         elif isinstance(result, ValidationError):
             self.show_errors([result])
         else:

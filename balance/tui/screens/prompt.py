@@ -14,9 +14,8 @@ from textual.widgets import Button, Footer, Static
 
 from ...model import THREE_QUESTIONS
 from ...service import NetworkReport
-from ...wording import prompt_advice, prompt_sentence, short_date
+from ...wording import network_advice, network_sentence, prompt_advice, prompt_sentence, short_date
 from ..targets import Target, partner_report
-from ..widgets.briefing_parts import network_advice, network_sentence
 
 Choice = Literal["talk", "snooze", "briefing"]
 

@@ -6,9 +6,6 @@ means no new prompt for that partnership until then.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from typing import TypeVar
 
 from textual import on, work
@@ -18,80 +15,13 @@ from textual.widgets import Input, Select, TextArea
 
 from ... import parse
 from ...model import Conversation, ValidationError
-from ...service import FormErrors, Service
+from ...service import FormErrors, Service, TalkForm
 from ...store import StoreError
 from ..data import Snapshot
 from .form import FormScreen, field
 from .log_form import WHOLE_NETWORK
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class TalkForm:
-    """The talk as typed."""
-
-    network: str
-    partner: str
-    date: str
-    notes: str
-    goal: str
-    value_mine: str
-    value_theirs: str
-    agreements: tuple[str, ...]
-    next_review: str
-
-
-def record_talk(service: Service, form: TalkForm) -> Conversation:
-    """Check every field, name each bad one (FormErrors), then record the talk."""
-    errors: list[ValidationError] = []
-
-    def attempt(fn: Callable[[], T], default: T) -> T:
-        try:
-            return fn()
-        except ValidationError as exc:
-            errors.append(exc)
-            return default
-
-    d = service.directory()
-    today = service.today()
-    network = attempt(lambda: service.network(form.network, d), None)
-    partner = None
-    if network and form.partner:
-        partner = attempt(lambda: service.partner(form.partner, network, d), None)
-    day: date | None = attempt(lambda: parse.parse_date(form.date or "today", today), None)
-    review = None
-    if form.next_review.strip():
-        review = attempt(lambda: parse.parse_future_date(form.next_review, day or today), None)
-    # The model's own checks on the texts (notes given, lengths), before anything is written.
-    attempt(
-        lambda: Conversation(
-            "-",
-            "-",
-            None,
-            day or today,
-            form.notes,
-            form.goal,
-            form.value_mine,
-            form.value_theirs,
-            form.agreements,
-        ),
-        None,
-    )
-    if errors:
-        raise FormErrors(errors)
-    assert network is not None
-    return service.talk(
-        network,
-        partner,
-        form.notes,
-        day=day,
-        goal=form.goal,
-        value_mine=form.value_mine,
-        value_theirs=form.value_theirs,
-        agreements=form.agreements,
-        next_review=review,
-    )
 
 
 class TalkFormScreen(FormScreen[Conversation | None]):
@@ -246,7 +176,7 @@ class TalkFormScreen(FormScreen[Conversation | None]):
     @work(thread=True, exclusive=True, group="save")
     def _save(self, form: TalkForm) -> None:
         try:
-            result: Conversation | Exception = record_talk(self.service, form)
+            result: Conversation | Exception = self.service.record_talk(form)
         except (FormErrors, ValidationError, StoreError, OSError) as exc:
             result = exc
         self.app.call_from_thread(self._saved, result)

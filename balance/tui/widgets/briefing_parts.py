@@ -17,12 +17,13 @@ from ...textout import sparkline
 from ...wording import (
     budget_line,
     direction_phrase,
+    network_advice,
+    network_sentence,
     network_verdict,
     percent,
     prompt_advice,
     prompt_sentence,
     short_date,
-    totals_line,
 )
 from .balance_panel import bar
 from .status import STATUS_STYLE, status_badge
@@ -36,28 +37,6 @@ def window_text(report: NetworkReport) -> str:
     w = report.window
     since = short_date(w.since) if w.since else "the beginning"
     return f"{w.description}: {since} – {short_date(w.until)}"
-
-
-def network_sentence(report: NetworkReport) -> str:
-    """The facts behind a network prompt, in the words of a partner prompt."""
-    nb = report.network_balance
-    n = report.network
-    mean = Totals(minutes=round(nb.mean[0]), money=to_decimal(nb.mean[1]), energy=round(nb.mean[2]))
-    period = f"Over the {report.window.description}" if report.window.label else "In this period"
-    return (
-        f"{period} you gave {totals_line(nb.mine, n.currency)} to {n.name}; an average "
-        f"active member gave {totals_line(mean, n.currency)}: "
-        f"{network_verdict(nb.balance)}."
-    )
-
-
-def network_advice(balance: Balance) -> str:
-    if balance.direction == "me":
-        return (
-            "Time for the shared-goal talk with the network: say what you expect, and ask "
-            "who can take on a part of the work."
-        )
-    return "The others carry more. Time to thank them, and to ask what you can bring."
 
 
 def _cells(mine: Totals, theirs: Totals, currency: str) -> list[tuple[str, str, str]]:
