@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Select
 
-from ...model import Kind, Network, ValidationError
+from ...model import Kind, Network
 from ...parse import TIME_FORMS, WEIGHTS_FORMS
-from ...service import FormErrors, Service
-from ...store import StoreError
+from ...service import Service
 from .form import FormScreen, field
 
 
@@ -100,22 +99,5 @@ class AddNetworkScreen(FormScreen[Network | None]):
         }
 
     def action_save(self) -> None:
-        self._save(self.query_one("#name", Input).value, self.canvas())
-
-    @work(thread=True, exclusive=True, group="save")
-    def _save(self, name: str, canvas: dict[str, str | None]) -> None:
-        try:
-            result: Network | Exception = self.service.add_network(name, **canvas)
-        except (ValidationError, FormErrors, StoreError, OSError) as exc:
-            result = exc
-        self.app.call_from_thread(self._saved, result)
-
-    def _saved(self, result: Network | Exception) -> None:
-        if isinstance(result, Network):
-            self.dismiss(result)
-        elif isinstance(result, FormErrors):
-            self.show_errors(result.errors)
-        elif isinstance(result, ValidationError):
-            self.show_errors([result])
-        else:
-            self.show_errors([ValidationError("database", str(result))])
+        name, canvas = self.query_one("#name", Input).value, self.canvas()
+        self.submit(lambda: self.service.add_network(name, **canvas))

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input
 
 from ...model import Partner, ValidationError
 from ...service import Service
-from ...store import StoreError
 from .form import FormScreen, PlainCheckbox, field
 
 
@@ -64,20 +63,5 @@ class AddPartnerScreen(FormScreen[tuple[Partner, bool] | None]):
         if not self.chosen():
             self.show_errors([ValidationError("network", "tick at least one network")])
             return
-        self._save(name, self.chosen())
-
-    @work(thread=True, exclusive=True, group="save")
-    def _save(self, name: str, networks: list[str]) -> None:
-        try:
-            result: tuple[Partner, bool] | Exception = self.service.add_partner(name, networks)
-        except (ValidationError, StoreError, OSError) as exc:
-            result = exc
-        self.app.call_from_thread(self._saved, result)
-
-    def _saved(self, result: tuple[Partner, bool] | Exception) -> None:
-        if isinstance(result, tuple):
-            self.dismiss(result)
-        elif isinstance(result, ValidationError):
-            self.show_errors([result])
-        else:
-            self.show_errors([ValidationError("database", str(result))])
+        networks = self.chosen()
+        self.submit(lambda: self.service.add_partner(name, networks))

@@ -4,15 +4,14 @@ for its balances. The same fields and errors as `balance network edit`."""
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from ...model import Kind, Network, ValidationError
+from ...model import Kind, Network
 from ...parse import RATIO_FORMS, TIME_FORMS, WEIGHTS_FORMS, format_minutes
-from ...service import FormErrors, Service
-from ...store import StoreError
+from ...service import Service
 from .form import FormScreen, field
 
 
@@ -180,22 +179,5 @@ class CanvasScreen(FormScreen[Network | None]):
         return values
 
     def action_save(self) -> None:
-        self._save(self.canvas())
-
-    @work(thread=True, exclusive=True, group="save")
-    def _save(self, canvas: dict[str, str | None]) -> None:
-        try:
-            result: Network | Exception = self.service.edit_network(self.network, **canvas)
-        except (ValidationError, FormErrors, StoreError, OSError) as exc:
-            result = exc
-        self.app.call_from_thread(self._saved, result)
-
-    def _saved(self, result: Network | Exception) -> None:
-        if isinstance(result, Network):
-            self.dismiss(result)
-        elif isinstance(result, FormErrors):
-            self.show_errors(result.errors)
-        elif isinstance(result, ValidationError):
-            self.show_errors([result])
-        else:
-            self.show_errors([ValidationError("database", str(result))])
+        canvas = self.canvas()
+        self.submit(lambda: self.service.edit_network(self.network, **canvas))

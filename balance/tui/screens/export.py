@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
 
 from ...model import Partner, ValidationError
 from ...service import NetworkReport, Service
-from ...store import StoreError, write_text_atomic
+from ...store import write_text_atomic
 from ..targets import export_file_name
 from ..widgets.briefing_parts import window_text
 from .confirm import ConfirmScreen
@@ -32,7 +32,6 @@ class ExportScreen(FormScreen[Path | None]):
         self.report = report
         self.partner = partner
         self.replace_ok: Path | None = None
-        self.saving = False
 
     def compose(self) -> ComposeResult:
         n = self.report.network
@@ -79,8 +78,6 @@ class ExportScreen(FormScreen[Path | None]):
         return Path(text).expanduser().absolute() if text else None
 
     def action_save(self) -> None:
-        if self.saving:
-            return
         path = self.path()
         if path is None:
             self.show_errors([ValidationError("file", "give a file name, e.g. ~/summary.toml")])
@@ -98,9 +95,7 @@ class ExportScreen(FormScreen[Path | None]):
                 lambda yes: self._replace(path, yes),
             )
             return
-        self.saving = True
-        self.query_one("#save").disabled = True
-        self._save(path)
+        self.submit(lambda: self._write(path))
 
     def _replace(self, path: Path, yes: bool | None) -> None:
         if yes:
@@ -109,23 +104,14 @@ class ExportScreen(FormScreen[Path | None]):
         else:
             self.query_one("#file").focus()
 
-    @work(thread=True, exclusive=True, group="save")
-    def _save(self, path: Path) -> None:
-        try:
-            text = self.service.export(self.report.network, self.partner, self.report.window)
-            write_text_atomic(path, text)
-            result: Path | Exception = path
-        except (ValidationError, StoreError, OSError) as exc:
-            result = exc
-        self.app.call_from_thread(self._saved, result)
+    def _write(self, path: Path) -> Path:
+        text = self.service.export(self.report.network, self.partner, self.report.window)
+        write_text_atomic(path, text)
+        return path
 
-    def _saved(self, result: Path | Exception) -> None:
-        self.saving = False
-        self.query_one("#save").disabled = False
-        if isinstance(result, Path):
-            self.dismiss(result)
-        elif isinstance(result, OSError):
-            reason = result.strerror or str(result)
+    def show_failure(self, error: Exception) -> None:
+        if isinstance(error, OSError):
+            reason = error.strerror or str(error)
             self.show_errors([ValidationError("file", f"cannot write there: {reason}")])
         else:
-            self.show_errors([ValidationError("general", str(result))])
+            super().show_failure(error)

@@ -1,10 +1,12 @@
-"""What the modal forms share: a caption and an inline error under every field."""
+"""What the modal forms share: a caption and an inline error under every field,
+and one way to save off the UI thread."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -13,6 +15,8 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Footer, Label, Static
 
 from ...model import ValidationError
+from ...service import FormErrors
+from ...store import StoreError
 
 T = TypeVar("T")
 
@@ -73,6 +77,52 @@ class FormScreen(ModalScreen[T]):
 
     def action_save(self) -> None:  # pragma: no cover - every form overrides it
         raise NotImplementedError
+
+    # -- saving ------------------------------------------------------------------
+
+    saving = False
+
+    def submit(self, save: Callable[[], T]) -> None:
+        """Run `save` off the UI thread; dismiss with what it returns, or mark what is wrong.
+
+        One way for every form, so a double ctrl+s never saves twice and every
+        error (a bad field, a busy or damaged database, a disk error) is shown.
+        """
+        if self.saving:
+            return
+        self.saving = True
+        self._busy(True)
+        self._run_save(save)
+
+    @work(thread=True, exclusive=True, group="save")
+    def _run_save(self, save: Callable[[], T]) -> None:
+        result: T | Exception
+        try:
+            result = save()
+        except (FormErrors, ValidationError, StoreError, OSError) as exc:
+            result = exc
+        self.app.call_from_thread(self._saved, result)
+
+    def _saved(self, result: T | Exception) -> None:
+        self.saving = False
+        self._busy(False)
+        if not isinstance(result, Exception):
+            self.dismiss(result)
+        elif isinstance(result, FormErrors):
+            self.show_errors(result.errors)
+        elif isinstance(result, ValidationError):
+            self.show_errors([result])
+        else:
+            self.show_failure(result)
+
+    def show_failure(self, error: Exception) -> None:
+        """The database or the disk said no: say it under the form and as a notification."""
+        self.show_errors([ValidationError("database", str(error))])
+        self.app.notify(str(error), title="Not saved", severity="error", timeout=10)
+
+    def _busy(self, busy: bool) -> None:
+        for button in self.query("#save").results(Button):
+            button.disabled = busy
 
     # -- inline errors -------------------------------------------------------------
 

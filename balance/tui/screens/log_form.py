@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select
 
-from ...model import Contribution, ValidationError
+from ...model import Contribution
 from ...parse import DATE_FORMS, ENERGY_FORMS, TIME_FORMS, format_minutes
-from ...service import FormErrors, LogForm, Service
-from ...store import StoreError
+from ...service import LogForm, Service
 from ..data import Snapshot
 from .form import FormScreen, PlainCheckbox, field
 
@@ -61,7 +60,6 @@ class LogFormScreen(FormScreen[Contribution | None]):
         names = snapshot.network_names() if snapshot else []
         self.initial_network = network if network in names else (names[0] if names else None)
         self.initial_partner = partner
-        self.saving = False
 
     def compose(self) -> ComposeResult:
         names = self.snapshot.network_names() if self.snapshot else []
@@ -218,33 +216,13 @@ class LogFormScreen(FormScreen[Contribution | None]):
         )
 
     def action_save(self) -> None:
-        if self.saving:
-            return
-        self.saving = True
-        self.query_one("#save").disabled = True
-        self._save(self.form())
-
-    @work(thread=True, exclusive=True, group="save")
-    def _save(self, form: LogForm) -> None:
-        try:
-            result: Contribution | Exception
-            if self.contribution is None:
-                result = self.service.log(form)
-            else:
-                self.replaced, result = self.service.edit(self.contribution.id, form)
-        except (FormErrors, ValidationError, StoreError, OSError) as exc:
-            result = exc
-        self.app.call_from_thread(self._saved, result)
-
-    def _saved(self, result: Contribution | Exception) -> None:
-        self.saving = False
-        self.query_one("#save").disabled = False
-        if isinstance(result, Contribution):
-            self.dismiss(result)
-        elif isinstance(result, FormErrors):
-            self.show_errors(result.errors)
-        elif isinstance(result, ValidationError):
-            self.show_errors([result])
+        form = self.form()
+        if self.contribution is None:
+            self.submit(lambda: self.service.log(form))
         else:
-            self.show_errors([ValidationError("database", str(result))])
-            self.app.notify(str(result), title="Not saved", severity="error", timeout=10)
+            self.submit(lambda: self._edit(form))
+
+    def _edit(self, form: LogForm) -> Contribution:
+        assert self.contribution is not None
+        self.replaced, new = self.service.edit(self.contribution.id, form)
+        return new

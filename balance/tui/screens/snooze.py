@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
 
 from ...model import Network, Partner, Snooze, ValidationError
 from ...service import Service
-from ...store import StoreError
 from .form import FormScreen, field
 
 DEFAULT_DAYS = "14"
@@ -53,20 +52,4 @@ class SnoozeScreen(FormScreen[Snooze | None]):
         if not text.isdigit():
             self.show_errors([ValidationError("days", f"'{text}' is not a number; {DAYS_FORMS}")])
             return
-        self._save(int(text))
-
-    @work(thread=True, exclusive=True, group="save")
-    def _save(self, days: int) -> None:
-        try:
-            result: Snooze | Exception = self.service.snooze(self.network, self.partner, days)
-        except (ValidationError, StoreError, OSError) as exc:
-            result = exc
-        self.app.call_from_thread(self._saved, result)
-
-    def _saved(self, result: Snooze | Exception) -> None:
-        if isinstance(result, Snooze):
-            self.dismiss(result)
-        elif isinstance(result, ValidationError):
-            self.show_errors([result])
-        else:
-            self.show_errors([ValidationError("database", str(result))])
+        self.submit(lambda: self.service.snooze(self.network, self.partner, int(text)))

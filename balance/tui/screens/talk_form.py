@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Select, TextArea
 
 from ... import parse
-from ...model import Conversation, ValidationError
-from ...service import FormErrors, Service, TalkForm
-from ...store import StoreError
+from ...model import Conversation
+from ...service import Service, TalkForm
 from ..data import Snapshot
 from .form import FormScreen, field
 from .log_form import WHOLE_NETWORK
@@ -43,7 +42,6 @@ class TalkFormScreen(FormScreen[Conversation | None]):
         names = snapshot.network_names() if snapshot else []
         self.initial_network = network if network in names else (names[0] if names else None)
         self.initial_partner = partner
-        self.saving = False
 
     def _review_default(self) -> str:
         """The network's review cadence, e.g. '+90d' (empty: no next review)."""
@@ -167,29 +165,5 @@ class TalkFormScreen(FormScreen[Conversation | None]):
         )
 
     def action_save(self) -> None:
-        if self.saving:
-            return
-        self.saving = True
-        self.query_one("#save").disabled = True
-        self._save(self.form())
-
-    @work(thread=True, exclusive=True, group="save")
-    def _save(self, form: TalkForm) -> None:
-        try:
-            result: Conversation | Exception = self.service.record_talk(form)
-        except (FormErrors, ValidationError, StoreError, OSError) as exc:
-            result = exc
-        self.app.call_from_thread(self._saved, result)
-
-    def _saved(self, result: Conversation | Exception) -> None:
-        self.saving = False
-        self.query_one("#save").disabled = False
-        if isinstance(result, Conversation):
-            self.dismiss(result)
-        elif isinstance(result, FormErrors):
-            self.show_errors(result.errors)
-        elif isinstance(result, ValidationError):
-            self.show_errors([result])
-        else:
-            self.show_errors([ValidationError("database", str(result))])
-            self.app.notify(str(result), title="Not saved", severity="error", timeout=10)
+        form = self.form()
+        self.submit(lambda: self.service.record_talk(form))
