@@ -111,23 +111,12 @@ def cmd_log(args: argparse.Namespace) -> int:
     partner = next((p.name for p in d.partners if p.id == c.partner_id), None)
     giver = "You" if c.by == "me" else partner
     towards = f" with {partner}" if c.by == "me" and partner else ""
-    amounts = _amounts(c.minutes, c.money, c.energy, network.currency)
+    amounts = parse.format_amounts(c.minutes, c.money, c.energy, network.currency)
     print(
         f"Logged: {giver} gave {amounts}{towards} on {c.date.isoformat()}: {c.what} "
         f"({network.name})."
     )
     return 0
-
-
-def _amounts(minutes: int, money: object, energy: int, currency: str) -> str:
-    parts = []
-    if minutes:
-        parts.append(parse.format_minutes(minutes))
-    if money:
-        parts.append(parse.format_money(money, currency))  # type: ignore[arg-type]
-    if energy:
-        parts.append(f"energy {energy}")
-    return ", ".join(parts)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -154,7 +143,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         who = names.get(c.partner_id or "", "(network)")
         by = "me" if c.by == "me" else "partner"
         tags = f" #{' #'.join(c.tags)}" if c.tags else ""
-        amounts = _amounts(c.minutes, c.money, c.energy, network.currency)
+        amounts = parse.format_amounts(c.minutes, c.money, c.energy, network.currency)
         print(f"{c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
     print(f"{len(rows)} contributions.")
     return 0

@@ -242,6 +242,11 @@ class NetworkBalance:
     active_partners: int
     balance: Balance
 
+    @property
+    def mean_totals(self) -> Totals:
+        """The mean active partner, rounded for showing: whole minutes, cents."""
+        return Totals(round(self.mean[0]), to_decimal(self.mean[1]), round(self.mean[2]))
+
 
 def network_balance(
     contributions: Iterable[Contribution], network: Network, window: Window

@@ -340,13 +340,33 @@ def format_money(amount: Decimal, currency: str) -> str:
     """Show money as "25.50 EUR" / "1,234.50 EUR": dot decimal, comma thousands.
 
     One fixed, unambiguous style for every locale: the ISO code after the
-    number and at least 2 decimals. Amounts with more places keep them, except
-    that exactly 3 places get a trailing 0 (1.234 -> "1.2340 EUR") so the text
-    is never the German-thousands shape that `parse_money` reads as 1234.
-    Every output parses back to an equal amount with `parse_money`.
+    number and at least 2 decimals. Every output parses back to an equal
+    amount with `parse_money`.
+    """
+    return f"{format_amount(amount)} {currency}"
+
+
+def format_amounts(minutes: int, money: Decimal, energy: int, currency: str) -> str:
+    """Only the amounts that were given: '1h 30m, 25.50 EUR, energy 3'."""
+    parts = []
+    if minutes:
+        parts.append(format_minutes(minutes))
+    if money:
+        parts.append(format_money(money, currency))
+    if energy:
+        parts.append(f"energy {energy}")
+    return ", ".join(parts)
+
+
+def format_amount(amount: Decimal) -> str:
+    """The number part of `format_money`, e.g. to fill a form field that is read back.
+
+    Amounts with more than 2 places keep them, except that exactly 3 places get
+    a trailing 0 (1.234 -> "1.2340") so the text is never the German-thousands
+    shape that `parse_money` reads as 1234.
     """
     if not amount.is_finite():
-        return f"{amount} {currency}"
+        return str(amount)
     amount = amount.copy_abs() if amount == 0 else amount
     exponent = amount.as_tuple().exponent
     assert isinstance(exponent, int)  # finite, checked above
@@ -357,7 +377,20 @@ def format_money(amount: Decimal, currency: str) -> str:
         amount = amount.quantize(Decimal("0.01"), context=context)
     elif places == 3:
         amount = amount.quantize(Decimal("0.0001"), context=context)
-    return f"{amount:,f} {currency}"
+    return f"{amount:,f}"
+
+
+# ------------------------------------------------------------------ whole numbers
+
+_WHOLE = re.compile(r"[0-9]{1,6}", re.ASCII)
+
+
+def parse_whole(text: str, field: str, lo: int, hi: int) -> int:
+    """A whole number in [lo, hi] typed with ASCII digits (days, energy budget)."""
+    body = str(text).strip()
+    if not _WHOLE.fullmatch(body) or not lo <= int(body) <= hi:
+        raise ValidationError(field, f"{_show(body)} is not a whole number from {lo} to {hi}")
+    return int(body)
 
 
 # ------------------------------------------------------------------------- energy

@@ -765,10 +765,7 @@ def _renamed(field_name: str, fn: Callable[[str], T], text: str) -> T:
 
 
 def _whole(field_name: str, value: object, lo: int, hi: int) -> int:
-    text = str(value).strip()
-    if not text.isdigit() or not lo <= int(text) <= hi:
-        raise ValidationError(field_name, f"'{text}' is not a whole number from {lo} to {hi}")
-    return int(text)
+    return parse.parse_whole(str(value), field_name, lo, hi)
 
 
 __all__ = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .ledger import Balance, Totals
+from .ledger import Balance
 from .model import THREE_QUESTIONS, Network, Status
 from .parse import format_minutes, format_money
 from .service import NetworkReport, PartnerReport
@@ -72,7 +72,7 @@ def _network_head(report: NetworkReport) -> list[str]:
     lines = [f"{n.name} · {n.kind.value} · {_window_line(report)}"]
     if n.goal:
         lines.append(f"  goal: {n.goal}")
-    mean = Totals(minutes=round(nb.mean[0]), money=_money(nb.mean[1]), energy=round(nb.mean[2]))
+    mean = nb.mean_totals
     lines.append(
         f"  you {totals_line(nb.mine, n.currency)}   "
         f"avg active partner {totals_line(mean, n.currency)} ({nb.active_partners} active)"
@@ -86,12 +86,6 @@ def _network_head(report: NetworkReport) -> list[str]:
     elif report.review_due:
         lines.append(f"  Review due: the network's last talk is over {n.review_days} days old.")
     return lines
-
-
-def _money(value: object) -> object:
-    from .ledger import to_decimal
-
-    return to_decimal(value)  # type: ignore[arg-type]
 
 
 def render_report(report: NetworkReport, today: date) -> str:

@@ -9,7 +9,7 @@ from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from .ledger import Balance, Totals, Window, to_decimal
+from .ledger import Balance, Totals, Window
 from .model import Network, Status
 from .parse import format_minutes, format_money
 
@@ -63,7 +63,7 @@ def network_sentence(report: NetworkReport) -> str:
     """The facts behind a network prompt, in the words of a partner prompt."""
     nb = report.network_balance
     n = report.network
-    mean = Totals(minutes=round(nb.mean[0]), money=to_decimal(nb.mean[1]), energy=round(nb.mean[2]))
+    mean = nb.mean_totals
     period = f"Over the {report.window.description}" if report.window.label else "In this period"
     return (
         f"{period} you gave {totals_line(nb.mine, n.currency)} to {n.name}; an average "

@@ -21,6 +21,7 @@ from balance.parse import (
     TIME_FORMS,
     WEIGHTS_FORMS,
     WINDOW_FORMS,
+    format_amount,
     format_minutes,
     format_money,
     parse_date,
@@ -30,6 +31,7 @@ from balance.parse import (
     parse_ratio,
     parse_tags,
     parse_weights,
+    parse_whole,
     parse_window,
 )
 
@@ -615,3 +617,17 @@ def test_parsed_values_are_in_range(text: str) -> None:
         pass
     else:
         assert date(1970, 1, 1) <= day <= TODAY
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=4, allow_nan=False, allow_infinity=False))
+def test_format_amount_reads_back_exactly(amount: Decimal) -> None:
+    """What a form is filled with must save as the same amount (1.234 is not 1234)."""
+    assert parse_money(format_amount(amount)) == amount
+
+
+def test_parse_whole_takes_ascii_digits_only() -> None:
+    assert parse_whole(" 14 ", "days", 1, 365) == 14
+    for bad in ("²", "١٢", "-1", "0", "366", "1.5", ""):
+        with pytest.raises(ValidationError) as info:
+            parse_whole(bad, "days", 1, 365)
+        assert info.value.field == "days"

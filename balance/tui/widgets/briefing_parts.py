@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ...ledger import Balance, Totals, to_decimal
+from ...ledger import Balance, Totals
 from ...model import THREE_QUESTIONS, Conversation, Network, Status
 from ...parse import format_minutes, format_money
 from ...service import NetworkReport, PartnerReport
@@ -108,7 +108,7 @@ def partner_balance_rows(report: NetworkReport, p: PartnerReport) -> list[Row]:
 def network_balance_rows(report: NetworkReport) -> list[Row]:
     nb = report.network_balance
     b = nb.balance
-    mean = Totals(minutes=round(nb.mean[0]), money=to_decimal(nb.mean[1]), energy=round(nb.mean[2]))
+    mean = nb.mean_totals
     style = STATUS_STYLE[b.status].replace("bold ", "") if b.direction else "$text"
     rows: list[Row] = [
         (

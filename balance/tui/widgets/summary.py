@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from ...ledger import Totals, to_decimal
 from ...model import Status
 from ...service import NetworkReport
 from ...wording import budget_line, network_verdict, short_date, totals_line
@@ -26,7 +25,7 @@ def over_budget(report: NetworkReport) -> bool:
 def summary_content(report: NetworkReport) -> Content:
     n = report.network
     nb = report.network_balance
-    mean = Totals(minutes=round(nb.mean[0]), money=to_decimal(nb.mean[1]), energy=round(nb.mean[2]))
+    mean = nb.mean_totals
     w = report.window
     since = short_date(w.since) if w.since else "the beginning"
     lines: list[Content] = [
