@@ -127,9 +127,12 @@ class Network:
 
 @dataclass(frozen=True)
 class Partner:
+    """`added` starts the review cadence for a partnership that has had no talk yet."""
+
     id: str
     name: str
     network_ids: tuple[str, ...] = ()
+    added: date | None = None
 
     def __post_init__(self) -> None:
         _check_name("partner", self.name)

@@ -209,10 +209,10 @@ class Service:
     # -- networks and partners ---------------------------------------------------
 
     def add_network(self, name: str, **canvas: object) -> Network:
-        d = self.directory()
         network = build_network(Network(id=new_id(), name=name.strip()), canvas)
-        _unique_name(network, d.networks)
-        self.store.save_network(network)
+        with self.store.locked():  # the name check and the write see the same file
+            _unique_name(network, self.directory().networks)
+            self.store.save_network(network)
         return network
 
     def edit_network(self, network: Network, **canvas: object) -> Network:
@@ -229,19 +229,25 @@ class Service:
             return updated
 
     def add_partner(self, name: str, networks: Sequence[str]) -> tuple[Partner, bool]:
-        """Create a partner, or add networks to one of that name; True when newly made."""
-        d = self.directory()
+        """Create a partner, or add networks to one of that name; True when newly made.
+
+        'Jurgen Weiss' is the same person as 'Jürgen Weiß': names are compared
+        without case and accents, so lookups never become ambiguous.
+        """
         if not networks:
             raise ValidationError("network", "name at least one network for the partner")
-        nets = [self.network(n, d) for n in networks]
         name = name.strip()
-        existing = next((p for p in d.partners if p.name.casefold() == name.casefold()), None)
-        if existing:
-            ids = tuple(dict.fromkeys([*existing.network_ids, *(n.id for n in nets)]))
-            partner = replace(existing, network_ids=ids)
-        else:
-            partner = Partner(new_id(), name, tuple(dict.fromkeys(n.id for n in nets)))
-        self.store.save_partner(partner)
+        with self.store.locked():  # read, merge and write as one step
+            d = self.directory()
+            nets = [self.network(n, d) for n in networks]
+            existing = next((p for p in d.partners if _fold(p.name) == _fold(name)), None)
+            if existing:
+                ids = tuple(dict.fromkeys([*existing.network_ids, *(n.id for n in nets)]))
+                partner = replace(existing, network_ids=ids)
+            else:
+                ids = tuple(dict.fromkeys(n.id for n in nets))
+                partner = Partner(new_id(), name, ids, added=self.today())
+            self.store.save_partner(partner)
         return partner, existing is None
 
     # -- contributions -----------------------------------------------------------
@@ -484,7 +490,7 @@ class Service:
                     ),
                     review_due=ledger.review_due(
                         last.date if last else None,
-                        first_seen.get(p.id),
+                        _earliest(p.added, first_seen.get(p.id)),
                         network.review_days,
                         today,
                         last.next_review if last else None,
@@ -563,11 +569,33 @@ class Service:
         from . import csvrows
 
         forms = csvrows.read_forms(path)
-        d = self.directory()
-        new_networks: list[Network] = []
-        new_partners: dict[str, Partner] = {}
-        if create_missing:
-            d, new_networks, new_partners = _with_missing(d, forms)
+        # Checked and written under one lock: the names resolved are the names written.
+        with self.store.locked():
+            d = self.directory()
+            new_networks: list[Network] = []
+            new_partners: dict[str, Partner] = {}
+            if create_missing:
+                d, new_networks, new_partners = _with_missing(d, forms)
+            rows = self._import_rows(forms, d, create_missing, progress)
+            first: dict[str, date] = {}
+            for c in rows:
+                if c.partner_id and (c.partner_id not in first or c.date < first[c.partner_id]):
+                    first[c.partner_id] = c.date
+            # A partner new with this file has been around since its first row.
+            new_partners = {
+                k: replace(p, added=first.get(p.id, p.added)) if p.added is None else p
+                for k, p in new_partners.items()
+            }
+            self.store.add_batch(new_networks, new_partners.values(), rows)
+        return ImportResult(len(rows), tuple(new_networks), tuple(new_partners.values()))
+
+    def _import_rows(
+        self,
+        forms: Sequence[tuple[int, LogForm]],
+        d: Directory,
+        create_missing: bool,
+        progress: Callable[[int, int], None] | None,
+    ) -> list[Contribution]:
         cache: dict[tuple[str, str], tuple[str, str]] = {}
         rows: list[Contribution] = []
         for n, (line, form) in enumerate(forms, 1):
@@ -591,13 +619,7 @@ class Service:
                 progress(n, len(forms))
         if progress:
             progress(len(forms), len(forms))
-        with self.store.locked():
-            for network in new_networks:
-                self.store.save_network(network)
-            for partner in new_partners.values():
-                self.store.save_partner(partner)
-            self.store.add_contributions(rows)
-        return ImportResult(len(rows), tuple(new_networks), tuple(new_partners.values()))
+        return rows
 
     def reports(self, window: Window) -> list[NetworkReport]:
         d = self.directory()
@@ -606,6 +628,12 @@ class Service:
             by_network.setdefault(c.network_id, []).append(c)
         networks = sorted(d.networks, key=lambda n: _fold(n.name))
         return [self.report(n, window, d, by_network.get(n.id, [])) for n in networks]
+
+
+def _earliest(*days: date | None) -> date | None:
+    """When a partnership began: the day the partner was added, or an older
+    contribution logged later (a history typed in after the fact)."""
+    return min((d for d in days if d is not None), default=None)
 
 
 def _unique_name(network: Network, others: Iterable[Network]) -> None:
@@ -629,15 +657,15 @@ def _with_missing(
 ) -> tuple[Directory, list[Network], dict[str, Partner]]:
     """The directory plus the networks and partners the file names but nobody added yet.
 
-    Only exact (case-blind) names count as known here: a new 'Anna' must not be
-    quietly merged into an existing 'Anna Schmidt'.
+    Only whole names (blind to case and accents, as everywhere) count as known
+    here: a new 'Anna' must not be quietly merged into an existing 'Anna Schmidt'.
     """
-    networks = {n.name.casefold(): n for n in d.networks}
-    partners = {p.name.casefold(): p for p in d.partners}
+    networks = {_fold(n.name): n for n in d.networks}
+    partners = {_fold(p.name): p for p in d.partners}
     new_networks: list[Network] = []
     changed: dict[str, Partner] = {}
     for _, form in forms:
-        net_key = form.network.strip().casefold()
+        net_key = _fold(form.network)
         if net_key and net_key not in networks:
             networks[net_key] = Network(new_id(), form.network.strip())
             new_networks.append(networks[net_key])
@@ -645,14 +673,14 @@ def _with_missing(
         if not name or not net_key:
             continue
         net = networks[net_key]
-        existing = partners.get(name.casefold())
+        existing = partners.get(_fold(name))
         if existing is None:
             existing = Partner(new_id(), name, (net.id,))
         elif net.id not in existing.network_ids:
             existing = replace(existing, network_ids=(*existing.network_ids, net.id))
         else:
             continue
-        partners[name.casefold()] = changed[name.casefold()] = existing
+        partners[_fold(name)] = changed[_fold(name)] = existing
     merged = replace(d, networks=tuple(networks.values()), partners=tuple(partners.values()))
     return merged, new_networks, changed
 
@@ -820,10 +848,19 @@ def load_sample(target: Path, today: date, source: Path | None = None) -> Servic
             review_days=str(n["review_days"]) if n.get("review_days") else None,
             weights=n.get("weights"),
         )
-    people: dict[str, Partner] = {}
-    for p in data["partners"]:
-        people[p["name"]], _ = svc.add_partner(p["name"], p["networks"])
-    svc.store.add_contributions(
+    first: dict[str, date] = {}
+    for c in data["contributions"]:
+        if c.get("partner"):
+            day = moved(c["date"])
+            first[c["partner"]] = min(first.get(c["partner"], day), day)  # type: ignore[type-var]
+    # Partners have been around since their first contribution, not since today.
+    people = {
+        p["name"]: Partner(
+            new_id(), p["name"], tuple(nets[n].id for n in p["networks"]), first.get(p["name"])
+        )
+        for p in data["partners"]
+    }
+    rows = [
         Contribution(
             id=new_id(),
             network_id=nets[c["network"]].id,
@@ -839,7 +876,8 @@ def load_sample(target: Path, today: date, source: Path | None = None) -> Servic
             private=c.get("private", False),
         )
         for c in data["contributions"]
-    )
+    ]
+    svc.store.add_batch((), people.values(), rows)
     for t in data.get("conversations", ()):
         svc.talk(
             nets[t["network"]],

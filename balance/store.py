@@ -219,11 +219,22 @@ def _network(d: dict[str, Any]) -> Network:
 
 
 def _partner_doc(p: Partner) -> dict[str, Any]:
-    return {"id": p.id, "name": p.name, "networks": list(p.network_ids)}
+    return {
+        "id": p.id,
+        "name": p.name,
+        "networks": list(p.network_ids),
+        "added": p.added.isoformat() if p.added else None,
+    }
 
 
 def _partner(d: dict[str, Any]) -> Partner:
-    return Partner(d["id"], d["name"], tuple(d.get("networks", ())))
+    added = d.get("added")
+    return Partner(
+        d["id"],
+        d["name"],
+        tuple(d.get("networks", ())),
+        date.fromisoformat(added) if added else None,
+    )
 
 
 def contribution_doc(c: Contribution) -> dict[str, Any]:
@@ -315,8 +326,9 @@ class Directory:
 
 
 def _schema_of(data: dict[str, Any]) -> int:
+    """A file without a version predates versions: schema 1."""
     meta = data.get("_meta", {}).get("1", {})
-    return int(meta.get("schema", SCHEMA_VERSION))
+    return int(meta.get("schema", 1))
 
 
 def month_key(day: date) -> str:
@@ -449,15 +461,19 @@ class Store:
                 ) from exc
         return out
 
-    def state(self) -> tuple[tuple[str, int, int], ...]:
-        """A cheap fingerprint of every file: it changes whenever any process writes."""
-        parts: list[tuple[str, int, int]] = []
+    def state(self) -> tuple[tuple[str, int, int, int], ...]:
+        """A cheap fingerprint of every file: it changes whenever any process writes.
+
+        The inode is part of it: every atomic replace makes a new one, so even a
+        same-size write within one tick of a coarse file-system clock is seen.
+        """
+        parts: list[tuple[str, int, int, int]] = []
         for p in [self.path, *(self._shard(k) for k in self.shard_keys())]:
             try:
                 st = p.stat()
             except FileNotFoundError:
                 continue
-            parts.append((p.name, st.st_mtime_ns, st.st_size))
+            parts.append((p.name, st.st_ino, st.st_mtime_ns, st.st_size))
         return tuple(parts)
 
     # -- writing ---------------------------------------------------------------
@@ -495,14 +511,41 @@ class Store:
             t.insert(_snooze_doc(snooze))
 
     def add_contributions(self, items: Iterable[Contribution]) -> None:
-        """Add many at once (import): one write per month file, all under one lock."""
+        self.add_batch((), (), items)
+
+    def add_batch(
+        self,
+        networks: Iterable[Network],
+        partners: Iterable[Partner],
+        contributions: Iterable[Contribution],
+    ) -> None:
+        """An import in one go: every file it touches is read and checked first, then
+        the main file is written once and each month file once, under one lock.
+
+        A damaged file therefore stops the import before anything is written. (A
+        crash between two of the writes can still leave part of it; each file on
+        its own stays whole.)
+        """
         by_month: dict[str, list[dict[str, Any]]] = {}
-        for c in items:
+        for c in contributions:
             by_month.setdefault(month_key(c.date), []).append(contribution_doc(c))
+        main_docs = {
+            "networks": [_network_doc(n) for n in networks],
+            "partners": [_partner_doc(p) for p in partners],
+        }
         with self.locked():
-            self._check_schema(read_json(self.path, self.backups))
+            main = self._check_schema(read_json(self.path, self.backups)) or {}
+            months = {k: read_json(self._shard(k), self.backups) or {} for k in by_month}
+            if any(main_docs.values()):
+                main.setdefault("_meta", {}).setdefault(
+                    "1", {"schema": SCHEMA_VERSION, "app": "balance"}
+                )
+                for table, docs in main_docs.items():
+                    _upsert(main.setdefault(table, {}), docs)
+                write_json(self.path, self.backups, main)
             for key, docs in sorted(by_month.items()):
-                self._table(key).insert_multiple(docs)
+                _upsert(months[key].setdefault("contributions", {}), docs)
+                write_json(self._shard(key), self.backups, months[key])
 
     def add_contribution(self, c: Contribution) -> None:
         self.add_contributions([c])
@@ -538,6 +581,18 @@ class Store:
                 if d["id"] == contribution_id:
                     return key, _contribution(d)
         raise KeyError(contribution_id)
+
+
+def _upsert(table: dict[str, Any], docs: Iterable[dict[str, Any]]) -> None:
+    """Replace documents with the same id, add the others with TinyDB's next doc ids."""
+    where_id = {doc.get("id"): doc_id for doc_id, doc in table.items()}
+    next_id = max((int(k) for k in table), default=0) + 1
+    for doc in docs:
+        if doc["id"] in where_id:
+            table[where_id[doc["id"]]] = doc
+        else:
+            table[str(next_id)] = doc
+            next_id += 1
 
 
 def _field_is(key: str, value: Any) -> QueryInstance:

@@ -13,7 +13,7 @@ import pytest
 
 from balance.model import ValidationError
 from balance.service import FormErrors, LogForm, Service
-from balance.store import Store
+from balance.store import Store, StoreError
 
 TODAY = date(2026, 11, 28)
 SAMPLE_CSV = Path(__file__).parents[1] / "sample-data" / "example.csv"
@@ -258,3 +258,31 @@ def test_form_errors_collect_every_bad_field(svc: Service) -> None:
     with pytest.raises(FormErrors) as info:
         svc.build_contribution(LogForm(network="gewerbe", time="abc", energy="9", what=""))
     assert {e.field for e in info.value.errors} >= {"time", "energy"}
+
+
+def test_a_damaged_month_file_stops_the_import_before_any_write(
+    tmp_path: Path, svc: Service
+) -> None:
+    shard = svc.store.shards / "2026-11.json"
+    shard.write_bytes(b"{broken")
+    path = _csv(
+        tmp_path,
+        "network;partner;date;what;time\n"
+        "Neues Netz;Neue Partnerin;01.09.2026;x;1h\n"
+        "Neues Netz;Neue Partnerin;01.11.2026;y;1h\n",
+    )
+    before = {p: p.read_bytes() for p in svc.store.path.parent.rglob("*") if p.is_file()}
+    with pytest.raises(StoreError):
+        svc.import_csv(path, create_missing=True)
+    after = {p: p.read_bytes() for p in svc.store.path.parent.rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_create_missing_knows_names_without_accents(tmp_path: Path, svc: Service) -> None:
+    path = _csv(
+        tmp_path,
+        "network;partner;date;what;time\nGEWERBEVEREIN HUNFELDEN;Jurgen Weiss;01.11.2026;x;1h\n",
+    )
+    result = svc.import_csv(path, create_missing=True)
+    assert result.networks == () and result.partners == ()
+    assert len(svc.directory().partners) == 2

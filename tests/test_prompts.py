@@ -131,3 +131,12 @@ def test_network_prompt_and_review_due(svc: Service, clock: Clock) -> None:
     assert not report.prompt and not report.review_due
     clock.day += timedelta(days=10)
     assert svc.report(net, svc.window("6m")).review_due
+
+
+def test_review_due_does_not_change_with_the_window(svc: Service, clock: Clock) -> None:
+    log(svc, "me", "1h", 2)
+    clock.day += timedelta(days=120)  # the partner was added 120 days ago, no talk since
+    log(svc, "partner", "1h")
+    net = svc.network("gewerbe")
+    due = {w: svc.report(net, svc.window(w)).partners[0].review_due for w in ("3m", "6m", "all")}
+    assert due == {"3m": True, "6m": True, "all": True}
