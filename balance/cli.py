@@ -141,7 +141,7 @@ def build_parser() -> ArgumentParser:
     )
     exp.add_argument("--network", required=True, metavar="NET")
     exp.add_argument("--partner", metavar="P", help="only this partner (omit: whole network)")
-    exp.add_argument("--window", default="6m", metavar="W", help="3m, 6m (default), 12m, all")
+    exp.add_argument("--window", metavar="W", help="3m, 6m (default), 12m, all")
     exp.add_argument("--since", metavar="D", help="start date (instead of --window)")
     exp.add_argument("--until", metavar="D", help="end date (default today)")
     exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
@@ -253,6 +253,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"balance: {exc}", file=sys.stderr)
         return EXIT_STORE
+    except OSError as exc:  # a file the user named: a folder, no permission, disk full
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"balance: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
 

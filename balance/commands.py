@@ -13,8 +13,6 @@ from .model import ValidationError
 from .service import LogForm, NetworkReport, Service, TalkForm, default_db_path
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from .ledger import Window
 
 
@@ -126,12 +124,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     d = svc.directory()
     network = svc.network(args.network, d)
     partner = svc.partner(args.partner, network, d) if args.partner else None
-    today = svc.today()
-    since = _filter_date("since", args.since, today)
-    until = _filter_date("until", args.until, today)
-    if since and until and since > until:
-        raise ValidationError("since", "must be on or before --until")
-    rows = svc.contributions(network, partner, since, until)
+    window = svc.window_between(args.since, args.until)
+    rows = svc.contributions(network, partner, window.since, window.until)
     names = {p.id: p.name for p in d.partners}
     if args.json:
         print_json([contribution_json(c, network, names) for c in rows])
@@ -147,16 +141,6 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"{c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
     print(f"{len(rows)} contributions.")
     return 0
-
-
-def _filter_date(option: str, text: str | None, today: date) -> date | None:
-    """A --since/--until date; its error names the option, not just "date"."""
-    if not text:
-        return None
-    try:
-        return parse.parse_date(text, today)
-    except ValidationError as exc:
-        raise ValidationError(option, exc.message) from None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -235,6 +219,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     network = svc.network(args.network, d)
     partner = svc.partner(args.partner, network, d) if args.partner else None
     window = _window(svc, args)
+    if args.output is not None and args.output.is_dir():
+        raise ValidationError("output", f"{args.output} is a folder; give a file name")
     text = svc.export(network, partner, window)
     if args.output is None:
         sys.stdout.write(text)
@@ -248,16 +234,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _window(svc: Service, args: argparse.Namespace) -> Window:
-    from .ledger import Window
-
-    if not (args.since or args.until):
-        return svc.window(args.window)
-    today = svc.today()
-    since = parse.parse_date(args.since, today) if args.since else None
-    until = parse.parse_date(args.until, today) if args.until else today
-    if since and since > until:
-        raise ValidationError("since", "must be on or before --until")
-    return Window(since, until, "")
+    if args.since or args.until:
+        if args.window is not None:
+            raise ValidationError("window", "give either --window or --since/--until, not both")
+        return svc.window_between(args.since, args.until)
+    return svc.window(args.window or "6m")
 
 
 def cmd_import_(args: argparse.Namespace) -> int:

@@ -46,6 +46,8 @@ def read_forms(path: Path) -> list[tuple[int, LogForm]]:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ValidationError("file", f"{path} does not exist") from None
+    except OSError as exc:
+        raise ValidationError("file", f"{path} cannot be read: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise ValidationError(
             "file", f"{path} is not UTF-8 text; save it as 'CSV UTF-8' and try again"
@@ -53,6 +55,16 @@ def read_forms(path: Path) -> list[tuple[int, LogForm]]:
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        out = _rows(reader)
+    except csv.Error as exc:  # e.g. a cell beyond the csv module's 128 KiB limit
+        raise ValidationError("file", f"line {reader.line_num}: {exc}") from None
+    if not out:
+        raise ValidationError("file", f"{path} has no data rows")
+    return out
+
+
+def _rows(reader: csv.DictReader[str]) -> list[tuple[int, LogForm]]:
     header = [h.strip().casefold() for h in reader.fieldnames or []]
     unknown = [h for h in header if h not in COLUMNS]
     missing = [c for c in REQUIRED if c not in header]
@@ -90,6 +102,4 @@ def read_forms(path: Path) -> list[tuple[int, LogForm]]:
                 ),
             )
         )
-    if not out:
-        raise ValidationError("file", f"{path} has no data rows")
     return out

@@ -43,19 +43,6 @@ class Window:
         return f"{start} to {self.until.isoformat()}"
 
 
-def months_window(months: int, today: date) -> Window:
-    from dateutil.relativedelta import relativedelta  # lazy: not on the log path
-
-    return Window(today - relativedelta(months=months), today, f"{months}m")
-
-
-def all_window(today: date) -> Window:
-    return Window(None, today, "all")
-
-
-DEFAULT_WINDOW_MONTHS = 6
-
-
 @dataclass(frozen=True)
 class Totals:
     """Sums of one side's contributions; `count` is how many there were."""
@@ -64,11 +51,6 @@ class Totals:
     money: Decimal = Decimal(0)
     energy: int = 0
     count: int = 0
-
-    def plus(self, c: Contribution) -> Totals:
-        return Totals(
-            self.minutes + c.minutes, self.money + c.money, self.energy + c.energy, self.count + 1
-        )
 
     def __add__(self, other: Totals) -> Totals:
         return Totals(
@@ -154,10 +136,6 @@ class Balance:
         """Larger over smaller side; None when undefined or one side gave nothing."""
         return None if self.share is None else ratio(self.share)
 
-    @property
-    def one_sided(self) -> bool:
-        return self.share is not None and self.share in (0, 1)
-
 
 def balance_of(mine: Totals, theirs: Totals, network: Network, count: int | None = None) -> Balance:
     shares = tuple(share(m, t) for m, t in zip(mine.values(), theirs.values(), strict=True))
@@ -170,11 +148,6 @@ def balance_of(mine: Totals, theirs: Totals, network: Network, count: int | None
 class PairTotals:
     mine: Totals = field(default_factory=Totals)
     theirs: Totals = field(default_factory=Totals)
-
-    def plus(self, c: Contribution) -> PairTotals:
-        if c.by == "me":
-            return PairTotals(self.mine.plus(c), self.theirs)
-        return PairTotals(self.mine, self.theirs.plus(c))
 
 
 class _Sums:
@@ -356,30 +329,18 @@ class BudgetUse:
     """Your actual monthly investment in a network against what the canvas planned."""
 
     this_month: Totals
-    monthly_average: tuple[Fraction, Fraction, Fraction]
-    months: int
 
 
 def budget_use(
     contributions: Iterable[Contribution], network: Network, window: Window
 ) -> BudgetUse:
-    from dateutil.relativedelta import relativedelta  # lazy: not on the log path
-
+    """What you put in during the window's last month (this month, usually)."""
     month_start = window.until.replace(day=1)
-    this_month = Totals()
-    total = Totals()
+    this_month = _Sums()
     for c in contributions:
-        if c.network_id != network.id or c.by != "me" or not window.contains(c.date):
-            continue
-        total = total.plus(c)
-        if c.date >= month_start:
-            this_month = this_month.plus(c)
-    if window.since is None:
-        months = 1
-    else:
-        delta = relativedelta(window.until, window.since)
-        months = max(1, delta.years * 12 + delta.months + (1 if delta.days else 0))
-    return BudgetUse(this_month, total.scaled(Fraction(1, months)), months)
+        if c.network_id == network.id and c.by == "me" and month_start <= c.date <= window.until:
+            this_month.add(c)
+    return BudgetUse(this_month.totals())
 
 
 def prompt_active(

@@ -206,6 +206,25 @@ class Service:
         since, until = parse.parse_window(spec, self.today())
         return Window(since, until, spec if spec in ("all",) or spec[:-1].isdigit() else "")
 
+    def window_between(self, since: str | None, until: str | None) -> Window:
+        """An explicit window from typed dates; the errors name --since / --until."""
+        from .ledger import Window
+
+        today = self.today()
+
+        def day(option: str, text: str | None) -> date | None:
+            if not text:
+                return None
+            try:
+                return parse.parse_date(text, today)
+            except ValidationError as exc:
+                raise ValidationError(option, exc.message) from None
+
+        start, end = day("since", since), day("until", until) or today
+        if start and start > end:
+            raise ValidationError("since", "must be on or before --until")
+        return Window(start, end, "")
+
     # -- networks and partners ---------------------------------------------------
 
     def add_network(self, name: str, **canvas: object) -> Network:
@@ -430,9 +449,21 @@ class Service:
             next_review=review,
         )
 
-    def snooze(self, network: Network, partner: Partner | None, days: int) -> Snooze:
+    def snooze(
+        self, network: Network, partner: Partner | None, days: int, window: Window | None = None
+    ) -> Snooze:
+        """Put off a due talk; there must be one (in the given window, default 6 months)."""
         if not 1 <= days <= 365:
             raise ValidationError("days", "snooze for 1 to 365 days")
+        report = self.report(network, window or self.window())
+        due = (
+            report.prompt
+            if partner is None
+            else any(p.prompt for p in report.partners if p.partner.id == partner.id)
+        )
+        if not due:
+            who = partner.name if partner else f"the whole of {network.name}"
+            raise ValidationError("snooze", f"no talk is due with {who}: nothing to snooze")
         s = Snooze(network.id, partner.id if partner else None, self.today() + timedelta(days))
         self.store.save_snooze(s)
         return s

@@ -405,9 +405,6 @@ class Store:
 
     # -- reading ---------------------------------------------------------------
 
-    def exists(self) -> bool:
-        return self.path.exists()
-
     def directory(self) -> Directory:
         data = self._check_schema(read_json(self.path, self.backups))
         if data is None:

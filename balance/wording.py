@@ -9,7 +9,7 @@ from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from .ledger import Balance, Totals, Window
+from .ledger import MIN_CONTRIBUTIONS, Balance, Totals, Window
 from .model import Network, Status
 from .parse import format_minutes, format_money
 
@@ -40,7 +40,9 @@ def totals_line(t: Totals, currency: str) -> str:
 def direction_phrase(balance: Balance, name: str) -> str:
     """Who carries the partnership, in words."""
     if balance.status is Status.TOO_LITTLE_DATA:
-        return f"too little data yet ({balance.count} of 3 contributions)"
+        if balance.count < MIN_CONTRIBUTIONS:
+            return f"too little data yet ({balance.count} of {MIN_CONTRIBUTIONS} contributions)"
+        return "nothing that counts in this network's balance yet"
     if balance.direction == "me":
         return f"you carry this partnership ({times(balance.ratio)})"
     if balance.direction == "partner":

@@ -581,6 +581,20 @@ BAD_INPUT = [
     ("network-add-duplicate", ("network", "add", "gewerbeverein hünfelden"), ["network"]),
     ("network-edit-nothing", ("network", "edit", "gewerbe"), ["network"]),
     ("partner-add-unknown-network", ("partner", "add", "Zoe", "--network", "nope"), ["network"]),
+    ("export-to-a-folder", ("export", "--network", "gewerbe", "-o", "/"), ["output", "folder"]),
+    (
+        "export-window-and-since",
+        ("export", "--network", "gewerbe", "--window", "3m", "--since", "01.01.2026"),
+        ["window", "--since"],
+    ),
+    ("import-a-folder", ("import", "/"), ["file", "/"]),
+    ("import-missing-file", ("import", "/no/such.csv"), ["file", "does not exist"]),
+    ("snooze-nothing-due", ("snooze", "--network", "tsv"), ["snooze", "nothing to snooze"]),
+    (
+        "network-edit-review-days-unicode",
+        ("network", "edit", "tsv", "--review-days", "²"),
+        ["review-days"],
+    ),
     *(
         (f"talk-next-review-{value}", (*TALK, "--next-review", value), ["next-review"])
         for value in ("soon", "31.02.2027", "2020-01-01")
