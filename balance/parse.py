@@ -235,6 +235,12 @@ def _split_number(num: str, original: str) -> tuple[str, str]:
             decimal_sep, group = None, sep
         elif sep == "." and re.fullmatch(r"[1-9][0-9]{0,2}\.[0-9]{3}", num, re.ASCII):
             decimal_sep, group = None, "."  # 1.234 -> 1234, see the docstring
+        elif sep == "," and re.fullmatch(r"[1-9][0-9]{0,2},[0-9]{3}", num, re.ASCII):
+            # 12,345: twelve thousand (English) or twelve and a bit (German)? Ask.
+            raise _Bad(
+                f"{_show(original)} is ambiguous: write {num.replace(',', '')} for the "
+                f"thousands or {num[:-1]} for the cents"
+            )
         else:
             decimal_sep, group = sep, None
     else:
@@ -337,7 +343,7 @@ def parse_money(text: str, currency: str = "EUR") -> Decimal:
 
 
 def format_money(amount: Decimal, currency: str) -> str:
-    """Show money as "25.50 EUR" / "1,234.50 EUR": dot decimal, comma thousands.
+    """Show money as "25.50 EUR" / "1234.50 EUR": a dot for decimals, no grouping.
 
     One fixed, unambiguous style for every locale: the ISO code after the
     number and at least 2 decimals. Every output parses back to an equal
@@ -377,7 +383,9 @@ def format_amount(amount: Decimal) -> str:
         amount = amount.quantize(Decimal("0.01"), context=context)
     elif places == 3:
         amount = amount.quantize(Decimal("0.0001"), context=context)
-    return f"{amount:,f}"
+    # No thousands separator: "1,234.50" reads as 1.23450 to a German eye, and
+    # "1234.50" is plain in every locale.
+    return f"{amount:f}"
 
 
 # ------------------------------------------------------------------ whole numbers
@@ -471,13 +479,23 @@ def _checked(original: str, year: int, month: int, day: int, today: date) -> dat
     return result
 
 
+#: `27.11.` that far ahead at most counts as this year's (refused), not last year's.
+SOON_DAYS = 31
+
+
 def _recent(original: str, day: int, month: int, today: date) -> date:
-    """27.11. means the latest 27 November that is not in the future."""
+    """27.11. means the latest 27 November that is not in the future.
+
+    Except that a day of this year only a few weeks ahead is a typo or a plan,
+    not a day last year: 30.11. typed on 28.11. is refused as in the future.
+    """
     for year in (today.year, today.year - 1):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
+        if year == today.year and today < candidate <= today + timedelta(days=SOON_DAYS):
+            raise _Bad(f"{_show(original)} is in the future (this year's {candidate:%d.%m.})")
         if candidate <= today:
             if candidate < EPOCH:
                 raise _Bad(f"{_show(original)} is before 1970")

@@ -129,7 +129,10 @@ def write_json(path: Path, backups: Path, data: dict[str, Any]) -> None:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """For exports: a reader never sees half a file either."""
+    """For exports: a reader never sees half a file either. The folder must exist:
+    a mistyped path is an error, not a new folder."""
+    if not path.parent.is_dir():
+        raise FileNotFoundError(2, "no such folder", str(path.parent))
     write_atomic(path, text.encode("utf-8"), None)
 
 
@@ -371,6 +374,14 @@ class Store:
         """The data in the current schema: a newer file is refused, an older one migrated."""
         if data is None:
             return None
+        if "_meta" not in data:
+            # Every file balance writes carries its version from the first write on:
+            # a file without one (even `{}`) is someone else's, and is not overwritten.
+            raise CorruptStore(
+                self.path,
+                "not a balance database (no version mark)",
+                newest_backup(self.path, self.backups),
+            )
         version = _schema_of(data)
         if version > SCHEMA_VERSION:
             raise StoreError(

@@ -438,7 +438,7 @@ def test_check_text_names_partners_and_statuses_in_words(world: World, run: Runn
     assert "Jürgen Weiß carries this partnership" in out
     for phrase in QUESTION_PHRASES:
         assert phrase in out
-    assert "1,259.50 EUR" in out and "CHF" in out
+    assert "1259.50 EUR" in out and "CHF" in out
 
 
 def test_check_one_network_json_is_one_object(world: World, run: Runner) -> None:
@@ -588,6 +588,11 @@ BAD_INPUT = [
         ["window", "--since"],
     ),
     ("import-a-folder", ("import", "/"), ["file", "/"]),
+    (
+        "export-to-a-missing-folder",
+        ("export", "--network", "gewerbe", "-o", "/no/such/folder/x.toml"),
+        ["/no/such/folder", "no such folder"],
+    ),
     ("import-missing-file", ("import", "/no/such.csv"), ["file", "does not exist"]),
     ("snooze-nothing-due", ("snooze", "--network", "tsv"), ["snooze", "nothing to snooze"]),
     (

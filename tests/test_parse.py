@@ -177,7 +177,7 @@ def test_format_minutes_round_trips(minutes: int) -> None:
         ("1.234", "1234"),  # German thousands: documented choice
         ("12.345", "12345"),
         ("1.234.567", "1234567"),
-        ("1,234", "1.234"),  # a single comma is always a decimal comma
+        ("1,2345", "1.2345"),  # a single comma is a decimal comma
         ("0.125", "0.125"),  # leading 0: not a thousands group
         ("1.2340", "1.2340"),
         ("1234.567", "1234.567"),  # 4 digits before the dot: not grouping
@@ -263,8 +263,8 @@ def test_parse_money_symbol_belongs_to_its_currency() -> None:
         ("25", "25.00 EUR"),
         ("0", "0.00 EUR"),
         ("-0", "0.00 EUR"),
-        ("1234.5", "1,234.50 EUR"),
-        ("1000000000", "1,000,000,000.00 EUR"),
+        ("1234.5", "1234.50 EUR"),  # no grouping: 1,234.50 misleads German readers
+        ("1000000000", "1000000000.00 EUR"),
         ("0.0025", "0.0025 EUR"),
         ("1.234", "1.2340 EUR"),  # never the German-thousands shape
         ("-25.5", "-25.50 EUR"),
@@ -333,7 +333,8 @@ def test_energy_round_trips(level: int) -> None:
         ("27.11.", date(2026, 11, 27)),
         ("27.11", date(2026, 11, 27)),
         ("28.11.", TODAY),
-        ("29.11.", date(2025, 11, 29)),  # would be the future: previous year
+        ("15.01.", date(2026, 1, 15)),
+        ("31.12.", date(2025, 12, 31)),  # far in the future this year: last year's
         ("31.12.", date(2025, 12, 31)),
         ("-3d", date(2026, 11, 25)),
         ("- 3 days", date(2026, 11, 25)),
@@ -631,3 +632,16 @@ def test_parse_whole_takes_ascii_digits_only() -> None:
         with pytest.raises(ValidationError) as info:
             parse_whole(bad, "days", 1, 365)
         assert info.value.field == "days"
+
+
+@pytest.mark.parametrize("text", ["29.11.", "30.11", "28.12."])
+def test_a_short_date_weeks_ahead_is_the_future_not_last_year(text: str) -> None:
+    with pytest.raises(ValidationError, match="in the future"):
+        parse_date(text, TODAY)
+
+
+@pytest.mark.parametrize("text", ["12,345", "1,234", "€ 999,999"])
+def test_comma_and_three_digits_is_ambiguous(text: str) -> None:
+    with pytest.raises(ValidationError, match="ambiguous") as info:
+        parse_money(text)
+    assert info.value.field == "money"

@@ -68,7 +68,7 @@ def test_backups_rotate_and_keep_the_previous_versions(tmp_path: Path) -> None:
     assert f"Netz {BACKUPS_KEPT + 1}" in names and f"Netz {BACKUPS_KEPT + 2}" not in names
 
 
-@pytest.mark.parametrize("garbage", [b"{not json", b"", b"[1, 2, 3]", b'{"networks": 5}'])
+@pytest.mark.parametrize("garbage", [b"{not json", b"", b"[1, 2, 3]", b'{"networks": 5}', b"{}"])
 def test_corrupt_file_is_never_overwritten(tmp_path: Path, garbage: bytes) -> None:
     svc = make_db(tmp_path / "b.json")
     svc.add_network("Zweites Netz")  # so a backup exists
