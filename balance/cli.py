@@ -64,10 +64,10 @@ def build_parser() -> ArgumentParser:
     net_sub = net.add_subparsers(dest="action", metavar="ACTION", parser_class=ArgumentParser)
     net_sub.required = True
     add = net_sub.add_parser("add", help="add a network with its canvas")
-    add.add_argument("name")
+    add.add_argument("name", help='the network\'s name, e.g. "Gewerbeverein Hünfelden"')
     _canvas_options(add)
     edit = net_sub.add_parser("edit", help="change a network's name or canvas")
-    edit.add_argument("name")
+    edit.add_argument("name", help="the network to change")
     edit.add_argument("--rename", metavar="NEW", help="a new name")
     _canvas_options(edit)
     nl = net_sub.add_parser("list", help="list networks")
@@ -77,11 +77,17 @@ def build_parser() -> ArgumentParser:
     par_sub = par.add_subparsers(dest="action", metavar="ACTION", parser_class=ArgumentParser)
     par_sub.required = True
     padd = par_sub.add_parser("add", help="add a partner to one or more networks")
-    padd.add_argument("name")
-    padd.add_argument("--network", action="append", required=True, metavar="NET")
+    padd.add_argument("name", help='the partner\'s name, e.g. "Anna Schmidt"')
+    padd.add_argument(
+        "--network",
+        action="append",
+        required=True,
+        metavar="NET",
+        help="a network the partner belongs to (repeat for more)",
+    )
     plist = par_sub.add_parser("list", help="list partners")
-    plist.add_argument("--network", metavar="NET")
-    plist.add_argument("--json", action="store_true")
+    plist.add_argument("--network", metavar="NET", help="only partners of this network")
+    plist.add_argument("--json", action="store_true", help="machine-readable output")
 
     log = sub.add_parser(
         "log",
@@ -91,36 +97,63 @@ def build_parser() -> ArgumentParser:
         "energy: 0 (none) to 5 (draining) · date: today, yesterday, 27.11.2026, 27.11., "
         "3 days ago. Give at least one of time, money, energy.",
     )
-    log.add_argument("--network", required=True, metavar="NET")
+    log.add_argument(
+        "--network",
+        required=True,
+        metavar="NET",
+        help="network name (any unique part, case and accents ignored)",
+    )
     log.add_argument("--partner", default="", metavar="P", help="the counterpart (optional)")
     log.add_argument("--by", default="me", choices=["me", "partner"], help="who gave (default me)")
-    log.add_argument("--time", default="", metavar="T")
-    log.add_argument("--money", default="", metavar="M")
-    log.add_argument("--energy", default="", metavar="E")
-    log.add_argument("--date", default="today", metavar="D")
+    log.add_argument("--time", default="", metavar="T", help="e.g. 90, 1h30m, 1,5h, 1:30")
+    log.add_argument("--money", default="", metavar="M", help="e.g. 25,50, 1.234,50, €25")
+    log.add_argument("--energy", default="", metavar="E", help="0 (none) to 5 (draining)")
+    log.add_argument(
+        "--date",
+        default="today",
+        metavar="D",
+        help="today (default), gestern, 27.11., 27.11.2026, 3 days ago",
+    )
     log.add_argument("--what", required=True, metavar="TEXT", help="a few words on what it was")
-    log.add_argument("--note", default="", metavar="TEXT")
-    log.add_argument("--tag", action="append", default=[], metavar="TAG")
+    log.add_argument("--note", default="", metavar="TEXT", help="a longer note")
+    log.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for more)"
+    )
     log.add_argument("--private", action="store_true", help="the note never leaves this machine")
 
     lst = sub.add_parser("list", help="list contributions")
-    lst.add_argument("--network", required=True, metavar="NET")
-    lst.add_argument("--partner", metavar="P")
-    lst.add_argument("--since", metavar="D")
-    lst.add_argument("--until", metavar="D")
-    lst.add_argument("--json", action="store_true")
+    lst.add_argument(
+        "--network",
+        required=True,
+        metavar="NET",
+        help="network name (any unique part, case and accents ignored)",
+    )
+    lst.add_argument("--partner", metavar="P", help="only this partner")
+    lst.add_argument("--since", metavar="D", help="from this date on")
+    lst.add_argument("--until", metavar="D", help="up to this date")
+    lst.add_argument("--json", action="store_true", help="machine-readable output")
 
     chk = sub.add_parser("check", help="where every partnership stands (the briefing)")
-    chk.add_argument("--network", metavar="NET")
+    chk.add_argument("--network", metavar="NET", help="only this network (default: all)")
     chk.add_argument("--partner", metavar="P", help="a full briefing for one partner")
-    chk.add_argument("--window", default="6m", metavar="W", help="3m, 6m (default), 12m, all")
-    chk.add_argument("--json", action="store_true")
+    chk.add_argument(
+        "--window",
+        default="6m",
+        metavar="W",
+        help="3m, 6m (default), 12m, all, or 01.01.2026..30.06.2026",
+    )
+    chk.add_argument("--json", action="store_true", help="machine-readable output")
 
     talk = sub.add_parser("talk", help="record a 'shared goal and value' conversation")
-    talk.add_argument("--network", required=True, metavar="NET")
+    talk.add_argument(
+        "--network",
+        required=True,
+        metavar="NET",
+        help="network name (any unique part, case and accents ignored)",
+    )
     talk.add_argument("--partner", metavar="P", help="omit for a talk with the whole network")
-    talk.add_argument("--notes", required=True, metavar="TEXT")
-    talk.add_argument("--date", default="today", metavar="D")
+    talk.add_argument("--notes", required=True, metavar="TEXT", help="what you talked about")
+    talk.add_argument("--date", default="today", metavar="D", help="when (default today)")
     talk.add_argument("--goal", default="", metavar="TEXT", help="the shared goal agreed")
     talk.add_argument("--value-mine", default="", metavar="TEXT", help="the value you get")
     talk.add_argument("--value-theirs", default="", metavar="TEXT", help="the value they get")
@@ -139,9 +172,16 @@ def build_parser() -> ArgumentParser:
         description="A TOML summary for one partner (nothing about anyone else) or a "
         "whole network. Private notes never appear.",
     )
-    exp.add_argument("--network", required=True, metavar="NET")
+    exp.add_argument(
+        "--network",
+        required=True,
+        metavar="NET",
+        help="network name (any unique part, case and accents ignored)",
+    )
     exp.add_argument("--partner", metavar="P", help="only this partner (omit: whole network)")
-    exp.add_argument("--window", metavar="W", help="3m, 6m (default), 12m, all")
+    exp.add_argument(
+        "--window", metavar="W", help="3m, 6m (default), 12m, all, or 01.01.2026..30.06.2026"
+    )
     exp.add_argument("--since", metavar="D", help="start date (instead of --window)")
     exp.add_argument("--until", metavar="D", help="end date (default today)")
     exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
@@ -153,7 +193,12 @@ def build_parser() -> ArgumentParser:
         "(network, date, what required). Semicolon or comma separated, UTF-8, decimal "
         "comma fine. One bad row: nothing is written and the error names its line.",
     )
-    imp.add_argument("file", type=Path, metavar="FILE.csv")
+    imp.add_argument("file", type=Path, metavar="FILE.csv", help="the CSV file to import")
+    imp.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="import rows even if the same contribution is already there",
+    )
     imp.add_argument(
         "--create-missing",
         action="store_true",
@@ -161,9 +206,14 @@ def build_parser() -> ArgumentParser:
     )
 
     snz = sub.add_parser("snooze", help="put off a prompt for some days")
-    snz.add_argument("--network", required=True, metavar="NET")
-    snz.add_argument("--partner", metavar="P")
-    snz.add_argument("--days", type=int, default=14)
+    snz.add_argument(
+        "--network",
+        required=True,
+        metavar="NET",
+        help="network name (any unique part, case and accents ignored)",
+    )
+    snz.add_argument("--partner", metavar="P", help="omit for the whole network's talk")
+    snz.add_argument("--days", type=int, default=14, help="how long (default 14 days)")
     return p
 
 

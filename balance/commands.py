@@ -56,7 +56,8 @@ def cmd_network(args: argparse.Namespace) -> int:
             for n in networks:
                 members = sum(1 for p in d.partners if n.id in p.network_ids)
                 goal = f" · goal: {n.goal}" if n.goal else ""
-                print(f"{n.name} · {n.kind.value} · {n.currency} · {members} partners{goal}")
+                count = parse.plural(members, "partner")
+                print(f"{n.name} · {n.kind.value} · {n.currency} · {count}{goal}")
     return 0
 
 
@@ -65,11 +66,16 @@ def cmd_partner(args: argparse.Namespace) -> int:
 
     svc = _service(args)
     if args.action == "add":
+        before = {p.id: p.network_ids for p in svc.directory().partners}
         partner, created = svc.add_partner(args.name, args.network)
         d = svc.directory()
         names = ", ".join(n.name for n in d.networks if n.id in partner.network_ids)
-        verb = "Added" if created else "Updated"
-        print(f"{verb} partner {partner.name} (in {names}).")
+        if created:
+            print(f"Added partner {partner.name} (in {names}).")
+        elif before.get(partner.id) == partner.network_ids:
+            print(f"{partner.name} is already in {names}; nothing changed.")
+        else:
+            print(f"Added {partner.name} to more networks (now in {names}).")
         return 0
     d = svc.directory()
     partners = list(d.partners)
@@ -139,7 +145,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         tags = f" #{' #'.join(c.tags)}" if c.tags else ""
         amounts = parse.format_amounts(c.minutes, c.money, c.energy, network.currency)
         print(f"{c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
-    print(f"{len(rows)} contributions.")
+    print(f"{parse.plural(len(rows), 'contribution')}.")
     return 0
 
 
@@ -251,11 +257,11 @@ def cmd_import_(args: argparse.Namespace) -> int:
             sys.stderr.flush()
 
     try:
-        result = svc.import_csv(args.file, args.create_missing, progress)
+        result = svc.import_csv(args.file, args.create_missing, progress, args.allow_duplicates)
     finally:
         if show:
             sys.stderr.write("\n")
-    print(f"Imported {result.count:,} contributions from {args.file}.")
+    print(f"Imported {parse.plural(result.count, 'contribution')} from {args.file}.")
     for n in result.networks:
         print(f"  new network: {n.name}")
     for p in result.partners:

@@ -35,12 +35,25 @@ class Window:
 
     @property
     def description(self) -> str:
+        """'last 6 months', 'all time', or '2026-01-01 to 2026-06-30'."""
         if self.label == "all":
             return "all time"
-        if self.label.endswith("m") and self.label[:-1].isdigit():
-            return f"last {self.label[:-1]} months"
+        unit = {"d": "day", "w": "week", "m": "month", "y": "year"}.get(self.label[-1:])
+        if unit and self.label[:-1].isdigit():
+            n = int(self.label[:-1])
+            return f"last {unit}" if n == 1 else f"last {n} {unit}s"
         start = self.since.isoformat() if self.since else "the beginning"
         return f"{start} to {self.until.isoformat()}"
+
+    @property
+    def period(self) -> str:
+        """The start of a sentence: 'Over the last 6 months', 'Over all time', 'From A to B'."""
+        text = self.description
+        if text == "all time":
+            return "Over all time"
+        if text.startswith("last "):
+            return f"Over the {text}"
+        return f"From {text}"
 
 
 @dataclass(frozen=True)

@@ -115,7 +115,9 @@ class Network:
             raise ValidationError("currency", "use a three-letter code such as EUR, CHF or USD")
         if not (Decimal(1) < self.lean_ratio <= self.imbalance_ratio):
             raise ValidationError(
-                "thresholds", "need 1 < lean ratio <= imbalance ratio, e.g. 1.5 and 2.0"
+                "thresholds",
+                "the 'leaning' limit must be above 1 and at most the 'imbalanced' limit, "
+                "e.g. 1.5 and 2.0",
             )
         if self.review_days < 1:
             raise ValidationError("review-days", "must be a whole number of days >= 1")

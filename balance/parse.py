@@ -364,6 +364,11 @@ def format_amounts(minutes: int, money: Decimal, energy: int, currency: str) -> 
     return ", ".join(parts)
 
 
+def plural(count: int, word: str) -> str:
+    """'1 partner', '3 partners', '1,200 contributions'."""
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
+
+
 def format_amount(amount: Decimal) -> str:
     """The number part of `format_money`, e.g. to fill a form field that is read back.
 

@@ -204,7 +204,8 @@ class Service:
         from .ledger import Window
 
         since, until = parse.parse_window(spec, self.today())
-        return Window(since, until, spec if spec in ("all",) or spec[:-1].isdigit() else "")
+        label = spec.strip().casefold()
+        return Window(since, until, label if label == "all" or label[:-1].isdigit() else "")
 
     def window_between(self, since: str | None, until: str | None) -> Window:
         """An explicit window from typed dates; the errors name --since / --until."""
@@ -595,6 +596,7 @@ class Service:
         path: Path,
         create_missing: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        allow_duplicates: bool = False,
     ) -> ImportResult:
         """Bulk import, all or nothing: every row is checked before the first write."""
         from . import csvrows
@@ -608,6 +610,8 @@ class Service:
             if create_missing:
                 d, new_networks, new_partners = _with_missing(d, forms)
             rows = self._import_rows(forms, d, create_missing, progress)
+            if not allow_duplicates:
+                self._refuse_duplicates(rows, [line for line, _ in forms])
             first: dict[str, date] = {}
             for c in rows:
                 if c.partner_id and (c.partner_id not in first or c.date < first[c.partner_id]):
@@ -619,6 +623,26 @@ class Service:
             }
             self.store.add_batch(new_networks, new_partners.values(), rows)
         return ImportResult(len(rows), tuple(new_networks), tuple(new_partners.values()))
+
+    def _refuse_duplicates(self, rows: Sequence[Contribution], lines: Sequence[int]) -> None:
+        """The same file imported twice would double every figure: stop at the first row
+        that is already in the database, with everything else unchanged."""
+        if not rows:
+            return
+
+        def key(c: Contribution) -> tuple[object, ...]:
+            return (c.network_id, c.partner_id, c.by, c.date, c.minutes, c.money, c.energy, c.what)
+
+        since, until = min(c.date for c in rows), max(c.date for c in rows)
+        known = {key(c) for c in self.store.contributions(since, until)}
+        for line, c in zip(lines, rows, strict=True):
+            if key(c) in known:
+                raise ValidationError(
+                    "import",
+                    f"line {line}: the same contribution ({c.date.isoformat()}, {c.what}) is "
+                    "already in the database (imported before?); --allow-duplicates imports "
+                    "it anyway",
+                )
 
     def _import_rows(
         self,

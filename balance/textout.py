@@ -53,7 +53,7 @@ def _partner_block(report: NetworkReport, p: PartnerReport, today: date) -> list
     talk = f"last talk {p.last_talk.date.isoformat()}" if p.last_talk else "no talk recorded yet"
     extras = [talk]
     if p.leaning_since and b.status is not Status.BALANCED:
-        extras.append(f"leaning since {p.leaning_since.isoformat()}")
+        extras.append(f"out of balance since {p.leaning_since.isoformat()}")
     if p.review_due:
         extras.append("review due")
     if p.snoozed_until and p.snoozed_until >= today:

@@ -66,7 +66,7 @@ def network_sentence(report: NetworkReport) -> str:
     nb = report.network_balance
     n = report.network
     mean = nb.mean_totals
-    period = f"Over the {report.window.description}" if report.window.label else "In this period"
+    period = report.window.period
     return (
         f"{period} you gave {totals_line(nb.mine, n.currency)} to {n.name}; an average "
         f"active member gave {totals_line(mean, n.currency)}: "
@@ -93,7 +93,7 @@ def prompt_sentence(balance: Balance, name: str, window: Window) -> str:
         if mine_side > Fraction(1, 2):
             dims.append(f"{percent(mine_side)} of the {label}")
     what = _join(dims) or "more"
-    period = f"Over the {window.description}" if window.label else "In this period"
+    period = window.period
     ratio = balance.ratio
     if balance.direction == "me":
         tail = (
@@ -123,15 +123,26 @@ def budget_line(network: Network, this_month: Totals) -> str:
     """'this month 3h 10m of the 4h you planned' for the dimensions that have a budget."""
     b = network.budget
     parts = []
+
+    def part(used: object, planned: object, text: str) -> None:
+        over = " (over budget)" if used > planned else ""  # type: ignore[operator]
+        parts.append(text + over)
+
     if b.minutes:
-        parts.append(f"{format_minutes(this_month.minutes)} of {format_minutes(b.minutes)}")
+        part(
+            this_month.minutes,
+            b.minutes,
+            f"{format_minutes(this_month.minutes)} of {format_minutes(b.minutes)}",
+        )
     if b.money:
-        parts.append(
+        part(
+            this_month.money,
+            b.money,
             f"{format_money(this_month.money, network.currency)} of "
-            f"{format_money(b.money, network.currency)}"
+            f"{format_money(b.money, network.currency)}",
         )
     if b.energy:
-        parts.append(f"energy {this_month.energy} of {b.energy}")
+        part(this_month.energy, b.energy, f"energy {this_month.energy} of {b.energy}")
     if not parts:
         return "no monthly budget set"
     return "this month " + ", ".join(parts) + " planned"

@@ -257,7 +257,11 @@ def test_network_edit_goal_and_rename(world: World, run: Runner, tmp_path: Path)
 def test_partner_add_twice_adds_a_network(world: World, run: Runner) -> None:
     assert world.setup["anna 1"].out.startswith("Added partner Anna Schmidt")
     second = world.setup["anna 2"].out
-    assert second.startswith("Updated partner Anna Schmidt") and TSV in second and GEWERBE in second
+    assert (
+        second.startswith("Added Anna Schmidt to more networks")
+        and TSV in second
+        and GEWERBE in second
+    )
     partners = ok(run("partner", "list", "--json", db=world.db)).json()
     names = [p["name"] for p in partners]
     assert sorted(names) == sorted(["Anna Schmidt", "Anna Schäfer", "Jürgen Weiß", "Klaus Becker"])

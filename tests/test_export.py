@@ -286,3 +286,14 @@ def test_create_missing_knows_names_without_accents(tmp_path: Path, svc: Service
     result = svc.import_csv(path, create_missing=True)
     assert result.networks == () and result.partners == ()
     assert len(svc.directory().partners) == 2
+
+
+def test_importing_the_same_file_twice_is_refused(tmp_path: Path) -> None:
+    s = Service(Store(tmp_path / "b.json"))
+    first = s.import_csv(SAMPLE_CSV, create_missing=True)
+    before = s.store.state()
+    with pytest.raises(ValidationError, match="line 2: the same contribution"):
+        s.import_csv(SAMPLE_CSV, create_missing=True)
+    assert s.store.state() == before
+    again = s.import_csv(SAMPLE_CSV, allow_duplicates=True)
+    assert len(s.store.contributions()) == first.count + again.count
