@@ -717,7 +717,9 @@ def parse_future_date(text: str, start: date) -> date:
         raise ValidationError("next-review", f"{bad.reason}; {REVIEW_FORMS}") from None
     body = original.lower()
     result: date | None = None
-    if ahead := _AHEAD.fullmatch(body):
+    if body in _WORDS:  # "today" is fine; "gestern" is a date, just one in the past
+        result = start - timedelta(days=_WORDS[body])
+    elif ahead := _AHEAD.fullmatch(body):
         n, unit = int(ahead["n"]), ahead["u"][0]
         delta = {"d": relativedelta(days=n), "w": relativedelta(weeks=n)}.get(
             unit, relativedelta(months=n)
