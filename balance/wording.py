@@ -55,8 +55,12 @@ def network_verdict(balance: Balance) -> str:
     if balance.status is Status.TOO_LITTLE_DATA:
         return "too little data for the network balance yet"
     if balance.direction == "me":
+        if balance.ratio is None:
+            return "you carry it all: the active members gave nothing back"
         return f"you carry {times(balance.ratio)} what an average member does"
     if balance.direction == "partner":
+        if balance.ratio is None:
+            return "the others carry it all: you gave nothing yet"
         return f"an average member gives {times(balance.ratio)} what you do"
     return "you give about what an average member does"
 

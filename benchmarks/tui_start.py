@@ -17,7 +17,6 @@ class FirstPaint(BalanceApp):
     """Leaves once the first panel has been filled with a partner's figures."""
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.set_interval(0.005, self._check)
 
     def _check(self) -> None:

@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from textual.geometry import Region
+from textual.widgets import DataTable, Select
+from textual.widgets._footer import FooterKey
 
 from balance.service import LogForm, Service
 from balance.store import Store
@@ -24,9 +27,11 @@ from balance.tui.screens.add_partner import AddPartnerScreen
 from balance.tui.screens.dashboard import DashboardScreen
 from balance.tui.screens.error import ErrorScreen
 from balance.tui.screens.help import HelpScreen
+from balance.tui.screens.history import HistoryScreen
 from balance.tui.screens.log_form import LogFormScreen
 from balance.tui.widgets.alert_strip import AlertStrip
 from balance.tui.widgets.balance_panel import BalancePanel
+from balance.tui.widgets.footer import Footer
 from balance.tui.widgets.network_list import NetworkList
 from balance.tui.widgets.summary import NetworkSummary
 
@@ -90,6 +95,11 @@ def panels(app: BalanceApp) -> dict[str, BalancePanel]:
     return {p.partner_name: p for p in app.screen.query(BalancePanel)}
 
 
+async def wait_screen(pilot, kind: type):
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, kind))
+    return pilot.app.screen
+
+
 async def loaded(pilot) -> DashboardScreen:
     app: BalanceApp = pilot.app
     await wait_for(pilot, lambda: len(app.screen_stack) > 1 and dashboard(app).snapshot)
@@ -132,7 +142,7 @@ async def test_dashboard_shows_each_partner_with_figures_and_status(svc: Service
         summary = str(screen.query_one(NetworkSummary).content)
         assert "goal  more joint work in the region" in summary
         assert "you carry" in summary
-        assert "of 4h planned" in summary
+        assert "5h of 4h (over budget)" in summary
         alerts = screen.query_one(AlertStrip).text
         assert "Anna Schmidt: Over the last 6 months you gave" in alerts
         assert "Jürgen" not in alerts
@@ -284,6 +294,55 @@ async def test_focused_card_preselects_its_partner(svc: Service) -> None:
         assert app.focused.id == "time"
 
 
+# -- names that look like markup ---------------------------------------------------------
+
+CLUB = "Club [/] 🏃"
+VORSTAND = "Anna [Vorstand]"
+
+
+def top_line(widget) -> str:
+    """The widget's first line as drawn: its border with the title."""
+    return widget.render_lines(Region(0, 0, widget.outer_size.width, 1))[0].text
+
+
+async def test_names_that_look_like_markup_show_as_written(db: Db) -> None:
+    s = service(db.path)
+    s.add_network(CLUB, goal="[b]win[/b] the league")
+    s.add_partner(VORSTAND, [CLUB])
+    for day in ("2026-10-01", "2026-11-01", "2026-11-20"):
+        s.log(LogForm(network=CLUB, partner=VORSTAND, by="me", date=day, what="[red]x", time="1h"))
+    app = BalanceApp(None, service=s)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)  # `[/]` used to crash the first load (MarkupError)
+        assert not isinstance(app.screen, ErrorScreen)
+        assert f"─ {CLUB} ─" in top_line(screen.query_one(NetworkSummary))
+        card = panels(app)[VORSTAND]
+        assert f"─ {VORSTAND} ─" in top_line(card)
+        assert "goal  [b]win[/b] the league" in str(screen.query_one(NetworkSummary).content)
+        titles = {c.title for c in app.get_system_commands(screen)}
+        assert "Briefing: Anna \\[Vorstand]" in titles  # escaped: the palette reads markup
+
+        card.focus()
+        form = await open_log_form(pilot)
+        assert form.form().network == CLUB and form.form().partner == VORSTAND
+        partner = form.query_one("#partner", Select)
+        assert [str(prompt) for prompt, _ in partner._options][0] == VORSTAND
+        fill(form, time="30m", what="[i]Vorstandssitzung[/i]")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
+        (note,) = [n for n in app._notifications if n.title == "Logged"]
+        assert "[Vorstand]" in note.message and not note.markup
+        assert any(c.what == "[i]Vorstandssitzung[/i]" for c in s.store.contributions())
+        await wait_for(pilot, lambda: "3h 30m : 0m" in panels(app)[VORSTAND].text)
+
+        panels(app)[VORSTAND].focus()
+        await pilot.press("h")  # the history table: cells are text, not markup
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.loaded)
+        table = app.screen.query_one(DataTable)
+        rows = [line.text for line in table.render_lines(Region(0, 1, table.size.width, 4))]
+        assert "[i]Vorstandssitzung[/i]" in rows[0] and "[red]x" in rows[1]
+
+
 # -- live refresh ------------------------------------------------------------------------
 
 WRITER = """
@@ -379,6 +438,40 @@ async def test_help_and_palette_cover_every_action(svc: Service) -> None:
         await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_the_footer_shows_every_key_and_is_rebuilt_only_when_they_change(
+    svc: Service,
+) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        footer = screen.query_one(Footer)
+        first = list(footer.query(FooterKey))
+        assert {a.key for a in ACTIONS} <= {k.key for k in first}
+        panels(app)["Jürgen Weiß"].focus()  # the focus moves, the keys stay the same
+        await pilot.pause()
+        await pilot.pause()
+        assert list(footer.query(FooterKey)) == first  # the same widgets: not rebuilt
+
+        await pilot.press("enter")  # the history: enter edits while the table has the focus
+        history = await wait_screen(pilot, HistoryScreen)
+        shown = lambda: {k.key for k in history.query(FooterKey)}  # noqa: E731
+        await wait_for(pilot, lambda: "enter" in shown())
+        await pilot.press("slash")  # in the filter, enter only ends the filter
+        await wait_for(pilot, lambda: "enter" not in shown())
+
+
+class SuperMount(BalanceApp):
+    def on_mount(self) -> None:
+        super().on_mount()  # Textual calls BalanceApp.on_mount as well
+
+
+async def test_a_subclass_calling_super_on_mount_still_has_one_dashboard(svc: Service) -> None:
+    app = SuperMount(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert sum(isinstance(s, DashboardScreen) for s in app.screen_stack) == 1
 
 
 # -- a database that cannot be used ------------------------------------------------------------

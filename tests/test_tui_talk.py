@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -259,6 +261,11 @@ async def test_snooze_from_the_alert_removes_it(svc: Service) -> None:
         days.value = "soon"
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: "days" in form.error_texts)
+        days.value = "²"  # str.isdigit() says yes, int() says no: must be a field error
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "'²'" in form.error_texts.get("days", ""))
+        assert "from 1 to 365" in form.error_texts["days"]
+        assert isinstance(app.screen, SnoozeScreen) and not svc.directory().snoozes
         days.value = "14"
         await pilot.press("ctrl+s")
         await on_screen(pilot, DashboardScreen)
@@ -472,7 +479,7 @@ async def test_edit_and_undo_change_the_figures_and_back(svc: Service) -> None:
         form = await on_screen(pilot, LogFormScreen)
         assert form.TITLE_TEXT == "Edit a contribution"
         values = form.form()
-        assert (values.time, values.money, values.energy) == ("2h", "19", "3")
+        assert (values.time, values.money, values.energy) == ("2h", "19.00", "3")
         assert values.date == "2026-11-20" and values.partner == "Anna Schmidt"
         form.query_one("#time", Input).value = "3h"
         await pilot.press("ctrl+s")
@@ -484,6 +491,28 @@ async def test_edit_and_undo_change_the_figures_and_back(svc: Service) -> None:
         await pilot.press("ctrl+z")
         await wait_for(pilot, lambda: "8h : 1h" in anna())
         await wait_for(pilot, lambda: history.table_text[0][3] == "2h")
+
+
+async def test_editing_only_the_what_keeps_a_three_decimal_amount(svc: Service) -> None:
+    """1.234 EUR must not come back as "1.234", which reads as German thousands (1234)."""
+    log(svc, GV, "Anna", "me", "2026-11-25", money="1.2340", what="Kaffee")
+    (kaffee,) = [c for c in svc.store.contributions() if c.what == "Kaffee"]
+    svc.store.replace_contribution(replace(kaffee, money=Decimal("1.234")))  # e.g. imported
+    assert str(next(c for c in svc.store.contributions() if c.what == "Kaffee").money) == "1.234"
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        history = await open_history(pilot, "Anna Schmidt")
+        assert history.table_text[0][2] == "Kaffee"  # the newest: under the cursor
+        await pilot.press("enter")
+        form = await on_screen(pilot, LogFormScreen)
+        assert form.query_one("#money", Input).value == "1.2340"
+        form.query_one("#what", Input).value = "Kaffee und Kuchen"
+        await pilot.press("ctrl+s")
+        await on_screen(pilot, HistoryScreen)
+        await wait_for(pilot, lambda: history.table_text[0][2] == "Kaffee und Kuchen")
+        (edited,) = [c for c in svc.store.contributions() if c.what == "Kaffee und Kuchen"]
+        assert edited.money == Decimal("1.234")
 
 
 async def test_history_sorts_filters_and_shows_the_chart(svc: Service) -> None:
@@ -537,7 +566,7 @@ async def test_canvas_edit_changes_the_goal_in_the_summary(svc: Service) -> None
         form.query_one("#lean_ratio", Input).value = "3"  # above the imbalance limit
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: form.error_texts)
-        assert "rules" in form.error_texts and "lean ratio" in form.error_texts["rules"]
+        assert "rules" in form.error_texts and "'leaning' limit" in form.error_texts["rules"]
         assert svc.network(GV).goal == "more joint work in the region"
 
         form.query_one("#lean_ratio", Input).value = "1,5"
@@ -547,12 +576,30 @@ async def test_canvas_edit_changes_the_goal_in_the_summary(svc: Service) -> None
         await on_screen(pilot, DashboardScreen)
         summary = lambda: str(screen.query_one(NetworkSummary).content)  # noqa: E731
         await wait_for(pilot, lambda: "ten joint jobs in 2027" in summary())
-        assert "of 4h planned" not in summary()
+        assert "of 4h" not in summary()
         network = svc.network(GV)
         assert (
             network.goal == "ten joint jobs in 2027" and network.motivation == "meet the neighbours"
         )
         assert not network.budget.minutes
+
+
+async def test_canvas_keeps_what_another_process_changed_meanwhile(svc: Service, db: Db) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("c")
+        form = await on_screen(pilot, CanvasScreen)
+        other = service(db.path)  # another process: its own service and store
+        other.edit_network(other.network(GV), motivation="meet the neighbours")
+        form.query_one("#goal", Input).value = "ten joint jobs in 2027"
+        assert form.canvas() == {"goal": "ten joint jobs in 2027"}
+        await pilot.press("ctrl+s")
+        await on_screen(pilot, DashboardScreen)
+        network = svc.network(GV)
+        assert network.goal == "ten joint jobs in 2027"
+        assert network.motivation == "meet the neighbours"
+        assert network.budget.minutes == 240  # untouched fields stay as they are
 
 
 # -- palette, help, and the pure helpers ------------------------------------------------------

@@ -21,6 +21,7 @@ from .data import EXIT_STORE, WINDOWS
 from .screens.dashboard import DashboardScreen
 from .screens.error import ErrorScreen
 from .targets import Target
+from .text import markup_literal
 
 
 def stylesheets() -> list[Path]:
@@ -46,7 +47,10 @@ class BalanceApp(App[None]):
         self.error: Exception | None = None
 
     def on_mount(self) -> None:
-        self.push_screen(DashboardScreen())
+        # Textual calls every class's on_mount, so a subclass that also calls
+        # super().on_mount() would push (and load) a second dashboard.
+        if not any(isinstance(s, DashboardScreen) for s in self.screen_stack):
+            self.push_screen(DashboardScreen())
 
     @property
     def dashboard(self) -> DashboardScreen:
@@ -84,18 +88,20 @@ class BalanceApp(App[None]):
                     partial(screen.set_window, spec),
                     discover=False,
                 )
+        # The palette reads titles and help as markup: names go in escaped.
         reports = screen.snapshot.reports if screen.snapshot else ()
         for report in reports:
             yield SystemCommand(
-                f"Show network: {report.network.name}",
+                f"Show network: {markup_literal(report.network.name)}",
                 "Show this network's partnerships",
                 partial(screen.show_network, report.network.id),
                 discover=False,
             )
         for target in prompt_targets(reports):
             report = next(r for r in reports if r.network.id == target.network_id)
+            who = f"{target_name(report, target)} ({report.network.name})"
             yield SystemCommand(
-                f"Talk due: {target_name(report, target)} ({report.network.name})",
+                f"Talk due: {markup_literal(who)}",
                 "Why it is time for the shared-goal talk, and what to do",
                 partial(flows.open_prompt, self, target),
             )
@@ -103,15 +109,16 @@ class BalanceApp(App[None]):
         if report is not None:
             for p in report.partners:
                 target = Target(report.network.id, p.partner.id)
+                name = markup_literal(p.partner.name)
                 yield SystemCommand(
-                    f"Briefing: {p.partner.name}",
-                    f"Prepare a meeting with {p.partner.name}",
+                    f"Briefing: {name}",
+                    f"Prepare a meeting with {name}",
                     partial(flows.open_briefing, self, target),
                     discover=False,
                 )
                 yield SystemCommand(
-                    f"History: {p.partner.name}",
-                    f"Every contribution with {p.partner.name}",
+                    f"History: {name}",
+                    f"Every contribution with {name}",
                     partial(flows.open_history, self, target),
                     discover=False,
                 )

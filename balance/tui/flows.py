@@ -107,7 +107,9 @@ def _talked(app: BalanceApp, talk: Conversation | None) -> None:
     who = target_name(report, Target(talk.network_id, talk.partner_id)) if report else "them"
     extra = f" Next review: {short_date(talk.next_review)}." if talk.next_review else ""
     app.notify(
-        f"Recorded the talk with {who} on {short_date(talk.date)}.{extra}", title="Talk recorded"
+        f"Recorded the talk with {who} on {short_date(talk.date)}.{extra}",
+        title="Talk recorded",
+        markup=False,
     )
 
 
@@ -119,7 +121,7 @@ def open_snooze(app: BalanceApp, target: Target) -> None:
         return
     who = target_name(report, target)
     if not has_prompt(report, target):
-        app.notify(f"No talk is due with {who}: there is nothing to snooze.")
+        app.notify(f"No talk is due with {who}: there is nothing to snooze.", markup=False)
         return
     p = partner_report(report, target.partner_id)
     app.push_screen(
@@ -136,6 +138,7 @@ def _snoozed(app: BalanceApp, who: str, snooze: Snooze | None) -> None:
         f"Snoozed the talk with {who} until {short_date(snooze.until)}. It comes back then "
         "if the balance is still uneven.",
         title="Snoozed",
+        markup=False,
     )
 
 
@@ -152,7 +155,7 @@ def _canvas_saved(app: BalanceApp, network: Network | None) -> None:
     if network is None:
         return
     app.dashboard.reload()
-    app.notify(f"Saved the canvas of {network.name}.", title="Canvas")
+    app.notify(f"Saved the canvas of {network.name}.", title="Canvas", markup=False)
 
 
 def open_export(app: BalanceApp, target: Target) -> None:
@@ -179,6 +182,7 @@ def _exported(app: BalanceApp, report: NetworkReport, target: Target, path: Path
         f"Wrote the summary for {who}, {report.window.description}, to {path}.",
         title="Exported",
         timeout=10,
+        markup=False,
     )
 
 

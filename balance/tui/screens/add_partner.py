@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.widgets import Input
 
 from ...model import Partner, ValidationError
@@ -33,7 +34,7 @@ class AddPartnerScreen(FormScreen[tuple[Partner, bool] | None]):
                 "networks",
                 Vertical(
                     *(
-                        PlainCheckbox(n, n == self.current, classes="net-choice", name=n)
+                        PlainCheckbox(Content(n), n == self.current, classes="net-choice", name=n)
                         for n in self.networks
                     ),
                     id="net-choices",

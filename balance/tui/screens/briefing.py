@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Header, Label, Static
 
 from ..actions import BRIEFING_ACTIONS, bindings
 from ..data import Snapshot
@@ -23,6 +23,7 @@ from ..widgets.briefing_parts import (
     talk_rows,
     window_text,
 )
+from ..widgets.footer import Footer
 from .detail import DetailScreen
 
 

@@ -10,15 +10,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static, TextArea
 
 from ...model import Kind, Network
-from ...parse import RATIO_FORMS, TIME_FORMS, WEIGHTS_FORMS, format_minutes
+from ...parse import RATIO_FORMS, TIME_FORMS, WEIGHTS_FORMS, format_amount, format_minutes
 from ...service import Service
+from ..text import plain_number
 from .form import FormScreen, field
 
-
-def number(value: object) -> str:
-    """1.50 -> '1.5', 2.0 -> '2': how a person would type it."""
-    text = str(value)
-    return text.rstrip("0").rstrip(".") if "." in text else text
+#: Fields whose emptied text means "keep what it was" (they cannot be empty).
+KEEP_WHEN_EMPTY = ("review_days", "cooldown_days", "lean_ratio", "imbalance_ratio", "weights")
 
 
 def canvas_values(n: Network) -> dict[str, str]:
@@ -33,13 +31,14 @@ def canvas_values(n: Network) -> dict[str, str]:
         "goal": n.goal,
         "success": n.success,
         "budget_time": format_minutes(b.minutes) if b.minutes else "",
-        "budget_money": number(b.money) if b.money else "",
+        # Reads back equal: 1.234 shows as "1.2340", never German thousands.
+        "budget_money": format_amount(b.money) if b.money else "",
         "budget_energy": str(b.energy) if b.energy else "",
         "review_days": str(n.review_days),
         "cooldown_days": str(n.cooldown_days),
-        "lean_ratio": number(n.lean_ratio),
-        "imbalance_ratio": number(n.imbalance_ratio),
-        "weights": "/".join(number(x) for x in (w.time, w.money, w.energy)),
+        "lean_ratio": plain_number(n.lean_ratio),
+        "imbalance_ratio": plain_number(n.imbalance_ratio),
+        "weights": "/".join(plain_number(x) for x in (w.time, w.money, w.energy)),
     }
 
 
@@ -164,19 +163,31 @@ class CanvasScreen(FormScreen[Network | None]):
         event.stop()
         self.action_save()
 
-    def canvas(self) -> dict[str, str | None]:
-        """Every field as typed; an emptied budget field means 'no budget'."""
-        values: dict[str, str | None] = {}
+    def typed(self) -> dict[str, str]:
+        """Every field's text as it is now in the form."""
+        values = {}
         for name in self.start:
             widget = self.query_one(f"#{name}")
             text = widget.text if isinstance(widget, TextArea) else widget.value  # type: ignore[attr-defined]
-            values[name] = text.strip()
-        for name in ("review_days", "cooldown_days", "lean_ratio", "imbalance_ratio", "weights"):
-            if not values[name]:
-                values[name] = None  # empty: keep what it was
-        kind = self.query_one("#kind", Select).value
-        values["kind"] = kind if isinstance(kind, str) else None
+            values[name] = text
         return values
+
+    def canvas(self) -> dict[str, str]:
+        """Only the fields changed in this form, so saving never overwrites what
+        another process changed meanwhile (the service applies them to the
+        network as it is on disk). An emptied budget field is sent as "" (no
+        budget); an emptied rule field is not sent (it keeps its value)."""
+        changes: dict[str, str] = {}
+        for name, text in self.typed().items():
+            if text.strip() == self.start[name].strip():
+                continue
+            if not text.strip() and name in KEEP_WHEN_EMPTY:
+                continue
+            changes[name] = text.strip()
+        kind = self.query_one("#kind", Select).value
+        if isinstance(kind, str) and kind != self.network.kind.value:
+            changes["kind"] = kind
+        return changes
 
     def action_save(self) -> None:
         canvas = self.canvas()

@@ -10,10 +10,10 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 
 from ...model import Contribution, Network, Partner
-from ...parse import format_minutes, format_money
+from ...parse import format_amounts
 from ...service import NetworkReport
 from ...store import StoreError
 from .. import flows
@@ -22,6 +22,7 @@ from ..data import DEFAULT_WINDOW, Snapshot, State, load_snapshot, next_window
 from ..targets import Target, newly_due, target_name
 from ..widgets.alert_strip import AlertItems, AlertStrip
 from ..widgets.balance_panel import MINE, THEIRS, BalancePanel
+from ..widgets.footer import Footer
 from ..widgets.network_list import NetworkList
 from ..widgets.summary import NetworkSummary
 
@@ -82,7 +83,9 @@ class DashboardScreen(Screen[None]):
         yield Header(show_clock=False)
         with Horizontal(id="body"):
             yield NetworkList(id="networks")
-            with Detail(id="detail"):
+            # Dimmed until the first load: composed so, not set after mount, since
+            # each class change restyles the whole subtree.
+            with Detail(id="detail", classes="-loading"):
                 yield Static(EMPTY, id="empty", markup=False)
                 yield NetworkSummary(id="summary")
                 yield AlertStrip(id="alerts")
@@ -94,7 +97,6 @@ class DashboardScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#networks", NetworkList).border_title = "Networks"
         self._show_window_title()
-        self.set_class(True, "-loading")
         self.reload()
         self.set_interval(POLL_SECONDS, self._poll, name="poll-store")
 
@@ -133,7 +135,7 @@ class DashboardScreen(Screen[None]):
         self.snapshot = snapshot
         if same_window:
             self._announce(newly_due(before.reports if before else None, snapshot.reports))
-        self.set_class(False, "-loading")
+        self.query_one("#detail").remove_class("-loading")
         self._show_window_title()
         networks = self.query_one("#networks", NetworkList)
         ids = [r.network.id for r in snapshot.reports]
@@ -161,6 +163,7 @@ class DashboardScreen(Screen[None]):
                 title="Time to talk",
                 severity="warning",
                 timeout=12,
+                markup=False,
             )
 
     def _show_window_title(self) -> None:
@@ -181,15 +184,17 @@ class DashboardScreen(Screen[None]):
         grid = self.query_one("#panels", Grid)
         panels = list(grid.query(BalancePanel))
         wanted = [p.partner.id for p in report.partners]
-        if [p.partner_id for p in panels] != wanted:
+        if [p.partner_id for p in panels] == wanted:
+            for panel, partner_report in zip(panels, report.partners, strict=True):
+                panel.show(partner_report, report)
+        else:
+            # New cards are filled before they are mounted: styled and laid out once.
             had_focus = isinstance(self.focused, BalancePanel)
             await grid.remove_children()
-            panels = [BalancePanel(pid) for pid in wanted]
+            panels = [BalancePanel.filled(p, report) for p in report.partners]
             await grid.mount_all(panels)
             if had_focus and panels:
                 panels[0].focus()
-        for panel, partner_report in zip(panels, report.partners, strict=True):
-            panel.show(partner_report, report)
         self.set_class(not report.partners, "-no-partners")
         self._fit_columns()
 
@@ -275,18 +280,12 @@ class DashboardScreen(Screen[None]):
         if contribution is None:
             return
         self.reload()
-        self.app.notify(self._logged_message(contribution), title="Logged")
+        self.app.notify(self._logged_message(contribution), title="Logged", markup=False)
 
     def _logged_message(self, c: Contribution) -> str:
         report = self.snapshot.report(c.network_id) if self.snapshot else None
         currency = report.network.currency if report else "EUR"
-        amounts = []
-        if c.minutes:
-            amounts.append(format_minutes(c.minutes))
-        if c.money:
-            amounts.append(format_money(c.money, currency))
-        if c.energy:
-            amounts.append(f"energy {c.energy}")
+        amounts = format_amounts(c.minutes, c.money, c.energy, currency)
         partner = ""
         if report and c.partner_id:
             name = next(
@@ -295,7 +294,7 @@ class DashboardScreen(Screen[None]):
             partner = f" with {name}" if c.by == "me" else f" from {name}"
         who = "You gave" if c.by == "me" else "Received"
         where = f" ({report.network.name})" if report else ""
-        return f"{who} {', '.join(amounts)}{partner}: {c.what}{where}"
+        return f"{who} {amounts}{partner}: {c.what}{where}"
 
     # -- talks, briefing, history, canvas, export --------------------------------------
 
@@ -352,7 +351,9 @@ class DashboardScreen(Screen[None]):
             return
         self.selected = network.id
         self.reload()
-        self.app.notify(f"Added network {network.name}. Press p to add partners.", title="Added")
+        self.app.notify(
+            f"Added network {network.name}. Press p to add partners.", title="Added", markup=False
+        )
 
     def action_add_partner(self) -> None:
         from .add_partner import AddPartnerScreen
@@ -372,7 +373,7 @@ class DashboardScreen(Screen[None]):
         partner, created = result
         self.reload()
         verb = "Added partner" if created else "Updated partner"
-        self.app.notify(f"{verb} {partner.name}.", title="Partner")
+        self.app.notify(f"{verb} {partner.name}.", title="Partner", markup=False)
 
     def action_reload(self) -> None:
         self.reload()

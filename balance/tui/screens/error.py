@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from ..data import EXIT_STORE
+from ..widgets.footer import Footer
 
 
 class ErrorScreen(Screen[None]):

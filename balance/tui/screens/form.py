@@ -12,11 +12,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Footer, Label, Static
+from textual.widgets import Button, Checkbox, Label, Static
 
 from ...model import ValidationError
 from ...service import FormErrors
 from ...store import StoreError
+from ..widgets.footer import Footer
 
 T = TypeVar("T")
 
@@ -118,7 +119,7 @@ class FormScreen(ModalScreen[T]):
     def show_failure(self, error: Exception) -> None:
         """The database or the disk said no: say it under the form and as a notification."""
         self.show_errors([ValidationError("database", str(error))])
-        self.app.notify(str(error), title="Not saved", severity="error", timeout=10)
+        self.app.notify(str(error), title="Not saved", severity="error", timeout=10, markup=False)
 
     def _busy(self, busy: bool) -> None:
         for button in self.query("#save").results(Button):

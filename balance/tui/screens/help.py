@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Markdown
 
 from ...ledger import MIN_CONTRIBUTIONS
 from ...model import Network
 from ...service import THREE_QUESTIONS
 from ..actions import ACTIONS, BRIEFING_ACTIONS, HISTORY_ACTIONS, Action
+from ..widgets.footer import Footer
 
 _DEFAULT = Network(id="-", name="-")
 
@@ -117,7 +118,9 @@ field, and nothing is saved until every field is right. In a text box with
 several lines, `enter` starts a new line: save with `ctrl+s`.
 
 Exports are TOML files meant for your partner: a partner's export holds only
-that partnership, and private notes are never written.
+that partnership. Tick **private note (the note is never exported)** when you
+log, and that note stays on this machine: the contribution itself still counts
+and is exported, only its note is left out.
 
 Changes made with the `balance` command in another terminal appear here
 within a second or two.

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import CellDoesNotExist
 
 from ...ledger import Point, Window, series
@@ -23,6 +23,7 @@ from ..actions import HISTORY_ACTIONS, bindings
 from ..data import Snapshot
 from ..targets import Target
 from ..widgets.briefing_parts import headline, window_text
+from ..widgets.footer import Footer
 from ..widgets.history_parts import (
     COLUMN_KEYS,
     COLUMNS,
@@ -157,7 +158,7 @@ class HistoryScreen(DetailScreen):
         if report is None or not self.loaded:
             return
         box = self.query_one("#history-chart-box")
-        box.border_title = f"Running balance, week by week · {window_text(report)}"
+        box.border_title = Content(f"Running balance, week by week · {window_text(report)}")
         width = max(10, box.size.width - 16)
         self.query_one("#history-chart", Static).update(share_chart(self.points, width))
         half = max(6, (box.size.width - 16 - 34) // 2)
@@ -193,9 +194,9 @@ class HistoryScreen(DetailScreen):
         shown = self.shown
         for c in shown:
             row = cells(c, self.partner_name, self.currency)
-            table.add_row(
+            table.add_row(  # Text, not str: a DataTable reads a str as markup
                 *(
-                    Text(v, justify="right") if key in RIGHT else v
+                    Text(v, justify="right" if key in RIGHT else "left")
                     for key, v in zip(COLUMN_KEYS, row, strict=True)
                 ),
                 key=c.id,
@@ -337,7 +338,7 @@ class HistoryScreen(DetailScreen):
             def failed() -> None:
                 if on_error:
                     on_error()
-                self.app.notify(message, severity="error", timeout=10)
+                self.app.notify(message, severity="error", timeout=10, markup=False)
 
             self.app.call_from_thread(failed)
             return
@@ -345,7 +346,7 @@ class HistoryScreen(DetailScreen):
 
     def _changed(self, message: str) -> None:
         self.balance_app.dashboard.reload()
-        self.app.notify(message, title="History")
+        self.app.notify(message, title="History", markup=False)
 
     @property
     def table_text(self) -> list[tuple[str, ...]]:

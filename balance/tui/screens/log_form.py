@@ -8,12 +8,14 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select
 
 from ...model import Contribution
-from ...parse import DATE_FORMS, ENERGY_FORMS, TIME_FORMS, format_minutes
+from ...parse import DATE_FORMS, ENERGY_FORMS, TIME_FORMS, format_amount, format_minutes
 from ...service import LogForm, Service
 from ..data import Snapshot
 from .form import FormScreen, PlainCheckbox, field
+from .pickers import WHOLE_NETWORK, NetworkPartnerPicker
 
-WHOLE_NETWORK = ""
+#: Only the note stays on this machine: the entry itself is exported.
+PRIVATE_LABEL = "private note (the note is never exported)"
 BY_OPTIONS = [("me: I gave it", "me"), ("my partner: they gave it", "partner")]
 
 
@@ -22,7 +24,8 @@ def form_values(c: Contribution) -> dict[str, str]:
     return {
         "date": c.date.isoformat(),
         "time": format_minutes(c.minutes) if c.minutes else "",
-        "money": str(c.money) if c.money else "",
+        # Never str(): "1.234" would read back as German thousands, 1234.
+        "money": format_amount(c.money) if c.money else "",
         "energy": str(c.energy) if c.energy else "",
         "what": c.what,
         "note": c.note,
@@ -57,36 +60,20 @@ class LogFormScreen(FormScreen[Contribution | None]):
         self.start = form_values(contribution) if contribution else {}
         if contribution:
             self.TITLE_TEXT = "Edit a contribution"
-        names = snapshot.network_names() if snapshot else []
-        self.initial_network = network if network in names else (names[0] if names else None)
-        self.initial_partner = partner
+        self.initial_network = network
+        # An entry for the whole network keeps that choice when edited.
+        editing_network_entry = contribution is not None and contribution.partner_id is None
+        self.initial_partner = WHOLE_NETWORK if editing_network_entry else partner
 
     def compose(self) -> ComposeResult:
-        names = self.snapshot.network_names() if self.snapshot else []
         with VerticalScroll(classes="form", id="log-form"):
             yield self.form_title()
-            with Horizontal(classes="row"):
-                yield field(
-                    "Network",
-                    "network",
-                    Select(
-                        [(n, n) for n in names],
-                        id="network",
-                        allow_blank=not names,
-                        prompt="add a network first (n)",
-                        value=self.initial_network or Select.NULL,
-                    ),
-                )
-                yield field(
-                    "Partner",
-                    "partner",
-                    Select(
-                        self._partner_options(self.initial_network),
-                        id="partner",
-                        allow_blank=False,
-                        value=self._initial_partner_value(),
-                    ),
-                )
+            yield NetworkPartnerPicker(
+                self.snapshot,
+                self.initial_network,
+                self.initial_partner,
+                fallback="first partner",
+            )
             with Horizontal(classes="row"):
                 yield field(
                     "Given by",
@@ -134,22 +121,20 @@ class LogFormScreen(FormScreen[Contribution | None]):
             yield field(
                 "Note", "note", Input(self._start("note"), placeholder="optional", id="note")
             )
-            with Horizontal(classes="row"):
-                yield field(
-                    "Tags",
-                    "tags",
-                    Input(self._start("tags"), placeholder="comma separated", id="tags"),
-                )
-                yield field(
-                    "",
-                    "private",
-                    PlainCheckbox(
-                        "private (never exported)",
-                        bool(self.contribution and self.contribution.private),
-                        id="private",
-                    ),
-                    classes="no-caption",
-                )
+            yield field(  # right under the note: it is the note that stays private
+                "",
+                "private",
+                PlainCheckbox(
+                    PRIVATE_LABEL,
+                    bool(self.contribution and self.contribution.private),
+                    id="private",
+                ),
+            )
+            yield field(
+                "Tags",
+                "tags",
+                Input(self._start("tags"), placeholder="comma separated", id="tags"),
+            )
             yield from self.compose_buttons()
         yield from self.compose_footer()
 
@@ -159,31 +144,9 @@ class LogFormScreen(FormScreen[Contribution | None]):
     def _initial_by(self) -> str:
         return self.contribution.by if self.contribution else "me"
 
-    def _partner_options(self, network: str | None) -> list[tuple[str, str]]:
-        partners = self.snapshot.partner_names(network) if self.snapshot and network else []
-        return [(p, p) for p in partners] + [("(the whole network)", WHOLE_NETWORK)]
-
-    def _initial_partner_value(self) -> str:
-        partners = self.snapshot.partner_names(self.initial_network) if self.snapshot else []
-        if self.contribution and self.contribution.partner_id is None:
-            return WHOLE_NETWORK
-        if self.initial_partner in partners:
-            return self.initial_partner  # type: ignore[return-value]
-        return partners[0] if partners else WHOLE_NETWORK
-
     def on_mount(self) -> None:
         target = "#time" if self.initial_partner else "#partner"
         self.query_one(target).focus()
-
-    @on(Select.Changed, "#network")
-    def _network_changed(self, event: Select.Changed) -> None:
-        network = event.value if isinstance(event.value, str) else None
-        partner = self.query_one("#partner", Select)
-        current = partner.value
-        options = self._partner_options(network)
-        partner.set_options(options)
-        values = [v for _, v in options]
-        partner.value = current if current in values else values[0]
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

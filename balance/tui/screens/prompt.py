@@ -10,12 +10,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from ...model import THREE_QUESTIONS
 from ...service import NetworkReport
 from ...wording import network_advice, network_sentence, prompt_advice, prompt_sentence, short_date
 from ..targets import Target, partner_report
+from ..widgets.footer import Footer
 
 Choice = Literal["talk", "snooze", "briefing"]
 

@@ -8,11 +8,13 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
 
 from ...model import Network, Partner, Snooze, ValidationError
+from ...parse import parse_whole
 from ...service import Service
 from .form import FormScreen, field
 
 DEFAULT_DAYS = "14"
-DAYS_FORMS = "use a whole number of days from 1 to 365"
+MAX_DAYS = 365
+DAYS_FORMS = f"use a whole number of days from 1 to {MAX_DAYS}"
 
 
 class SnoozeScreen(FormScreen[Snooze | None]):
@@ -48,8 +50,9 @@ class SnoozeScreen(FormScreen[Snooze | None]):
         self.action_save()
 
     def action_save(self) -> None:
-        text = self.query_one("#days", Input).value.strip()
-        if not text.isdigit():
-            self.show_errors([ValidationError("days", f"'{text}' is not a number; {DAYS_FORMS}")])
+        try:
+            days = parse_whole(self.query_one("#days", Input).value, "days", 1, MAX_DAYS)
+        except ValidationError as error:
+            self.show_errors([error])
             return
-        self.submit(lambda: self.service.snooze(self.network, self.partner, int(text)))
+        self.submit(lambda: self.service.snooze(self.network, self.partner, days))

@@ -6,8 +6,6 @@ means no new prompt for that partnership until then.
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -18,9 +16,7 @@ from ...model import Conversation
 from ...service import Service, TalkForm
 from ..data import Snapshot
 from .form import FormScreen, field
-from .log_form import WHOLE_NETWORK
-
-T = TypeVar("T")
+from .pickers import NetworkPartnerPicker, chosen_network
 
 
 class TalkFormScreen(FormScreen[Conversation | None]):
@@ -39,8 +35,7 @@ class TalkFormScreen(FormScreen[Conversation | None]):
         super().__init__()
         self.service = service
         self.snapshot = snapshot
-        names = snapshot.network_names() if snapshot else []
-        self.initial_network = network if network in names else (names[0] if names else None)
+        self.initial_network = chosen_network(snapshot, network)
         self.initial_partner = partner
 
     def _review_default(self) -> str:
@@ -50,30 +45,15 @@ class TalkFormScreen(FormScreen[Conversation | None]):
         return f"+{report.network.review_days}d" if report else ""
 
     def compose(self) -> ComposeResult:
-        names = self.snapshot.network_names() if self.snapshot else []
         with VerticalScroll(classes="form", id="talk-form"):
             yield self.form_title()
-            with Horizontal(classes="row"):
-                yield field(
-                    "Network",
-                    "network",
-                    Select(
-                        [(n, n) for n in names],
-                        id="network",
-                        allow_blank=not names,
-                        value=self.initial_network or Select.NULL,
-                    ),
-                )
-                yield field(
-                    "With",
-                    "partner",
-                    Select(
-                        self._partner_options(self.initial_network),
-                        id="partner",
-                        allow_blank=False,
-                        value=self._initial_partner_value(),
-                    ),
-                )
+            yield NetworkPartnerPicker(
+                self.snapshot,
+                self.initial_network,
+                self.initial_partner,
+                fallback="whole network",
+                partner_caption="With",
+            )
             with Horizontal(classes="row"):
                 yield field("Date", "date", Input("today", id="date", tooltip=parse.DATE_FORMS))
                 yield field(
@@ -113,28 +93,8 @@ class TalkFormScreen(FormScreen[Conversation | None]):
             yield from self.compose_buttons()
         yield from self.compose_footer()
 
-    def _partner_options(self, network: str | None) -> list[tuple[str, str]]:
-        partners = self.snapshot.partner_names(network) if self.snapshot and network else []
-        return [(p, p) for p in partners] + [("(the whole network)", WHOLE_NETWORK)]
-
-    def _initial_partner_value(self) -> str:
-        partners = self.snapshot.partner_names(self.initial_network) if self.snapshot else []
-        if self.initial_partner in partners:
-            return self.initial_partner  # type: ignore[return-value]
-        return WHOLE_NETWORK
-
     def on_mount(self) -> None:
         self.query_one("#notes").focus()
-
-    @on(Select.Changed, "#network")
-    def _network_changed(self, event: Select.Changed) -> None:
-        network = event.value if isinstance(event.value, str) else None
-        partner = self.query_one("#partner", Select)
-        current = partner.value
-        options = self._partner_options(network)
-        partner.set_options(options)
-        values = [v for _, v in options]
-        partner.value = current if current in values else WHOLE_NETWORK
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -92,19 +92,30 @@ def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
 class BalancePanel(Static, can_focus=True):
     """A card per partner; focus one and press l to log with that partner."""
 
-    def __init__(self, partner_id: str) -> None:
-        super().__init__(id=f"panel-{partner_id}", classes="balance-panel", markup=False)
+    def __init__(self, partner_id: str, status: Status = Status.TOO_LITTLE_DATA) -> None:
+        super().__init__(
+            id=f"panel-{partner_id}",
+            classes=f"balance-panel {status_class(status)}",
+            markup=False,
+        )
         self.partner_id = partner_id
         self.partner_name = ""
-        self.status: Status = Status.TOO_LITTLE_DATA
+        self.status = status
+
+    @classmethod
+    def filled(cls, p: PartnerReport, report: NetworkReport) -> BalancePanel:
+        """A card already showing `p`: nothing to restyle or lay out again once mounted."""
+        panel = cls(p.partner.id, p.balance.status)
+        panel.show(p, report)
+        return panel
 
     def show(self, p: PartnerReport, report: NetworkReport) -> None:
         self.partner_name = p.partner.name
-        self.border_title = p.partner.name
+        self.border_title = Content(p.partner.name)  # the name as written, not markup
         self.border_subtitle = "⚠ talk" if p.prompt else ""
-        for status in Status:
-            self.set_class(status is p.balance.status, status_class(status))
-        self.status = p.balance.status
+        if p.balance.status is not self.status:  # one restyle, only on a change
+            self.update_classes({status_class(s): s is p.balance.status for s in Status})
+            self.status = p.balance.status
         self.update(panel_content(p, report))
 
     @property

@@ -25,6 +25,7 @@ from ...wording import (
     prompt_sentence,
     short_date,
 )
+from ..text import plain_number
 from .balance_panel import bar
 from .status import STATUS_STYLE, status_badge
 
@@ -183,7 +184,8 @@ def canvas_rows(report: NetworkReport) -> list[Row]:
         return Content(text) if text else Content.assemble(("— (c to fill in)", MUTED))
 
     w = n.weights
-    weights = "/".join(_number(x) for x in (w.time, w.money, w.energy))
+    weights = "/".join(plain_number(x) for x in (w.time, w.money, w.energy))
+    lean, imbalance = plain_number(n.lean_ratio), plain_number(n.imbalance_ratio)
     return [
         ("motivation", value(n.motivation)),
         ("expectations", value(", ".join(n.expectations))),
@@ -194,8 +196,8 @@ def canvas_rows(report: NetworkReport) -> list[Row]:
             "rules",
             Content.assemble(
                 f"review every {n.review_days} days · no new prompt for "
-                f"{n.cooldown_days} days after a talk · leaning from {_number(n.lean_ratio)}x, "
-                f"imbalanced from {_number(n.imbalance_ratio)}x · weights time/money/energy "
+                f"{n.cooldown_days} days after a talk · leaning from {lean}x, "
+                f"imbalanced from {imbalance}x · weights time/money/energy "
                 f"{weights}"
             ),
         ),
@@ -204,8 +206,3 @@ def canvas_rows(report: NetworkReport) -> list[Row]:
 
 def questions() -> Content:
     return Content("\n").join(Content(f"{i}. {q}") for i, q in enumerate(THREE_QUESTIONS, 1))
-
-
-def _number(value: object) -> str:
-    text = str(value)
-    return text.rstrip("0").rstrip(".") if "." in text else text

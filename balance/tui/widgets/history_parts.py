@@ -12,7 +12,7 @@ from textual.content import Content
 
 from ...ledger import Point
 from ...model import Contribution, Conversation
-from ...parse import format_minutes, format_money
+from ...parse import format_amounts, format_minutes, format_money
 from ...wording import short_date
 from ..chart import diverging, line, stretch
 
@@ -171,12 +171,6 @@ def cells(c: Contribution, partner: str, currency: str) -> tuple[str, ...]:
 
 def describe(c: Contribution, currency: str) -> str:
     """'12 Nov 2026 · you · Stammtisch · 2h, 19.00 EUR, energy 3' for a confirmation."""
-    amounts = []
-    if c.minutes:
-        amounts.append(format_minutes(c.minutes))
-    if c.money:
-        amounts.append(format_money(c.money, currency))
-    if c.energy:
-        amounts.append(f"energy {c.energy}")
+    amounts = format_amounts(c.minutes, c.money, c.energy, currency)
     by = "you" if c.by == "me" else "partner"
-    return f"{short_date(c.date)} · {by} · {c.what} · {', '.join(amounts)}"
+    return f"{short_date(c.date)} · {by} · {c.what} · {amounts}"

@@ -83,7 +83,7 @@ def summary_content(report: NetworkReport) -> Content:
 
 class NetworkSummary(Static):
     def show(self, report: NetworkReport) -> None:
-        self.border_title = report.network.name
-        for status in Status:
-            self.set_class(status is report.network_balance.balance.status, status_class(status))
+        self.border_title = Content(report.network.name)  # the name as written, not markup
+        shown = report.network_balance.balance.status
+        self.update_classes({status_class(s): s is shown for s in Status})  # one restyle at most
         self.update(summary_content(report))

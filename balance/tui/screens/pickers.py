@@ -1,0 +1,105 @@
+"""The network and partner choice that the log form and the talk form share.
+
+Choosing another network lists its partners; the partner stays when it is a
+member there too, else the form's fallback is chosen: the log form takes the
+first partner (most contributions are with someone), the talk form the whole
+network (a talk without a partner is about the network).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import Select
+
+from ..data import Snapshot
+from .form import field
+
+#: The partner choice that means "no partner: the whole network".
+WHOLE_NETWORK = ""
+WHOLE_NETWORK_LABEL = "(the whole network)"
+
+#: What to choose when no partner (or one not in the network) is given.
+Fallback = Literal["first partner", "whole network"]
+
+
+def chosen_network(snapshot: Snapshot | None, network: str | None) -> str | None:
+    """The network a form starts with: the one given when it exists, else the first."""
+    names = snapshot.network_names() if snapshot else []
+    return network if network in names else (names[0] if names else None)
+
+
+class NetworkPartnerPicker(Horizontal):
+    """Two fields in a row: `#network` and `#partner` (Selects whose values are names)."""
+
+    def __init__(
+        self,
+        snapshot: Snapshot | None,
+        network: str | None,
+        partner: str | None,
+        *,
+        fallback: Fallback,
+        partner_caption: str = "Partner",
+    ) -> None:
+        super().__init__(classes="row")
+        self.snapshot = snapshot
+        self.fallback: Fallback = fallback
+        self.partner_caption = partner_caption
+        self.initial_network = chosen_network(snapshot, network)
+        self.initial_partner = partner
+
+    def network_names(self) -> list[str]:
+        return self.snapshot.network_names() if self.snapshot else []
+
+    def partner_names(self, network: str | None) -> list[str]:
+        return self.snapshot.partner_names(network) if self.snapshot and network else []
+
+    def partner_options(self, network: str | None) -> list[tuple[Content, str]]:
+        """The network's partners, then the whole network; names shown literally."""
+        options = [(Content(p), p) for p in self.partner_names(network)]
+        return [*options, (Content(WHOLE_NETWORK_LABEL), WHOLE_NETWORK)]
+
+    def choose(self, partner: str | None, network: str | None) -> str:
+        """`partner` when it is in `network` (or is WHOLE_NETWORK), else the fallback."""
+        partners = self.partner_names(network)
+        if partner == WHOLE_NETWORK or partner in partners:
+            return partner  # type: ignore[return-value]
+        if self.fallback == "first partner" and partners:
+            return partners[0]
+        return WHOLE_NETWORK
+
+    def compose(self) -> ComposeResult:
+        names = self.network_names()
+        yield field(
+            "Network",
+            "network",
+            Select(
+                [(Content(n), n) for n in names],
+                id="network",
+                allow_blank=not names,
+                prompt="add a network first (n)",
+                value=self.initial_network or Select.NULL,
+            ),
+        )
+        yield field(
+            self.partner_caption,
+            "partner",
+            Select(
+                self.partner_options(self.initial_network),
+                id="partner",
+                allow_blank=False,
+                value=self.choose(self.initial_partner, self.initial_network),
+            ),
+        )
+
+    @on(Select.Changed, "#network")
+    def _network_changed(self, event: Select.Changed) -> None:
+        network = event.value if isinstance(event.value, str) else None
+        partner = self.query_one("#partner", Select)
+        current = partner.value if isinstance(partner.value, str) else None
+        partner.set_options(self.partner_options(network))
+        partner.value = self.choose(current, network)

@@ -1,0 +1,26 @@
+"""Text helpers for the screens: user text shown literally, numbers as typed.
+
+Names, notes and titles are the user's own words: `Club [/]` or `Anna [Vorstand]`
+must show as written, never be read as Textual markup. Prefer `Content(text)`
+(literal by construction) and `markup=False`; `markup_literal` is for the few
+places that only take a markup string, such as command palette titles.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def markup_literal(text: str) -> str:
+    """Markup that shows `text` as written: every '[' escaped.
+
+    `textual.markup.escape` leaves `[Vorstand]` alone (it does not look like a
+    known tag) although the markup parser still takes it for a style.
+    """
+    return text.replace("[", "\\[")
+
+
+def plain_number(value: Decimal | int) -> str:
+    """A ratio or weight as a person types it: 1.50 -> '1.5', 2.0 -> '2', never '1E+1'."""
+    text = f"{value:f}" if isinstance(value, Decimal) else str(value)
+    return text.rstrip("0").rstrip(".") if "." in text else text
