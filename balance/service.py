@@ -65,8 +65,8 @@ class FormErrors(ValueError):
         return self.errors[0]
 
 
-def _fold(text: str) -> str:
-    """Case- and accent-blind form of a name: 'jurgen' finds 'Jürgen'."""
+def fold(text: str) -> str:
+    """Case- and accent-blind form of a name or search text: 'jurgen' finds 'Jürgen'."""
     text = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).strip()
 
@@ -78,12 +78,12 @@ def match_name(kind: str, query: str, items: Iterable[Named]) -> Named:
         raise ValidationError(kind, f"give a {kind} name")
     for same in (
         lambda i: i.name.casefold() == query.casefold(),
-        lambda i: _fold(i.name) == _fold(query),
+        lambda i: fold(i.name) == fold(query),
     ):
         hits = [i for i in items if same(i)]
         if len(hits) == 1:
             return hits[0]
-    hits = [i for i in items if _fold(query) in _fold(i.name)]
+    hits = [i for i in items if fold(query) in fold(i.name)]
     if len(hits) == 1:
         return hits[0]
     names = ", ".join(sorted(i.name for i in (hits or items)))
@@ -197,7 +197,7 @@ class Service:
     def partners_of(self, network: Network, directory: Directory | None = None) -> list[Partner]:
         d = directory or self.directory()
         return sorted(
-            (p for p in d.partners if network.id in p.network_ids), key=lambda p: _fold(p.name)
+            (p for p in d.partners if network.id in p.network_ids), key=lambda p: fold(p.name)
         )
 
     def window(self, spec: str = "6m") -> Window:
@@ -260,7 +260,7 @@ class Service:
         with self.store.locked():  # read, merge and write as one step
             d = self.directory()
             nets = [self.network(n, d) for n in networks]
-            existing = next((p for p in d.partners if _fold(p.name) == _fold(name)), None)
+            existing = next((p for p in d.partners if fold(p.name) == fold(name)), None)
             if existing:
                 ids = tuple(dict.fromkeys([*existing.network_ids, *(n.id for n in nets)]))
                 partner = replace(existing, network_ids=ids)
@@ -681,7 +681,7 @@ class Service:
         by_network: dict[str, list[Contribution]] = {}
         for c in self.store.contributions(window.since, window.until):
             by_network.setdefault(c.network_id, []).append(c)
-        networks = sorted(d.networks, key=lambda n: _fold(n.name))
+        networks = sorted(d.networks, key=lambda n: fold(n.name))
         return [self.report(n, window, d, by_network.get(n.id, [])) for n in networks]
 
 
@@ -694,7 +694,7 @@ def _earliest(*days: date | None) -> date | None:
 def _unique_name(network: Network, others: Iterable[Network]) -> None:
     """Two networks whose names differ only in case or accents could never be told apart."""
     for other in others:
-        if other.id != network.id and _fold(other.name) == _fold(network.name):
+        if other.id != network.id and fold(other.name) == fold(network.name):
             raise ValidationError(
                 "network", f"'{other.name}' exists already; pick a name that differs in letters"
             )
@@ -715,12 +715,12 @@ def _with_missing(
     Only whole names (blind to case and accents, as everywhere) count as known
     here: a new 'Anna' must not be quietly merged into an existing 'Anna Schmidt'.
     """
-    networks = {_fold(n.name): n for n in d.networks}
-    partners = {_fold(p.name): p for p in d.partners}
+    networks = {fold(n.name): n for n in d.networks}
+    partners = {fold(p.name): p for p in d.partners}
     new_networks: list[Network] = []
     changed: dict[str, Partner] = {}
     for _, form in forms:
-        net_key = _fold(form.network)
+        net_key = fold(form.network)
         if net_key and net_key not in networks:
             networks[net_key] = Network(new_id(), form.network.strip())
             new_networks.append(networks[net_key])
@@ -728,14 +728,14 @@ def _with_missing(
         if not name or not net_key:
             continue
         net = networks[net_key]
-        existing = partners.get(_fold(name))
+        existing = partners.get(fold(name))
         if existing is None:
             existing = Partner(new_id(), name, (net.id,))
         elif net.id not in existing.network_ids:
             existing = replace(existing, network_ids=(*existing.network_ids, net.id))
         else:
             continue
-        partners[_fold(name)] = changed[_fold(name)] = existing
+        partners[fold(name)] = changed[fold(name)] = existing
     merged = replace(d, networks=tuple(networks.values()), partners=tuple(partners.values()))
     return merged, new_networks, changed
 

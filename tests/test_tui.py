@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from textual.geometry import Region
-from textual.widgets import DataTable, Select
+from textual.widgets import DataTable, Input, Select
 from textual.widgets._footer import FooterKey
 
 from balance.service import LogForm, Service
@@ -24,6 +24,7 @@ from balance.tui.actions import ACTIONS
 from balance.tui.app import BalanceApp
 from balance.tui.screens.add_network import AddNetworkScreen
 from balance.tui.screens.add_partner import AddPartnerScreen
+from balance.tui.screens.briefing import BriefingScreen
 from balance.tui.screens.dashboard import DashboardScreen
 from balance.tui.screens.error import ErrorScreen
 from balance.tui.screens.help import HelpScreen
@@ -207,7 +208,8 @@ async def test_log_through_the_form_updates_the_panel(svc: Service) -> None:
         assert "8h : 1h" in panels(app)["Anna Schmidt"].text
         form = await open_log_form(pilot)
         assert form.form().network == GV
-        assert form.form().partner == "Anna Schmidt"  # the first partner, alphabetically
+        assert form.form().partner == ""  # no card focused: the whole network, never Anna
+        assert app.focused.id == "what"  # typing starts with what it was
         form.query_one("#partner").value = "Anna Schmidt"
         form.query_one("#by").value = "partner"
         fill(form, time="1h30m", money="25,50", energy="2", what="Flyer design", date="27.11.")
@@ -291,7 +293,61 @@ async def test_focused_card_preselects_its_partner(svc: Service) -> None:
         panels(app)["Jürgen Weiß"].focus()
         form = await open_log_form(pilot)
         assert form.form().partner == "Jürgen Weiß"
-        assert app.focused.id == "time"
+        assert app.focused.id == "what"
+        await pilot.press(*"Stammtisch")  # into What, not into the partner's type-to-search
+        assert form.form().what == "Stammtisch" and form.form().partner == "Jürgen Weiß"
+
+
+async def test_placeholders_are_hints_never_values_or_names(svc: Service) -> None:
+    names = (GV, TSV, "Anna Schmidt", "Jürgen Weiß", "Bäckerei Klein")
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        for key, kind in (("l", LogFormScreen), ("n", AddNetworkScreen), ("p", AddPartnerScreen)):
+            await pilot.press(key)
+            form = await wait_screen(pilot, kind)
+            hints = [i.placeholder for i in form.query(Input) if not i.value]
+            assert hints and all(h.startswith(("e.g. ", "(optional)")) for h in hints), hints
+            assert not [h for h in hints if any(name in h for name in names)]
+            for field in form.query(Input):  # dim italic: it never looks like a value
+                assert field.get_component_styles("input--placeholder").text_style.italic
+            await pilot.press("escape")
+            await wait_screen(pilot, DashboardScreen)
+
+
+async def test_an_error_goes_as_soon_as_its_field_is_changed(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        form = await open_log_form(pilot)
+        fill(form, time="abc", money="-5", date="31.02.2026", what="x")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: form.error_texts)
+        assert {"amounts", "date"} <= set(form.error_texts)
+
+        form.query_one("#time", Input).focus()
+        await pilot.press("backspace", "backspace", "backspace", *"45m")  # as a person fixes it
+        amounts = form.error_texts["amounts"]
+        assert "time: " not in amounts and "money: " in amounts  # only the changed field's
+        assert not form.query_one("#field-time").has_class("-error")
+        assert form.query_one("#field-money").has_class("-error")
+        assert "date" in form.error_texts
+
+        fill(form, date="today", money="")
+        await pilot.pause()
+        assert form.error_texts == {}
+        assert not form.query(".field.-error")
+
+        # The all-zero error is about the three amounts: it goes with any of them.
+        fill(form, time="")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "amounts" in form.error_texts)
+        assert "at least one of time, money or energy" in form.error_texts["amounts"]
+        assert form.query_one("#field-amounts").has_class("-error")
+        fill(form, energy="2")
+        await pilot.pause()
+        assert "amounts" not in form.error_texts
+        assert not form.query_one("#field-amounts").has_class("-error")
 
 
 # -- names that look like markup ---------------------------------------------------------
@@ -518,6 +574,72 @@ async def test_a_locked_database_keeps_the_form_open_and_writes_nothing(
         await pilot.press("ctrl+s")  # the lock is free again: the same form saves
         await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
         assert count(svc) == before + 1
+
+
+async def test_q_quits_from_every_screen_but_a_form(svc: Service) -> None:
+    for key, kind in (("m", BriefingScreen), ("h", HistoryScreen), ("f1", HelpScreen)):
+        app = BalanceApp(None, service=svc)
+        async with app.run_test(size=SIZE) as pilot:
+            await loaded(pilot)
+            panels(app)["Anna Schmidt"].focus()
+            await pilot.press(key)
+            screen = await wait_screen(pilot, kind)
+            if kind is not HelpScreen:  # one Quit in the palette, ours
+                titles = [c.title for c in app.get_system_commands(screen)]
+                assert titles.count("Quit") == 1
+            await pilot.press("q")
+            await wait_for(pilot, lambda a=app: a.return_code == 0)
+
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        form = await open_log_form(pilot)
+        await pilot.press("q")  # in What: a letter
+        form.query_one("#by").focus()
+        await pilot.press("q")  # on a choice: nothing
+        await pilot.pause()
+        assert app.return_code is None and app.screen is form
+        assert form.form().what == "q"
+
+
+async def test_small_terminal_shows_a_card_the_main_keys_and_save(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await loaded(pilot)
+        assert screen.has_class("-short")
+        footer = screen.query_one(Footer)
+        keys = {k.key for k in footer.query(FooterKey)}
+        assert {"l", "t", "m", "h", "s", "w", "f1", "q"} <= keys
+        assert not {"n", "p", "r"} & keys  # left out of the footer only: they still work
+        assert all(k.region.right <= 80 for k in footer.query(FooterKey))
+        first = screen.query(BalancePanel).first()
+        detail = screen.query_one("#detail")
+        assert detail.scroll_y == 0 and detail.region.contains_region(first.region)
+        networks = screen.query_one(NetworkList)
+        assert "talk" not in networks.get_option_at_index(0).prompt.plain  # '⚠ 1', no wrap
+
+        await pilot.press("p")  # not in the footer, still a key
+        await wait_screen(pilot, AddPartnerScreen)
+        await pilot.press("escape")
+        await wait_screen(pilot, DashboardScreen)
+
+        form = await open_log_form(pilot)
+        save = form.query_one("#save")
+        assert form.region.contains_region(save.region) and save.region.bottom <= 23
+        assert form.get_widget_at(*save.region.center)[0] is save  # in view, not covered
+
+
+async def test_wide_terminal_keys_and_hint_fit(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        assert not screen.has_class("-short")
+        legend = screen.query_one("#legend")
+        assert legend.size.height == 1  # the hint is one whole line at 140 columns
+        assert "m briefing" in str(legend.content)
+        form = await open_log_form(pilot)
+        by = form.query_one("#by", Select)
+        assert [str(label) for label, _ in by._options] == ["me", "partner"]
 
 
 async def test_small_terminal_and_opening_writes_nothing(svc: Service) -> None:

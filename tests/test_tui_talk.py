@@ -269,10 +269,18 @@ async def test_snooze_from_the_alert_removes_it(svc: Service) -> None:
         days.value = "14"
         await pilot.press("ctrl+s")
         await on_screen(pilot, DashboardScreen)
-        await wait_for(pilot, lambda: "Anna Schmidt" not in alert_text(app))
+        await wait_for(pilot, lambda: "Anna Schmidt:" not in alert_text(app))
         assert "snoozed until 12 Dec 2026" in cards(app)["Anna Schmidt"].text
         (snooze,) = svc.directory().snoozes
         assert snooze.until == TODAY + timedelta(days=14)
+        # The strip does not contradict itself: what is due, what was put off, what is a
+        # regular review are three different lines, and the snoozed partner is in one only.
+        lines = alert_text(app).splitlines()
+        assert "◌ Snoozed: Anna Schmidt until 12 Dec 2026" in lines
+        assert [line for line in lines if "Anna Schmidt" in line] == [
+            "◌ Snoozed: Anna Schmidt until 12 Dec 2026"
+        ]
+        assert not any("No talk is due" in line for line in lines)
 
 
 async def test_enter_on_the_alert_opens_the_prompt_and_its_briefing(svc: Service) -> None:
@@ -297,7 +305,8 @@ async def test_review_due_is_listed_also_when_balanced(svc: Service) -> None:
         await loaded(pilot)
         assert "✓ BALANCED" in cards(app)["Jürgen Weiß"].text
         assert "review due" in cards(app)["Jürgen Weiß"].text
-        review = next(line for line in alert_text(app).splitlines() if "Review due" in line)
+        review = next(line for line in alert_text(app).splitlines() if "review due" in line)
+        assert review.startswith("◷ Regular review due (every 90 days, balanced or not): ")
         assert "Jürgen Weiß" in review and "Anna" not in review
 
 
@@ -441,7 +450,7 @@ async def test_delete_and_undo_change_the_figures_and_back(svc: Service) -> None
         history = await open_history(pilot, "Anna Schmidt")
         rows = history.table_text
         assert len(rows) == 5
-        assert rows[0][:3] == ("2026-11-20", "you", "Stammtisch 2026-11-20")  # newest first
+        assert rows[0][:3] == ("20 Nov 2026", "you", "Stammtisch 2026-11-20")  # newest first
         assert rows[1][1] == "Anna Schmidt" and rows[1][6] == "print"
         before = len(svc.store.contributions())
 
@@ -548,6 +557,155 @@ async def test_history_sorts_filters_and_shows_the_chart(svc: Service) -> None:
         box = history.query_one("#history-chart-box")
         await wait_for(pilot, lambda: "last 12 months" in str(box.border_title))
         assert app.dashboard.window_spec == "12m"
+
+
+def count_text(history: HistoryScreen) -> str:
+    return str(history.query_one("#history-count").content)
+
+
+async def test_history_says_its_order_in_words_and_reverses_it(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        history = await open_history(pilot, "Anna Schmidt")
+        assert "sorted by date, newest first" in count_text(history)
+        assert history.table_text[0][0] == "20 Nov 2026"  # dates as the cards write them
+        await pilot.press("r")
+        assert "sorted by date, oldest first" in count_text(history)
+        assert history.table_text[0][0] == "1 Oct 2026"
+        await pilot.press("s")
+        assert "sorted by who gave, you first" in count_text(history)
+        await pilot.press("S")  # shift+s reverses too
+        assert "sorted by who gave, Anna Schmidt first" in count_text(history)
+        assert history.table_text[0][1] == "Anna Schmidt"
+        await pilot.press("s")
+        assert "sorted by what, A–Z" in count_text(history)
+        await pilot.press("s")
+        assert "sorted by time, largest first" in count_text(history)
+        assert " by by" not in count_text(history)
+
+
+async def test_history_filter_ignores_case_and_accents(svc: Service) -> None:
+    log(svc, GV, "Anna", "partner", "2026-11-21", money="12", what="Getränke für den Stammtisch")
+    log(svc, GV, "Anna", "me", "2026-11-22", time="1h", what="Straßenfest")
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        history = await open_history(pilot, "Anna Schmidt")
+        search = history.query_one("#filter", Input)
+        for text, found in (
+            ("getranke", "Getränke für den Stammtisch"),
+            ("GETRÄNKE", "Getränke für den Stammtisch"),
+            ("strassenfest", "Straßenfest"),
+            ("anna getranke", "Getränke für den Stammtisch"),  # who gave counts too
+        ):
+            search.value = text
+            await wait_for(pilot, lambda f=found: [r[2] for r in history.table_text] == [f])
+
+
+async def test_history_cursor_stays_on_its_row_after_delete_undo_and_edit(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        history = await open_history(pilot, "Anna Schmidt")
+        table = history.query_one("#history-table")
+        await pilot.press("down", "down")
+        third = history.selected
+        assert third is not None and table.cursor_row == 2
+
+        await pilot.press("d")
+        await on_screen(pilot, ConfirmScreen)
+        await pilot.press("y")
+        await on_screen(pilot, HistoryScreen)
+        await wait_for(pilot, lambda: len(history.table_text) == 4)
+        await pilot.pause()
+        assert table.cursor_row == 2  # on the next row, in the same place; not the top
+
+        await pilot.press("u")
+        await wait_for(pilot, lambda: len(history.table_text) == 5)
+        await wait_for(pilot, lambda: history.selected and history.selected.id == third.id)
+        assert table.cursor_row == 2  # back on the restored row
+
+        await pilot.press("enter")
+        form = await on_screen(pilot, LogFormScreen)
+        form.query_one("#what", Input).value = "Stammtisch im Rathaus"
+        await pilot.press("ctrl+s")
+        await on_screen(pilot, HistoryScreen)
+        await wait_for(pilot, lambda: history.table_text[2][2] == "Stammtisch im Rathaus")
+        assert table.cursor_row == 2 and history.selected.id == third.id
+
+
+async def test_saving_an_edit_unchanged_says_so_and_adds_no_undo(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        history = await open_history(pilot, "Anna Schmidt")
+        state = svc.store.state()
+        await pilot.press("enter")
+        form = await on_screen(pilot, LogFormScreen)
+        form.query_one("#time", Input).value = "120m"  # another way to write the same 2h
+        await pilot.press("ctrl+s")
+        await on_screen(pilot, HistoryScreen)
+        await wait_for(pilot, lambda: "No change." in messages(app))
+        assert not any(m.startswith("Changed:") for m in messages(app))
+        assert history.undo_stack == [] and svc.store.state() == state  # nothing written
+        await pilot.press("u")
+        await wait_for(pilot, lambda: "Nothing to undo." in messages(app))
+
+
+# -- out of balance, and snoozing in the window on screen ----------------------------------
+
+
+async def test_an_imbalanced_partnership_is_out_of_balance_since_not_leaning(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        anna = cards(app)["Anna Schmidt"].text
+        assert "▲ IMBALANCED" in anna
+        assert "out of balance since " in anna and "leaning since" not in anna
+        cards(app)["Anna Schmidt"].focus()
+        await pilot.press("t")
+        prompt = await on_screen(pilot, PromptScreen)
+        assert "Out of balance since " in prompt.text and "eaning since" not in prompt.text
+        await pilot.press("m")
+        briefing = await on_screen(pilot, BriefingScreen)
+        await pilot.pause()
+        labels = [str(label.content) for label in briefing.query(".fact-label")]
+        assert "out of balance" in labels and "leaning" not in labels
+
+
+async def test_a_talk_due_in_the_12_month_window_can_be_snoozed_there(svc: Service) -> None:
+    svc.add_partner("Carla Ost", [GV])  # gave nothing back in winter: out of the last 6 months
+    for day in ("2026-01-10", "2026-02-10", "2026-03-10"):
+        log(svc, GV, "Carla", "me", day, time="2h", what="Winterfest")
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        assert "Carla Ost" not in alert_text(app)
+        await pilot.press("w")  # 6m -> 12m
+        await wait_for(pilot, lambda: screen.snapshot.window.label == "12m")
+        await wait_for(pilot, lambda: "Carla Ost:" in alert_text(app))
+        cards(app)["Carla Ost"].focus()
+        await pilot.press("s")
+        form = await on_screen(pilot, SnoozeScreen)
+        await pilot.press("ctrl+s")
+        await on_screen(pilot, DashboardScreen)
+        await wait_for(pilot, lambda: "Carla Ost:" not in alert_text(app))
+        (snooze,) = svc.directory().snoozes
+        assert snooze.until == TODAY + timedelta(days=14)
+
+        # Due when the form opened, not any more when it is saved: said in the form.
+        gv = svc.network(GV)
+        log(svc, GV, "Bäckerei", "partner", "2026-11-20", money="5", what="Brötchen")
+        await wait_for(pilot, lambda: "Bäckerei Klein:" in alert_text(app))
+        cards(app)["Bäckerei Klein"].focus()
+        await pilot.press("s")
+        form = await on_screen(pilot, SnoozeScreen)
+        svc.talk(gv, svc.partner("Bäckerei", gv), "sorted it out", day=TODAY)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "general" in form.error_texts)
+        assert "no talk is due with Bäckerei Klein" in form.error_texts["general"]
+        assert app.screen is form
 
 
 # -- the network canvas ---------------------------------------------------------------------

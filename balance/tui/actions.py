@@ -77,6 +77,7 @@ BRIEFING_ACTIONS: tuple[Action, ...] = (
     Action("w", "cycle_window", "Window", "Switch window", "Cycle 3 months, 6, 12, all time"),
     Action("f1", "help", "Help", "Help", "The balance rules and the keys", "F1"),
     Action("escape", "close", "Back", "Back", "Back to the dashboard", "esc"),
+    Action("q", "quit", "Quit", "Quit", "Leave Partner Balance"),
 )
 
 HISTORY_ACTIONS: tuple[Action, ...] = (
@@ -85,7 +86,15 @@ HISTORY_ACTIONS: tuple[Action, ...] = (
         "d", "delete", "Delete", "Delete a contribution", "Remove the selected one", alt="delete"
     ),
     Action("u", "undo", "Undo", "Undo", "Undo the last edit or delete", alt="ctrl+z"),
-    Action("s", "sort", "Sort", "Sort by the next column", "Date, by, what, time, money, …"),
+    Action("s", "sort", "Sort", "Sort by the next column", "Date, who gave, what, time, money, …"),
+    Action(
+        "r",
+        "reverse",
+        "Reverse",
+        "Reverse the order",
+        "Newest or oldest first, A-Z or Z-A",
+        alt="S",
+    ),
     Action(
         "slash", "filter", "Filter", "Filter", "Show only rows whose what, tags or by match", "/"
     ),
@@ -95,6 +104,43 @@ HISTORY_ACTIONS: tuple[Action, ...] = (
     Action("w", "cycle_window", "Window", "Switch window", "Cycle 3 months, 6, 12, all time"),
     Action("f1", "help", "Help", "Help", "The balance rules and the keys", "F1"),
     Action("escape", "close", "Back", "Back", "Back to the dashboard", "esc"),
+    Action("q", "quit", "Quit", "Quit", "Leave Partner Balance"),
+)
+
+#: The footer's keys by importance, most important first. On a narrow terminal
+#: the footer leaves out keys from the end of this list until the rest fit (they
+#: stay in the command palette and in F1); an action not listed counts as least
+#: important.
+FOOTER_IMPORTANCE: tuple[str, ...] = (
+    "save",
+    "cancel",
+    "answer(True)",
+    "answer(False)",
+    "leave",
+    "close",
+    "quit",
+    "help",
+    "log",
+    "edit",
+    "select_cursor",
+    "delete",
+    "undo",
+    "filter",
+    "sort",
+    "talk",
+    "choose('talk')",
+    "choose('snooze')",
+    "choose('briefing')",
+    "briefing",
+    "history",
+    "snooze",
+    "reverse",
+    "cycle_window",
+    "export",
+    "canvas",
+    "add_network",
+    "add_partner",
+    "reload",
 )
 
 

@@ -64,13 +64,17 @@ class BalanceApp(App[None]):
         self.push_screen(ErrorScreen(str(error)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        own: set[str] = set()
         if isinstance(screen, DashboardScreen):
-            yield from self._dashboard_commands(screen)
+            for command in self._dashboard_commands(screen):
+                own.add(command.title)
+                yield command
         for a in getattr(screen, "PALETTE_ACTIONS", ()):
             if screen.check_action(a.action, ()):
+                own.add(a.title)
                 yield SystemCommand(a.title, a.help, getattr(screen, f"action_{a.action}"))
         for command in super().get_system_commands(screen):
-            if command.title != "Quit" or not isinstance(screen, DashboardScreen):
+            if command.title not in own:  # e.g. Textual's own "Quit": ours says the same
                 yield command
 
     def _dashboard_commands(self, screen: DashboardScreen) -> Iterable[SystemCommand]:

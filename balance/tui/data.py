@@ -18,7 +18,8 @@ DEFAULT_WINDOW = "6m"
 #: Exit code when the database cannot be used (the CLI uses the same).
 EXIT_STORE = 3
 
-State = tuple[tuple[str, int, int], ...]
+#: What `Store.state()` returns: (file name, inode, mtime_ns, size) per database file.
+State = tuple[tuple[str, int, int, int], ...]
 
 
 def next_window(spec: str) -> str:

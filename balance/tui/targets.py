@@ -67,12 +67,29 @@ def newly_due(
     return [t for t in prompt_targets(after) if t not in old]
 
 
+def snoozed_names(report: NetworkReport) -> list[tuple[str, date]]:
+    """Partners whose talk is snoozed now, with the day it comes back (as the cards say)."""
+    today = report.window.until
+    return [
+        (p.partner.name, p.snoozed_until)
+        for p in report.partners
+        if p.snoozed_until is not None and p.snoozed_until >= today
+    ]
+
+
 def review_due_names(report: NetworkReport) -> list[str]:
     """Partners (and the network) whose regular review is due, balanced or not.
 
-    A partner with an active prompt is left out: the prompt says more.
+    A partner with an active prompt is left out (the prompt says more), and so
+    is one whose talk is snoozed (it was put off on purpose; the strip says until
+    when).
     """
-    names = [p.partner.name for p in report.partners if p.review_due and not p.prompt]
+    snoozed = {name for name, _ in snoozed_names(report)}
+    names = [
+        p.partner.name
+        for p in report.partners
+        if p.review_due and not p.prompt and p.partner.name not in snoozed
+    ]
     if report.review_due and not report.prompt:
         names.append("the whole network")
     return names

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+# The service's own fold, so the TUI filters exactly as the service matches names
+# (casefold, ß -> ss, accents dropped: 'getranke' finds 'Getränke').
+from ..service import fold
+
+__all__ = ["fold", "markup_literal", "plain_number"]
+
 
 def markup_literal(text: str) -> str:
     """Markup that shows `text` as written: every '[' escaped.

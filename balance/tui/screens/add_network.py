@@ -33,7 +33,11 @@ class AddNetworkScreen(FormScreen[Network | None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="form", id="network-form"):
             yield self.form_title()
-            yield field("Name", "name", Input(placeholder="Gewerbeverein Hünfelden", id="name"))
+            yield field(
+                "Name",
+                "name",
+                Input(placeholder="e.g. the club, group or project you invest in", id="name"),
+            )
             with Horizontal(classes="row"):
                 yield field(
                     "Kind",
@@ -42,29 +46,39 @@ class AddNetworkScreen(FormScreen[Network | None]):
                 )
                 yield field("Currency", "currency", Input("EUR", id="currency"))
             yield field(
-                "Goal", "goal", Input(placeholder="more joint work in the region", id="goal")
+                "Goal",
+                "goal",
+                Input(placeholder="(optional) what you want to reach together", id="goal"),
             )
-            yield field("Motivation", "motivation", Input(placeholder="optional", id="motivation"))
+            yield field(
+                "Motivation",
+                "motivation",
+                Input(placeholder="(optional) why you are in it", id="motivation"),
+            )
             yield field(
                 "Expectations",
                 "expectations",
-                Input(placeholder="openness, transparency, commitment", id="expectations"),
+                Input(placeholder="(optional) e.g. openness, transparency", id="expectations"),
             )
             yield Label("What I am willing to invest per month:", classes="section")
-            with Horizontal(classes="row"):
+            with Horizontal(classes="row tight"):
                 yield field(
                     "Time",
                     "budget_time",
-                    Input(placeholder="4h", id="budget_time", tooltip=TIME_FORMS),
+                    Input(placeholder="e.g. 4h", id="budget_time", tooltip=TIME_FORMS),
                 )
-                yield field("Money", "budget_money", Input(placeholder="50", id="budget_money"))
-                yield field("Energy", "budget_energy", Input(placeholder="10", id="budget_energy"))
+                yield field(
+                    "Money", "budget_money", Input(placeholder="e.g. 50", id="budget_money")
+                )
+                yield field(
+                    "Energy", "budget_energy", Input(placeholder="e.g. 10", id="budget_energy")
+                )
             yield Label("", id="err-budget", classes="error-text", markup=False)
             yield field(
                 "Weights",
                 "weights",
                 Input(
-                    placeholder="time/money/energy, e.g. 1/1/1 (a club: 1/0/1)",
+                    placeholder="(optional) time/money/energy, e.g. 1/1/1; a club 1/0/1",
                     id="weights",
                     tooltip=WEIGHTS_FORMS,
                 ),

@@ -28,7 +28,11 @@ class AddPartnerScreen(FormScreen[tuple[Partner, bool] | None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="form", id="partner-form"):
             yield self.form_title()
-            yield field("Name", "name", Input(placeholder="Anna Schmidt", id="name"))
+            yield field(
+                "Name",
+                "name",
+                Input(placeholder="e.g. a person or a company you work with", id="name"),
+            )
             yield field(
                 "Networks",
                 "networks",

@@ -82,8 +82,8 @@ class CanvasScreen(FormScreen[Network | None]):
         n = self.network
         with VerticalScroll(classes="form wide", id="canvas-form"):
             yield self.form_title()
+            yield field("Name", "name", self._input("name"))
             with Horizontal(classes="row"):
-                yield field("Name", "name", self._input("name"), classes="grow")
                 yield field(
                     "Kind",
                     "kind",
@@ -93,9 +93,8 @@ class CanvasScreen(FormScreen[Network | None]):
                         allow_blank=False,
                         value=n.kind.value,
                     ),
-                    classes="medium",
                 )
-                yield field("Currency", "currency", self._input("currency"), classes="small")
+                yield field("Currency", "currency", self._input("currency"))
             yield field(
                 "Motivation",
                 "motivation",
@@ -104,9 +103,11 @@ class CanvasScreen(FormScreen[Network | None]):
             yield field(
                 "Expectations",
                 "expectations",
-                self._input("expectations", "openness, transparency, commitment"),
+                self._input("expectations", "e.g. openness, transparency, commitment"),
             )
-            yield field("Shared goal", "goal", self._input("goal", "what we want to reach"))
+            yield field(
+                "Shared goal", "goal", self._input("goal", "what you want to reach together")
+            )
             yield field(
                 "Success",
                 "success",
@@ -116,26 +117,31 @@ class CanvasScreen(FormScreen[Network | None]):
                 "What I am willing to invest per month (empty: no budget):", classes="section"
             )
             with Vertical(id="field-budget", classes="field"):
-                with Horizontal(classes="row"):
-                    yield field("Time", "budget_time", self._input("budget_time", "4h", TIME_FORMS))
-                    yield field("Money", "budget_money", self._input("budget_money", "50"))
-                    yield field("Energy", "budget_energy", self._input("budget_energy", "10"))
+                with Horizontal(classes="row tight"):
+                    yield field(
+                        "Time", "budget_time", self._input("budget_time", "e.g. 4h", TIME_FORMS)
+                    )
+                    yield field("Money", "budget_money", self._input("budget_money", "e.g. 50"))
+                    yield field("Energy", "budget_energy", self._input("budget_energy", "e.g. 10"))
                 yield Label("", id="err-budget", classes="error-text", markup=False)
             yield Label(
                 "When to talk, and how the balance is judged (bigger side : smaller side):",
                 classes="section",
             )
             with Vertical(id="field-rules", classes="field"):
-                with Horizontal(classes="row"):
+                with Horizontal(classes="row"):  # two rows of two: readable at 80 columns
                     yield field("Review every", "review_days", self._input("review_days"))
                     yield field("Quiet after", "cooldown_days", self._input("cooldown_days"))
+                with Horizontal(classes="row"):
                     yield field(
-                        "Leaning from", "lean_ratio", self._input("lean_ratio", "1.5", RATIO_FORMS)
+                        "Leaning from",
+                        "lean_ratio",
+                        self._input("lean_ratio", "e.g. 1.5", RATIO_FORMS),
                     )
                     yield field(
                         "Imbalanced",
                         "imbalance_ratio",
-                        self._input("imbalance_ratio", "2", RATIO_FORMS),
+                        self._input("imbalance_ratio", "e.g. 2", RATIO_FORMS),
                     )
                 yield Static(
                     "Review every N days: a regular talk, balanced or not. Quiet after: no new "

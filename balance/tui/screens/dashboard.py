@@ -19,7 +19,7 @@ from ...store import StoreError
 from .. import flows
 from ..actions import bindings
 from ..data import DEFAULT_WINDOW, Snapshot, State, load_snapshot, next_window
-from ..targets import Target, newly_due, target_name
+from ..targets import Target, newly_due, partner_report, target_name
 from ..widgets.alert_strip import AlertItems, AlertStrip
 from ..widgets.balance_panel import MINE, THEIRS, BalancePanel
 from ..widgets.footer import Footer
@@ -31,17 +31,16 @@ if TYPE_CHECKING:
 
 POLL_SECONDS = 1.0
 PANEL_MIN_WIDTH = 50
+#: Below this many lines the summary, the alert strip and the legend get compact,
+#: so a partner card is in view at once (80x24 included).
+SHORT_SCREEN = 34
 
 LEGEND = Content.assemble(
     ("bars: ", "$text-muted"),
     (MINE * 2, "$accent"),
     (" you  ", "$text-muted"),
     (THEIRS * 2, "$secondary"),
-    (
-        " them · figures you : them · tab to a card: l logs, Enter shows the history, "
-        "m the briefing",
-        "$text-muted",
-    ),
+    (" them · figures you : them · on a card: l log, Enter history, m briefing", "$text-muted"),
 )
 
 EMPTY = (
@@ -96,6 +95,7 @@ class DashboardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#networks", NetworkList).border_title = "Networks"
+        self._fit_height()
         self._show_window_title()
         self.reload()
         self.set_interval(POLL_SECONDS, self._poll, name="poll-store")
@@ -176,8 +176,8 @@ class DashboardScreen(Screen[None]):
             self.set_class(report is None and self.snapshot is not None, "-empty")
             if report is None:
                 return
-            self.query_one(NetworkSummary).show(report)
-            self.query_one(AlertStrip).show(report)
+            self.query_one(NetworkSummary).show(report, compact=self.short)
+            self.query_one(AlertStrip).show(report, compact=self.short)
             await self._show_panels(report)
 
     async def _show_panels(self, report: NetworkReport) -> None:
@@ -198,8 +198,26 @@ class DashboardScreen(Screen[None]):
         self.set_class(not report.partners, "-no-partners")
         self._fit_columns()
 
+    @property
+    def short(self) -> bool:
+        """A short terminal: the compact summary and alert strip."""
+        return self.has_class("-short")
+
     def on_resize(self) -> None:
         self._fit_columns()
+        if self._fit_height():
+            report = self.report
+            if report is not None:
+                self.query_one(NetworkSummary).show(report, compact=self.short)
+                self.query_one(AlertStrip).show(report, compact=self.short)
+
+    def _fit_height(self) -> bool:
+        """Mark a short screen; True when that changed."""
+        short = 0 < self.size.height < SHORT_SCREEN
+        if short == self.short:
+            return False
+        self.set_class(short, "-short")
+        return True
 
     def _fit_columns(self) -> None:
         grid = self.query_one("#panels", Grid)
@@ -226,9 +244,14 @@ class DashboardScreen(Screen[None]):
     def report(self) -> NetworkReport | None:
         return self.snapshot.report(self.selected) if self.snapshot else None
 
-    def _focused_partner(self) -> str | None:
-        focused = self.focused
-        return focused.partner_name if isinstance(focused, BalancePanel) else None
+    def _chosen_partner(self) -> str | None:
+        """The partner of the focused card (or highlighted due talk); None: the
+        whole network, so nothing is filed under a partner by accident."""
+        target, report = self.target(), self.report
+        if target is None or report is None:
+            return None
+        p = partner_report(report, target.partner_id)
+        return p.partner.name if p else None
 
     def target(self) -> Target | None:
         """What an action is about: the focused card, the highlighted due talk when
@@ -271,7 +294,7 @@ class DashboardScreen(Screen[None]):
                 self.balance_app.service,
                 self.snapshot,
                 network=report.network.name if report else None,
-                partner=self._focused_partner(),
+                partner=self._chosen_partner(),
             ),
             self._logged,
         )

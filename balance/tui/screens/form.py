@@ -1,18 +1,21 @@
-"""What the modal forms share: a caption and an inline error under every field,
-and one way to save off the UI thread."""
+"""What the modal forms share: a caption and an inline error under every field
+(gone as soon as that field is changed), the Save and Cancel buttons always in
+view below a form body that scrolls, and one way to save off the UI thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.dom import DOMNode
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Label, Static
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from ...model import ValidationError
 from ...service import FormErrors
@@ -55,10 +58,13 @@ class FormScreen(ModalScreen[T]):
     ERROR_LINE: Mapping[str, str] = {}
 
     def compose_buttons(self) -> ComposeResult:
-        yield Label("", id="err-general", classes="error-text", markup=False)
-        with Horizontal(classes="buttons"):
-            yield Button(f"{self.SAVE_LABEL}  ctrl+s", id="save", variant="primary")
-            yield Button("Cancel  esc", id="cancel")
+        """The general error line and the buttons, docked at the bottom of the form:
+        on a short terminal the fields scroll and Save stays in view."""
+        with Vertical(classes="form-foot"):
+            yield Label("", id="err-general", classes="error-text", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button(f"{self.SAVE_LABEL}  ctrl+s", id="save", variant="primary")
+                yield Button("Cancel  esc", id="cancel")
 
     def compose_footer(self) -> ComposeResult:
         yield Footer()
@@ -127,7 +133,14 @@ class FormScreen(ModalScreen[T]):
 
     # -- inline errors -------------------------------------------------------------
 
+    #: The messages shown, by error line, then by the field they are about.
+    _messages: dict[str, dict[str, list[str]]]
+    #: What each marked field held when it was marked.
+    _marked_values: dict[str, tuple[object, ...]]
+
     def clear_errors(self) -> None:
+        self._messages = {}
+        self._marked_values = {}
         for label in self.query(".error-text").results(Label):
             label.update("")
             label.remove_class("-shown")
@@ -142,7 +155,6 @@ class FormScreen(ModalScreen[T]):
         an error no field claims goes to the general line.
         """
         self.clear_errors()
-        messages: dict[str, list[str]] = {}
         first: Widget | None = None
         for e in errors:
             name = self.FIELD_FOR.get(e.field, e.field)
@@ -151,18 +163,57 @@ class FormScreen(ModalScreen[T]):
             text = e.message if line == name else f"{self._caption(name)}: {e.message}"
             if not self.query(f"#err-{line}"):
                 line, text = "general", f"{e.field}: {e.message}"
-            messages.setdefault(line, []).append(text)
+            self._messages.setdefault(line, {}).setdefault(name, []).append(text)
+            self._marked_values[name] = self._field_values(name)
             if box:
                 box.first().add_class("-error")
                 focusable = [w for w in box.first().query("*") if w.focusable]
                 if first is None and focusable:
                     first = focusable[0]
-        for line, texts in messages.items():
-            label = self.query_one(f"#err-{line}", Label)
-            label.update("\n".join(texts))
-            label.add_class("-shown")
+        for line in self._messages:
+            self._show_line(line)
         if first is not None:
             first.focus()
+
+    def _show_line(self, line: str) -> None:
+        texts = [t for texts in self._messages.get(line, {}).values() for t in texts]
+        label = self.query_one(f"#err-{line}", Label)
+        label.update("\n".join(texts))
+        label.set_class(bool(texts), "-shown")
+
+    def _field_values(self, name: str) -> tuple[object, ...]:
+        values: list[object] = []
+        for box in self.query(f"#field-{name}"):
+            for w in box.query("Input, Select, TextArea, Checkbox"):
+                values.append(w.text if isinstance(w, TextArea) else getattr(w, "value", None))
+        return tuple(values)
+
+    def clear_field_error(self, name: str) -> None:
+        """The field `name` was changed: its old message and mark go.
+
+        A change that was already in when the error was shown (one typed just
+        before saving, still on its way here) leaves the error as it is.
+        """
+        marked = getattr(self, "_marked_values", {})
+        if name in marked and marked[name] == self._field_values(name):
+            return
+        for node in self.query(f"#field-{name}"):
+            node.remove_class("-error")
+        for line, by_field in getattr(self, "_messages", {}).items():
+            if by_field.pop(name, None) is not None:
+                self._show_line(line)
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    @on(TextArea.Changed)
+    @on(Checkbox.Changed)
+    def _value_changed(self, event: Message) -> None:
+        """Not only on the next save: an error under a field goes once it is changed."""
+        node: DOMNode | None = getattr(event, "control", None)
+        while node is not None and node is not self:
+            if node.has_class("field") and node.id and node.id.startswith("field-"):
+                self.clear_field_error(node.id.removeprefix("field-"))
+            node = node.parent
 
     def _caption(self, name: str) -> str:
         captions = self.query(f"#field-{name} .caption").results(Label)

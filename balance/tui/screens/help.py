@@ -74,9 +74,9 @@ after you log), and the red alert on the dashboard lists it.
 - Recording the talk or snoozing clears the prompt. It comes back if the
   balance is still or again imbalanced afterwards.
 
-**Review due** (◷) is softer: a regular talk is due every few days set in the
-canvas (90 unless changed), or on the next review date you agreed, balanced
-or not.
+**Regular review due** (◷) is softer: a regular talk is due every few days
+set in the canvas (90 unless changed), or on the next review date you agreed,
+balanced or not. A snoozed talk (◌) is listed with the day it comes back.
 
 ## Reading a card
 
@@ -94,7 +94,7 @@ On the dashboard:
 {keys}
 | `tab` | move between the networks, the alert and the partner cards |
 | `ctrl+p` | command palette: every action, window choice, theme |
-| `ctrl+q` | quit from anywhere |
+| `ctrl+q` | quit from anywhere (`q` quits from every screen but a form) |
 
 The keys t, m, h, e and s act on the focused card; with no card focused
 they act on the whole network.
@@ -111,11 +111,17 @@ In the partner history (every contribution with one partner):
 |---|---|
 {key_rows(HISTORY_ACTIONS)}
 
-Click a column title to sort by it; click again to reverse.
+Click a column title to sort by it; click again to reverse. The filter
+ignores case and accents: `getranke` finds *Getränke*.
 
-In a form: `ctrl+s` or `enter` saves, `esc` cancels. Errors appear under the
-field, and nothing is saved until every field is right. In a text box with
-several lines, `enter` starts a new line: save with `ctrl+s`.
+On a narrow terminal the footer shows the most important keys only; every
+key still works, and all are listed here and in the command palette.
+
+In a form: `ctrl+s` or `enter` saves, `esc` cancels, and `q` is just a letter.
+Errors appear under the field and go as soon as you change it; nothing is
+saved until every field is right. In a text box with several lines, `enter`
+starts a new line: save with `ctrl+s`. Greyed italic text in an empty field
+is only a hint (e.g. *e.g. 1h30m*), not a value.
 
 Exports are TOML files meant for your partner: a partner's export holds only
 that partnership. Tick **private note (the note is never exported)** when you
@@ -131,7 +137,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("f1", "close", "Close", show=False),
-        Binding("q", "close", "Close", show=False),
+        Binding("q", "quit", "Quit"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -144,3 +150,6 @@ class HelpScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_quit(self) -> None:
+        self.app.exit()

@@ -29,6 +29,7 @@ from ..widgets.history_parts import (
     COLUMNS,
     arrange,
     cells,
+    column_of,
     describe,
     running_totals,
     share_chart,
@@ -72,6 +73,9 @@ class HistoryScreen(DetailScreen):
         self.reverse = True
         self.undo_stack: list[Undo] = []
         self.loaded = False
+        #: The row the cursor goes to when the table is next filled (after an
+        #: edit or an undo); else it stays on its row, or its place when that went.
+        self.land_on: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -184,9 +188,20 @@ class HistoryScreen(DetailScreen):
     def shown(self) -> list[Contribution]:
         return arrange(self.rows, self.sort_key, self.reverse, self.filter_text, self.partner_name)
 
+    def _cursor_key(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        except CellDoesNotExist:
+            return None
+        return str(key) if key is not None else None
+
     def _show_table(self) -> None:
         table = self.query_one(DataTable)
-        current = self.selected
+        current, index = self._cursor_key(), table.cursor_row
+        wanted, self.land_on = self.land_on, None
         table.clear(columns=True)
         for col in COLUMNS:
             arrow = (" ▼" if self.reverse else " ▲") if col.key == self.sort_key else ""
@@ -202,29 +217,29 @@ class HistoryScreen(DetailScreen):
                 key=c.id,
             )
         ids = [c.id for c in shown]
-        if current and current.id in ids:
-            table.move_cursor(row=ids.index(current.id), animate=False)
-        order = "newest or biggest first" if self.reverse else "oldest or smallest first"
-        label = next(c.label for c in COLUMNS if c.key == self.sort_key).lower()
+        for key in (wanted, current):
+            if key in ids:
+                table.move_cursor(row=ids.index(key), animate=False)
+                break
+        else:  # the row under the cursor went (deleted): stay at its place
+            if ids:
+                table.move_cursor(row=max(0, min(index, len(ids) - 1)), animate=False)
+        order = column_of(self.sort_key).order_text(self.reverse, self.partner_name)
         count = (
             f"{len(shown)} of {len(self.rows)} shown"
             if self.filter_text.strip()
             else (f"{len(self.rows)} contributions, all time")
         )
         self.query_one("#history-count", Static).update(
-            Content.assemble((f"{count} · sorted by {label}, {order} · s: sort", "$text-muted"))
+            Content.assemble(
+                (f"{count} · sorted by {order} · s: next column, r: reverse", "$text-muted")
+            )
         )
 
     @property
     def selected(self) -> Contribution | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        try:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        except CellDoesNotExist:
-            return None
-        return next((c for c in self.rows if c.id == key), None)
+        key = self._cursor_key()
+        return next((c for c in self.rows if c.id == key), None) if key else None
 
     # -- sort and filter --------------------------------------------------------------------
 
@@ -242,6 +257,10 @@ class HistoryScreen(DetailScreen):
     def action_sort(self) -> None:
         i = COLUMN_KEYS.index(self.sort_key)
         self.sort_by(COLUMN_KEYS[(i + 1) % len(COLUMN_KEYS)])
+
+    def action_reverse(self) -> None:
+        self.reverse = not self.reverse
+        self._show_table()
 
     def sort_by(self, key: str, toggle: bool = False) -> None:
         if toggle and key == self.sort_key:
@@ -277,8 +296,12 @@ class HistoryScreen(DetailScreen):
         self.app.push_screen(form, lambda new: self._edited(form, new))
 
     def _edited(self, form: LogFormScreen, new: Contribution | None) -> None:
-        if new is None or form.replaced is None:
+        if new is None:
             return
+        if form.unchanged or form.replaced is None:
+            self.app.notify("No change.", title="History")
+            return
+        self.land_on = new.id
         self.undo_stack.append(Undo("changed", form.replaced))
         self._changed(f"Changed: {describe(new, self.currency)} · u to undo")
 
@@ -313,6 +336,7 @@ class HistoryScreen(DetailScreen):
             self.app.notify("Nothing to undo.")
             return
         step = self.undo_stack.pop()
+        self.land_on = step.old.id
         service = self.balance_app.service
         self._write(
             lambda: service.restore(step.old),

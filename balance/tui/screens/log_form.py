@@ -16,7 +16,7 @@ from .pickers import WHOLE_NETWORK, NetworkPartnerPicker
 
 #: Only the note stays on this machine: the entry itself is exported.
 PRIVATE_LABEL = "private note (the note is never exported)"
-BY_OPTIONS = [("me: I gave it", "me"), ("my partner: they gave it", "partner")]
+BY_OPTIONS = [("me", "me"), ("partner", "partner")]
 
 
 def form_values(c: Contribution) -> dict[str, str]:
@@ -37,7 +37,8 @@ class LogFormScreen(FormScreen[Contribution | None]):
     """Returns the saved contribution, or None when cancelled.
 
     With `contribution` it edits that one instead: `replaced` then holds the
-    value it had before, for undo.
+    value it had before, for undo; `unchanged` is True when the form was saved
+    as it was (nothing is written then).
     """
 
     TITLE_TEXT = "Log a contribution"
@@ -57,13 +58,16 @@ class LogFormScreen(FormScreen[Contribution | None]):
         self.snapshot = snapshot
         self.contribution = contribution
         self.replaced: Contribution | None = None
+        self.unchanged = False
         self.start = form_values(contribution) if contribution else {}
         if contribution:
             self.TITLE_TEXT = "Edit a contribution"
         self.initial_network = network
-        # An entry for the whole network keeps that choice when edited.
+        # An entry for the whole network keeps that choice when edited; with no
+        # partner given the form starts on the whole network, never on someone
+        # an entry could be filed under by accident.
         editing_network_entry = contribution is not None and contribution.partner_id is None
-        self.initial_partner = WHOLE_NETWORK if editing_network_entry else partner
+        self.initial_partner = WHOLE_NETWORK if editing_network_entry or not partner else partner
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="form", id="log-form"):
@@ -72,7 +76,11 @@ class LogFormScreen(FormScreen[Contribution | None]):
                 self.snapshot,
                 self.initial_network,
                 self.initial_partner,
-                fallback="first partner",
+            )
+            yield field(
+                "What",
+                "what",
+                Input(self._start("what"), placeholder="e.g. Stammtisch, flyer design", id="what"),
             )
             with Horizontal(classes="row"):
                 yield field(
@@ -86,13 +94,13 @@ class LogFormScreen(FormScreen[Contribution | None]):
                     Input(self._start("date", "today"), id="date", tooltip=DATE_FORMS),
                 )
             with Vertical(id="field-amounts", classes="field"):
-                with Horizontal(classes="row"):
+                with Horizontal(classes="row tight"):
                     yield field(
                         "Time",
                         "time",
                         Input(
                             self._start("time"),
-                            placeholder="1h30m",
+                            placeholder="e.g. 1h30m",
                             id="time",
                             tooltip=TIME_FORMS,
                         ),
@@ -100,26 +108,28 @@ class LogFormScreen(FormScreen[Contribution | None]):
                     yield field(
                         "Money",
                         "money",
-                        Input(self._start("money"), placeholder="25,50", id="money"),
+                        Input(
+                            self._start("money"),
+                            placeholder="e.g. 25,50",
+                            id="money",
+                            tooltip="e.g. 25.50, 25,50, 25 or 1.234,50",
+                        ),
                     )
                     yield field(
                         "Energy",
                         "energy",
                         Input(
                             self._start("energy"),
-                            placeholder="0-5",
+                            placeholder="e.g. 2 of 5",
                             id="energy",
                             tooltip=ENERGY_FORMS,
                         ),
                     )
                 yield Label("", id="err-amounts", classes="error-text", markup=False)
             yield field(
-                "What",
-                "what",
-                Input(self._start("what"), placeholder="Stammtisch, flyer design, …", id="what"),
-            )
-            yield field(
-                "Note", "note", Input(self._start("note"), placeholder="optional", id="note")
+                "Note",
+                "note",
+                Input(self._start("note"), placeholder="(optional)", id="note"),
             )
             yield field(  # right under the note: it is the note that stays private
                 "",
@@ -133,7 +143,7 @@ class LogFormScreen(FormScreen[Contribution | None]):
             yield field(
                 "Tags",
                 "tags",
-                Input(self._start("tags"), placeholder="comma separated", id="tags"),
+                Input(self._start("tags"), placeholder="(optional) e.g. print, event", id="tags"),
             )
             yield from self.compose_buttons()
         yield from self.compose_footer()
@@ -145,8 +155,9 @@ class LogFormScreen(FormScreen[Contribution | None]):
         return self.contribution.by if self.contribution else "me"
 
     def on_mount(self) -> None:
-        target = "#time" if self.initial_partner else "#partner"
-        self.query_one(target).focus()
+        # Typing starts with what it was: the partner is chosen already (the
+        # focused card's, else the whole network), one shift+tab away.
+        self.query_one("#what").focus()
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -186,6 +197,11 @@ class LogFormScreen(FormScreen[Contribution | None]):
             self.submit(lambda: self._edit(form))
 
     def _edit(self, form: LogForm) -> Contribution:
+        """Save the changes; saved as it was, nothing is written (and nothing to undo)."""
         assert self.contribution is not None
+        same = self.service.build_contribution(form, self.contribution.id)
+        if same == self.contribution:
+            self.unchanged = True
+            return self.contribution
         self.replaced, new = self.service.edit(self.contribution.id, form)
         return new

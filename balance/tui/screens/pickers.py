@@ -1,14 +1,11 @@
 """The network and partner choice that the log form and the talk form share.
 
 Choosing another network lists its partners; the partner stays when it is a
-member there too, else the form's fallback is chosen: the log form takes the
-first partner (most contributions are with someone), the talk form the whole
-network (a talk without a partner is about the network).
+member there too, else the whole network is chosen: never a partner the entry
+or the talk could be filed under by accident.
 """
 
 from __future__ import annotations
-
-from typing import Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -22,9 +19,6 @@ from .form import field
 #: The partner choice that means "no partner: the whole network".
 WHOLE_NETWORK = ""
 WHOLE_NETWORK_LABEL = "(the whole network)"
-
-#: What to choose when no partner (or one not in the network) is given.
-Fallback = Literal["first partner", "whole network"]
 
 
 def chosen_network(snapshot: Snapshot | None, network: str | None) -> str | None:
@@ -42,12 +36,10 @@ class NetworkPartnerPicker(Horizontal):
         network: str | None,
         partner: str | None,
         *,
-        fallback: Fallback,
         partner_caption: str = "Partner",
     ) -> None:
         super().__init__(classes="row")
         self.snapshot = snapshot
-        self.fallback: Fallback = fallback
         self.partner_caption = partner_caption
         self.initial_network = chosen_network(snapshot, network)
         self.initial_partner = partner
@@ -64,12 +56,9 @@ class NetworkPartnerPicker(Horizontal):
         return [*options, (Content(WHOLE_NETWORK_LABEL), WHOLE_NETWORK)]
 
     def choose(self, partner: str | None, network: str | None) -> str:
-        """`partner` when it is in `network` (or is WHOLE_NETWORK), else the fallback."""
-        partners = self.partner_names(network)
-        if partner == WHOLE_NETWORK or partner in partners:
-            return partner  # type: ignore[return-value]
-        if self.fallback == "first partner" and partners:
-            return partners[0]
+        """`partner` when it is in `network`, else the whole network."""
+        if partner is not None and partner in self.partner_names(network):
+            return partner
         return WHOLE_NETWORK
 
     def compose(self) -> ComposeResult:

@@ -17,6 +17,7 @@ from ...service import NetworkReport
 from ...wording import network_advice, network_sentence, prompt_advice, prompt_sentence, short_date
 from ..targets import Target, partner_report
 from ..widgets.footer import Footer
+from ..widgets.status import since_label
 
 Choice = Literal["talk", "snooze", "briefing"]
 
@@ -44,7 +45,7 @@ def prompt_content(report: NetworkReport, target: Target) -> Content:
         if p.leaning_since:
             lines.append(
                 Content.assemble(
-                    ("Leaning since ", "$text-muted"),
+                    (since_label(b.status).capitalize() + " ", "$text-muted"),
                     short_date(p.leaning_since),
                     (".", "$text-muted"),
                 )
@@ -68,6 +69,7 @@ class PromptScreen(ModalScreen[Choice | None]):
         Binding("s", "choose('snooze')", "Snooze"),
         Binding("m", "choose('briefing')", "Briefing"),
         Binding("escape", "close", "Close"),
+        Binding("q", "quit", "Quit"),
     ]
 
     def __init__(self, report: NetworkReport, target: Target) -> None:
@@ -112,3 +114,6 @@ class PromptScreen(ModalScreen[Choice | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_quit(self) -> None:
+        self.app.exit()

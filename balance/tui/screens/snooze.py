@@ -1,4 +1,5 @@
-"""Snooze a due talk for some days (default 14)."""
+"""Snooze a due talk for some days (default 14), in the window the dashboard
+shows: a talk due over the last 12 months can be snoozed there."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
 
+from ...ledger import Window
 from ...model import Network, Partner, Snooze, ValidationError
 from ...parse import parse_whole
 from ...service import Service
@@ -20,13 +22,23 @@ DAYS_FORMS = f"use a whole number of days from 1 to {MAX_DAYS}"
 class SnoozeScreen(FormScreen[Snooze | None]):
     TITLE_TEXT = "Snooze the talk"
     SAVE_LABEL = "Snooze"
+    #: "No talk is due" (say, another process recorded it meanwhile) is about the form.
+    FIELD_FOR = {"snooze": "general"}
 
-    def __init__(self, service: Service, network: Network, partner: Partner | None, who: str):
+    def __init__(
+        self,
+        service: Service,
+        network: Network,
+        partner: Partner | None,
+        who: str,
+        window: Window | None = None,
+    ):
         super().__init__()
         self.service = service
         self.network = network
         self.partner = partner
         self.who = who
+        self.window = window
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="form narrow", id="snooze-form"):
@@ -55,4 +67,4 @@ class SnoozeScreen(FormScreen[Snooze | None]):
         except ValidationError as error:
             self.show_errors([error])
             return
-        self.submit(lambda: self.service.snooze(self.network, self.partner, days))
+        self.submit(lambda: self.service.snooze(self.network, self.partner, days, self.window))

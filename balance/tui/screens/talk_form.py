@@ -51,7 +51,6 @@ class TalkFormScreen(FormScreen[Conversation | None]):
                 self.snapshot,
                 self.initial_network,
                 self.initial_partner,
-                fallback="whole network",
                 partner_caption="With",
             )
             with Horizontal(classes="row"):
@@ -61,7 +60,7 @@ class TalkFormScreen(FormScreen[Conversation | None]):
                     "next_review",
                     Input(
                         self._review_default(),
-                        placeholder="+90d, +3m or 01.03.2027",
+                        placeholder="e.g. +90d, +3m or 01.03.2027",
                         id="next_review",
                         tooltip=parse.REVIEW_FORMS,
                     ),
@@ -74,21 +73,25 @@ class TalkFormScreen(FormScreen[Conversation | None]):
             yield field(
                 "Shared goal",
                 "goal",
-                Input(placeholder="what you both want to reach", id="goal"),
+                Input(placeholder="(optional) what you both want to reach", id="goal"),
             )
             with Horizontal(classes="row"):
                 yield field(
-                    "Value for me", "value_mine", Input(placeholder="what I get", id="value_mine")
+                    "Value for me",
+                    "value_mine",
+                    Input(placeholder="(optional) what I get", id="value_mine"),
                 )
                 yield field(
                     "For them",
                     "value_theirs",
-                    Input(placeholder="what they get", id="value_theirs"),
+                    Input(placeholder="(optional) what they get", id="value_theirs"),
                 )
             yield field(
                 "Agreements",
                 "agreements",
-                TextArea(id="agreements", soft_wrap=True, placeholder="one agreement per line"),
+                TextArea(
+                    id="agreements", soft_wrap=True, placeholder="(optional) one agreement per line"
+                ),
             )
             yield from self.compose_buttons()
         yield from self.compose_footer()

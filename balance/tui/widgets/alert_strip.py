@@ -1,5 +1,6 @@
 """The talks that are due: an imbalanced partnership with no recent talk, and
-(softer) the partnerships whose regular review is due, balanced or not.
+(softer) the partnerships whose regular review is due, balanced or not; and
+the talks put off, with the day they come back.
 
 Each due talk is a line you can pick: Enter shows the prompt, s snoozes it.
 """
@@ -15,21 +16,19 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...service import NetworkReport
-from ...wording import network_verdict, prompt_sentence
-from ..targets import Target, review_due_names
+from ...wording import network_verdict, prompt_sentence, short_date
+from ..targets import Target, review_due_names, snoozed_names
 
 NETWORK_OPTION = "network"
 
 
-def head_content(report: NetworkReport) -> Content:
+def head_content(report: NetworkReport, compact: bool = False) -> Content:
     count = len(report.prompts) + (1 if report.prompt else 0)
     if not count:
-        return Content.assemble(("✓ No talk is due in this network.", "$text-muted"))
-    return Content.assemble(
-        ("⚠ Time for the shared-goal talk", "bold $error"),
-        (f"  ({count} due)", "$text-muted"),
-        ("   tab here, then Enter: what to do · s: snooze", "$text-muted"),
-    )
+        return Content.assemble(("✓ No shared-goal talk is due now.", "$text-muted"))
+    talks = "1 shared-goal talk is due" if count == 1 else f"{count} shared-goal talks are due"
+    hint = "  · tab, Enter: why" if compact else "  · tab here, then Enter: what to do, s: snooze"
+    return Content.assemble((f"⚠ {talks}", "bold $error"), (hint, "$text-muted"))
 
 
 def item_contents(report: NetworkReport) -> list[tuple[str, Content]]:
@@ -54,14 +53,24 @@ def item_contents(report: NetworkReport) -> list[tuple[str, Content]]:
     return items
 
 
-def review_content(report: NetworkReport) -> Content:
+def review_content(report: NetworkReport, compact: bool = False) -> Content:
     names = review_due_names(report)
     if not names:
         return Content("")
+    why = ": " if compact else f" (every {report.network.review_days} days, balanced or not): "
     return Content.assemble(
-        ("◷ Review due", "$text-warning"),
-        (f" (a regular talk every {report.network.review_days} days): ", "$text-muted"),
-        ", ".join(names),
+        ("◷ Regular review due", "$text-warning"), (why, "$text-muted"), ", ".join(names)
+    )
+
+
+def snoozed_content(report: NetworkReport) -> Content:
+    """'◌ Snoozed: Anna Schmidt until 12 Dec 2026': put off, not forgotten."""
+    snoozed = snoozed_names(report)
+    if not snoozed:
+        return Content("")
+    return Content.assemble(
+        ("◌ Snoozed: ", "$text-muted"),
+        "; ".join(f"{name} until {short_date(until)}" for name, until in snoozed),
     )
 
 
@@ -90,14 +99,20 @@ class AlertStrip(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(id="alert-head")
         yield AlertItems(id="alert-items", compact=True)
+        yield Static(id="alert-snoozed")
         yield Static(id="alert-review")
 
-    def show(self, report: NetworkReport) -> None:
+    def show(self, report: NetworkReport, compact: bool = False) -> None:
+        """`compact` (a short terminal): shorter head and review lines."""
         self.network_id = report.network.id
         items = item_contents(report)
         self.set_class(bool(items), "-active")
-        self.query_one("#alert-head", Static).update(head_content(report))
-        review = review_content(report)
+        head = head_content(report, compact)
+        self.query_one("#alert-head", Static).update(head)
+        snoozed = snoozed_content(report)
+        self.query_one("#alert-snoozed", Static).update(snoozed)
+        self.query_one("#alert-snoozed").display = bool(snoozed.plain)
+        review = review_content(report, compact)
         self.query_one("#alert-review", Static).update(review)
         self.query_one("#alert-review").display = bool(review.plain)
         options = self.query_one(AlertItems)
@@ -109,7 +124,12 @@ class AlertStrip(Vertical):
             if ids:
                 options.highlighted = ids.index(current) if current in ids else 0
         options.display = bool(items)
-        self.lines = [head_content(report).plain, *(t.plain for _, t in items), review.plain]
+        self.lines = [
+            head.plain,
+            *(t.plain for _, t in items),
+            snoozed.plain,
+            review.plain,
+        ]
 
     def target(self, option_id: str | None) -> Target | None:
         if option_id is None:

@@ -12,7 +12,7 @@ from ...parse import format_minutes, format_money
 from ...service import NetworkReport, PartnerReport
 from ...textout import sparkline
 from ...wording import direction_phrase, percent, short_date
-from .status import STATUS_STYLE, status_badge, status_class
+from .status import STATUS_STYLE, since_label, status_badge, status_class
 
 BAR_WIDTH = 12
 TREND_POINTS = 24
@@ -72,7 +72,7 @@ def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
     trend = sparkline([pt.share for pt in p.trend[-TREND_POINTS:]])
     trend_line: list[str | tuple[str, str]] = [("trend ", "$text-muted"), trend.strip() or "—"]
     if p.leaning_since and b.status in (Status.LEANING, Status.IMBALANCED):
-        trend_line += [("  leaning since ", "$text-muted"), short_date(p.leaning_since)]
+        trend_line += [(f"  {since_label(b.status)} ", "$text-muted"), short_date(p.leaning_since)]
     lines.append(Content.assemble(*trend_line))
     talk: list[str | tuple[str, str]] = (
         [("last talk ", "$text-muted"), short_date(p.last_talk.date)]

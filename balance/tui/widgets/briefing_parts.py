@@ -27,7 +27,7 @@ from ...wording import (
 )
 from ..text import plain_number
 from .balance_panel import bar
-from .status import STATUS_STYLE, status_badge
+from .status import STATUS_STYLE, since_label, status_badge
 
 Row = tuple[str, Content]
 BADGE_WIDTH = 19  # '· too little data' and two spaces
@@ -91,7 +91,8 @@ def partner_balance_rows(report: NetworkReport, p: PartnerReport) -> list[Row]:
     )
     rows.append(("trend", trend_line))
     if p.leaning_since and b.status in (Status.LEANING, Status.IMBALANCED):
-        rows.append(("leaning since", Content(short_date(p.leaning_since))))
+        label = since_label(b.status).removesuffix(" since")  # 'out of balance'
+        rows.append((label, Content(f"since {short_date(p.leaning_since)}")))
     if p.prompt:
         rows.append(
             (

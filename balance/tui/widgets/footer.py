@@ -1,45 +1,144 @@
-"""Textual's footer, rebuilt only when the keys it shows change.
+"""Textual's footer, fitted to the terminal's width and rebuilt only when the
+keys it shows change.
 
-Textual's Footer recomposes all of its keys on every bindings signal, and a
-screen sends one for each focus change (twice: at once and after the next
-refresh), each push and pop, and on app focus. On a start that is three or
-four rebuilds of the same keys, each restyling every key twice, and in a form
-one more per tab. This footer keeps the same keys and looks; it only skips the
-rebuilds that would show exactly what is already there.
+Fitting: when every key does not fit on one line, the footer first packs the
+keys closer (Textual's compact style), then leaves out the least important
+keys (`actions.FOOTER_IMPORTANCE`) until the rest fit. A key left out still
+works, and stays in the command palette and in F1.
+
+Rebuilding: Textual's Footer recomposes all of its keys on every bindings
+signal, and a screen sends one for each focus change (twice: at once and
+after the next refresh), each push and pop, and on app focus. On a start that
+is three or four rebuilds of the same keys, each restyling every key twice,
+and in a form one more per tab. This footer skips the rebuilds that would show
+exactly what is already there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable
 
+from rich.cells import cell_len
+from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
+from textual.widgets._footer import FooterKey
+
+from ..actions import FOOTER_IMPORTANCE
+
+Shown = tuple[Binding, bool, str]  # the binding, enabled, tooltip
+
+
+def importance(binding: Binding) -> int:
+    try:
+        return FOOTER_IMPORTANCE.index(binding.action)
+    except ValueError:
+        return len(FOOTER_IMPORTANCE)
 
 
 class Footer(TextualFooter):
     _shown: Hashable = None
     _rebuild_pending = False
 
+    def _key_width(self, key_display: str, description: str, compact: bool) -> int:
+        """The cells a key takes: ' l Log ' or, compact, 'l Log' and a space after."""
+        key = cell_len(key_display)
+        if not description:
+            return key + (1 if compact else 0)
+        if compact:
+            return key + 1 + cell_len(description) + 1
+        return key + 2 + cell_len(description) + 1
+
+    def _palette_width(self, compact: bool) -> int:
+        app = self.app
+        if not (self.show_command_palette and app.ENABLE_COMMAND_PALETTE):
+            return 0
+        found = self.screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+        if found is None:
+            return 0
+        binding = found[1]
+        # a bar on its left, and (not compact) a space after
+        return 1 + self._key_width(app.get_key_display(binding), binding.description, compact)
+
+    def fitted(self) -> tuple[list[Shown], bool]:
+        """The keys to show, in their order, and whether packed (compact)."""
+        shown: dict[str, Shown] = {}  # one key per action, as Textual's footer does
+        for _, binding, enabled, tooltip in self.screen.active_bindings.values():
+            if binding.show and binding.action not in shown:
+                shown[binding.action] = (binding, enabled, tooltip)
+        keys = list(shown.values())
+        width = self.app.size.width
+
+        def needed(items: list[Shown], compact: bool) -> int:
+            display = self.app.get_key_display
+            return self._palette_width(compact) + sum(
+                self._key_width(display(b), b.description, compact) for b, _, _ in items
+            )
+
+        if needed(keys, False) <= width:
+            return keys, False
+        while len(keys) > 1 and needed(keys, True) > width:
+            least = max(keys, key=lambda k: importance(k[0]))
+            keys.remove(least)
+        return keys, True
+
     def shown_keys(self) -> Hashable:
         """What the footer would show now: every visible key, its label and state."""
         app = self.app
-        keys = tuple(
-            (binding.key, app.get_key_display(binding), binding.description, enabled, tooltip)
-            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
-            if binding.show
+        keys, compact = self.fitted()
+        return (
+            tuple(
+                (binding.key, app.get_key_display(binding), binding.description, enabled, tooltip)
+                for binding, enabled, tooltip in keys
+            ),
+            compact,
+            self.show_command_palette,
+            app.ENABLE_COMMAND_PALETTE,
         )
-        return keys, self.compact, self.show_command_palette, app.ENABLE_COMMAND_PALETTE
 
-    def compose(self):  # type: ignore[no-untyped-def]  # the same as Textual's
-        if self._bindings_ready:
-            self._shown = self.shown_keys()
-        return super().compose()
+    def compose(self) -> ComposeResult:
+        if not self._bindings_ready:
+            return
+        self._shown = self.shown_keys()
+        keys, compact = self.fitted()
+        self.set_reactive(TextualFooter.compact, compact)
+        self.set_class(compact, "-compact")
+        for binding, enabled, tooltip in keys:
+            yield FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                disabled=not enabled,
+                tooltip=tooltip,
+            ).data_bind(compact=TextualFooter.compact)
+        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+            found = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+            if found is not None:
+                _node, binding, enabled, tooltip = found
+                yield FooterKey(
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    binding.description,
+                    binding.action,
+                    classes="-command-palette",
+                    disabled=not enabled,
+                    tooltip=binding.tooltip or binding.description,
+                )
+
+    def on_resize(self) -> None:
+        self._request_rebuild()
 
     def bindings_changed(self, screen: Screen) -> None:
         self._bindings_ready = True
         if not screen.app.app_focus:
             return
-        if self.is_attached and screen is self.screen and not self._rebuild_pending:
+        if screen is self.screen:
+            self._request_rebuild()
+
+    def _request_rebuild(self) -> None:
+        if self.is_attached and self._bindings_ready and not self._rebuild_pending:
             self._rebuild_pending = True  # several signals in a row: one check
             self.call_after_refresh(self._rebuild_if_changed)
 

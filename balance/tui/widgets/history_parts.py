@@ -15,6 +15,7 @@ from ...model import Contribution, Conversation
 from ...parse import format_amounts, format_minutes, format_money
 from ...wording import short_date
 from ..chart import diverging, line, stretch
+from ..text import fold
 
 MUTED = "$text-muted"
 YOU = "$accent"
@@ -118,19 +119,56 @@ class Column:
     label: str
     sort: Callable[[Contribution], Any]
     newest_first: bool = False  # dates and amounts: the biggest first
+    #: How the order reads: 'sorted by <noun>, <ascending>' or '..., <descending>'.
+    noun: str = ""
+    ascending: str = "A–Z"
+    descending: str = "Z–A"
+
+    def order_text(self, reverse: bool, them: str) -> str:
+        """'date, newest first', 'who gave, Anna Schmidt first', 'what, A–Z'."""
+        words = self.descending if reverse else self.ascending
+        return f"{self.noun or self.key}, {words.format(them=them)}"
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("date", "Date", lambda c: (c.date, c.id), True),
-    Column("by", "By", lambda c: (c.by, c.date)),
-    Column("what", "What", lambda c: (c.what.casefold(), c.date)),
-    Column("time", "Time", lambda c: (c.minutes, c.date), True),
-    Column("money", "Money", lambda c: (c.money, c.date), True),
-    Column("energy", "Energy", lambda c: (c.energy, c.date), True),
-    Column("tags", "Tags", lambda c: (", ".join(c.tags).casefold(), c.date)),
-    Column("note", "Note", lambda c: (c.private, c.note.casefold(), c.date)),
+    Column("date", "Date", lambda c: (c.date, c.id), True, "date", "oldest first", "newest first"),
+    Column("by", "By", lambda c: (c.by, c.date), False, "who gave", "you first", "{them} first"),
+    Column("what", "What", lambda c: (fold(c.what), c.date), False, "what"),
+    Column(
+        "time",
+        "Time",
+        lambda c: (c.minutes, c.date),
+        True,
+        "time",
+        "smallest first",
+        "largest first",
+    ),
+    Column(
+        "money",
+        "Money",
+        lambda c: (c.money, c.date),
+        True,
+        "money",
+        "smallest first",
+        "largest first",
+    ),
+    Column(
+        "energy",
+        "Energy",
+        lambda c: (c.energy, c.date),
+        True,
+        "energy",
+        "lowest first",
+        "highest first",
+    ),
+    Column("tags", "Tags", lambda c: (fold(", ".join(c.tags)), c.date), False, "tags"),
+    Column("note", "Note", lambda c: (c.private, fold(c.note), c.date), False, "note"),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+
+
+def column_of(key: str) -> Column:
+    return next(c for c in COLUMNS if c.key == key)
 
 
 def who(c: Contribution, partner: str) -> str:
@@ -138,17 +176,20 @@ def who(c: Contribution, partner: str) -> str:
 
 
 def matches(c: Contribution, text: str, partner: str) -> bool:
-    """The filter: every word must appear in what, the tags, the note or who gave it."""
-    hay = " ".join(
-        [c.what, " ".join(c.tags), c.note, who(c, partner), "me" if c.by == "me" else "partner"]
-    ).casefold()
-    return all(word in hay for word in text.casefold().split())
+    """The filter: every word must appear in what, the tags, the note or who gave it;
+    blind to case and accents, as names are matched: 'getranke' finds 'Getränke'."""
+    hay = fold(
+        " ".join(
+            [c.what, " ".join(c.tags), c.note, who(c, partner), "me" if c.by == "me" else "partner"]
+        )
+    )
+    return all(fold(word) in hay for word in text.split())
 
 
 def arrange(
     rows: Sequence[Contribution], column: str, reverse: bool, text: str, partner: str
 ) -> list[Contribution]:
-    col = next(c for c in COLUMNS if c.key == column)
+    col = column_of(column)
     shown = [c for c in rows if matches(c, text, partner)] if text.strip() else list(rows)
     return sorted(shown, key=col.sort, reverse=reverse)
 
@@ -158,7 +199,7 @@ def cells(c: Contribution, partner: str, currency: str) -> tuple[str, ...]:
     if c.private:
         note = f"private: {note}" if note else "private"
     return (
-        c.date.isoformat(),
+        short_date(c.date),  # as the cards and the briefing write dates
         who(c, partner),
         c.what,
         format_minutes(c.minutes) if c.minutes else "",

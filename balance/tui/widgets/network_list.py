@@ -15,7 +15,7 @@ def prompt_count(report: NetworkReport) -> int:
     return len(report.prompts) + (1 if report.prompt else 0)
 
 
-def network_label(report: NetworkReport) -> Content:
+def network_label(report: NetworkReport, short: bool = False) -> Content:
     n = report.network
     due = prompt_count(report)
     second: list[str | tuple[str, str] | Content] = [
@@ -23,20 +23,37 @@ def network_label(report: NetworkReport) -> Content:
         status_badge(report.worst, upper=False),
     ]
     if due:
-        second.append(("  ⚠ " + (f"{due} talks due" if due > 1 else "1 talk due"), "bold $error"))
+        talks = f"{due}" if short else (f"{due} talks due" if due > 1 else "1 talk due")
+        second.append((f"  ⚠ {talks}", "bold $error"))
     return Content.assemble((n.name, "bold"), "\n", *second)
 
 
 class NetworkList(OptionList):
     """Highlighting a network shows it; the option id is the network id."""
 
+    reports: tuple[NetworkReport, ...] = ()
+    _shown_width = 0
+
+    def label(self, report: NetworkReport) -> Content:
+        """The long label ('⚠ 2 talks due') where it fits on its line, else '⚠ 2'."""
+        long = network_label(report)
+        width = self.scrollable_content_region.width - 2  # the option's padding
+        if width > 0 and long.split("\n")[-1].cell_length > width:
+            return network_label(report, short=True)
+        return long
+
     def show(self, reports: list[NetworkReport] | tuple[NetworkReport, ...], selected: str | None):
+        self.reports, self._shown_width = tuple(reports), self.scrollable_content_region.width
         with self.prevent(OptionList.OptionHighlighted):
             self.clear_options()
-            self.add_options(Option(network_label(r), id=r.network.id) for r in reports)
+            self.add_options(Option(self.label(r), id=r.network.id) for r in reports)
             ids = [r.network.id for r in reports]
             if ids:
                 self.highlighted = ids.index(selected) if selected in ids else 0
+
+    def on_resize(self) -> None:
+        if self.reports and self.scrollable_content_region.width != self._shown_width:
+            self.show(self.reports, self.selected_id)
 
     @property
     def selected_id(self) -> str | None:

@@ -24,3 +24,9 @@ def status_badge(status: Status, upper: bool = True) -> Content:
     """'▲ IMBALANCED' in the status colour."""
     label = status.label.upper() if upper else status.label
     return Content.assemble((f"{STATUS_SIGN[status]} {label}", STATUS_STYLE[status]))
+
+
+def since_label(status: Status) -> str:
+    """How a card names the date a partnership started to tip: an imbalanced one
+    is 'out of balance since' (as the CLI says), a leaning one 'leaning since'."""
+    return "out of balance since" if status is Status.IMBALANCED else "leaning since"

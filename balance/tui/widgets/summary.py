@@ -22,7 +22,10 @@ def over_budget(report: NetworkReport) -> bool:
     )
 
 
-def summary_content(report: NetworkReport) -> Content:
+def summary_content(report: NetworkReport, compact: bool = False) -> Content:
+    """The network at a glance; `compact` (a short terminal) keeps the verdict, the
+    uncounted dimensions and the budget: the window is in the title bar, the
+    figures in the briefing."""
     n = report.network
     nb = report.network_balance
     mean = nb.mean_totals
@@ -35,22 +38,25 @@ def summary_content(report: NetworkReport) -> Content:
             (f"{w.description}: {since} – {short_date(w.until)}", "$text-muted"),
         )
     ]
-    if n.goal:
+    if compact:
+        lines = []
+    if n.goal and not compact:
         lines.append(Content.assemble(("goal  ", "$text-muted"), n.goal))
     members = f"{nb.active_partners} active partner" + ("" if nb.active_partners == 1 else "s")
-    lines.append(
-        Content.assemble(
-            ("you              ", "bold"),
-            totals_line(nb.mine, n.currency),
+    if not compact:
+        lines.append(
+            Content.assemble(
+                ("you              ", "bold"),
+                totals_line(nb.mine, n.currency),
+            )
         )
-    )
-    lines.append(
-        Content.assemble(
-            ("average partner  ", "bold"),
-            totals_line(mean, n.currency),
-            (f"   ({members})", "$text-muted"),
+        lines.append(
+            Content.assemble(
+                ("average partner  ", "bold"),
+                totals_line(mean, n.currency),
+                (f"   ({members})", "$text-muted"),
+            )
         )
-    )
     uncounted = [
         label
         for label, weight in zip(
@@ -82,8 +88,8 @@ def summary_content(report: NetworkReport) -> Content:
 
 
 class NetworkSummary(Static):
-    def show(self, report: NetworkReport) -> None:
+    def show(self, report: NetworkReport, compact: bool = False) -> None:
         self.border_title = Content(report.network.name)  # the name as written, not markup
         shown = report.network_balance.balance.status
         self.update_classes({status_class(s): s is shown for s in Status})  # one restyle at most
-        self.update(summary_content(report))
+        self.update(summary_content(report, compact))
