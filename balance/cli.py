@@ -8,7 +8,6 @@ be used (corrupt, locked, too new), 1 anything unexpected.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -327,6 +326,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_json(data: Any) -> None:
+    import json  # not on the log path
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 

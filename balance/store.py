@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -140,7 +139,10 @@ def write_atomic(path: Path, payload: bytes, backups: Path | None) -> None:
     """All or nothing: temp file, fsync, keep the old one as a backup, replace, fsync dir."""
     directory = path.parent
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    # What tempfile.mkstemp does (a new private file, never an existing one), without
+    # importing tempfile and shutil on the log path.
+    tmp = directory / f".{path.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
