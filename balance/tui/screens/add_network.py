@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Select
@@ -88,11 +87,6 @@ class AddNetworkScreen(FormScreen[Network | None]):
 
     def on_mount(self) -> None:
         self.query_one("#name").focus()
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
 
     def canvas(self) -> dict[str, str | None]:
         def text(widget_id: str) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
@@ -49,11 +48,6 @@ class AddPartnerScreen(FormScreen[tuple[Partner, bool] | None]):
 
     def on_mount(self) -> None:
         self.query_one("#name").focus()
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
 
     def chosen(self) -> list[str]:
         return [

@@ -4,7 +4,6 @@ for its balances. The same fields and errors as `balance network edit`."""
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static, TextArea
@@ -163,11 +162,6 @@ class CanvasScreen(FormScreen[Network | None]):
 
     def on_mount(self) -> None:
         self.query_one("#goal").focus()
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
 
     def typed(self) -> dict[str, str]:
         """Every field's text as it is now in the form."""

@@ -64,11 +64,6 @@ class ExportScreen(FormScreen[Path | None]):
     def on_mount(self) -> None:
         self.query_one("#file").focus()
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
     @on(Input.Changed, "#file")
     def _changed(self) -> None:
         self.replace_ok = None

@@ -82,6 +82,20 @@ class FormScreen(ModalScreen[T]):
     def action_cancel(self) -> None:
         self.dismiss(None)
 
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        """Enter in any one-line field saves the form, as people expect."""
+        event.stop()
+        self.action_save()
+
+    def input_text(self, widget_id: str) -> str:
+        return self.query_one(f"#{widget_id}", Input).value
+
+    def choice(self, widget_id: str) -> str:
+        """A Select's value, or "" while nothing is chosen."""
+        value = self.query_one(f"#{widget_id}", Select).value
+        return value if isinstance(value, str) else ""
+
     def action_save(self) -> None:  # pragma: no cover - every form overrides it
         raise NotImplementedError
 

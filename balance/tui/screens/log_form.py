@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select
@@ -159,21 +158,10 @@ class LogFormScreen(FormScreen[Contribution | None]):
         # focused card's, else the whole network), one shift+tab away.
         self.query_one("#what").focus()
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
     # -- saving ------------------------------------------------------------------------
 
     def form(self) -> LogForm:
-        def text(widget_id: str) -> str:
-            return self.query_one(f"#{widget_id}", Input).value
-
-        def choice(widget_id: str) -> str:
-            value = self.query_one(f"#{widget_id}", Select).value
-            return value if isinstance(value, str) else ""
-
+        text, choice = self.input_text, self.choice
         tags = tuple(t.strip() for t in text("tags").split(",") if t.strip())
         return LogForm(
             network=choice("network"),

@@ -3,7 +3,6 @@ shows: a talk due over the last 12 months can be snoozed there."""
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
@@ -55,11 +54,6 @@ class SnoozeScreen(FormScreen[Snooze | None]):
 
     def on_mount(self) -> None:
         self.query_one("#days").focus()
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
 
     def action_save(self) -> None:
         try:

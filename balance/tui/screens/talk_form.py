@@ -6,10 +6,9 @@ means no new prompt for that partnership until then.
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import Input, TextArea
 
 from ... import parse
 from ...model import Conversation
@@ -99,21 +98,10 @@ class TalkFormScreen(FormScreen[Conversation | None]):
     def on_mount(self) -> None:
         self.query_one("#notes").focus()
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
     # -- saving ---------------------------------------------------------------------------
 
     def form(self) -> TalkForm:
-        def text(widget_id: str) -> str:
-            return self.query_one(f"#{widget_id}", Input).value
-
-        def choice(widget_id: str) -> str:
-            value = self.query_one(f"#{widget_id}", Select).value
-            return value if isinstance(value, str) else ""
-
+        text, choice = self.input_text, self.choice
         agreements = self.query_one("#agreements", TextArea).text.splitlines()
         return TalkForm(
             network=choice("network"),
