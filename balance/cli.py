@@ -96,12 +96,7 @@ def build_parser() -> ArgumentParser:
         "energy: 0 (none) to 5 (draining) · date: today, yesterday, 27.11.2026, 27.11., "
         "3 days ago. Give at least one of time, money, energy.",
     )
-    log.add_argument(
-        "--network",
-        required=True,
-        metavar="NET",
-        help="network name (any unique part, case and accents ignored)",
-    )
+    _network_option(log)
     log.add_argument("--partner", default="", metavar="P", help="the counterpart (optional)")
     log.add_argument("--by", default="me", choices=["me", "partner"], help="who gave (default me)")
     log.add_argument("--time", default="", metavar="T", help="e.g. 90, 1h30m, 1,5h, 1:30")
@@ -121,12 +116,7 @@ def build_parser() -> ArgumentParser:
     log.add_argument("--private", action="store_true", help="the note never leaves this machine")
 
     lst = sub.add_parser("list", help="list contributions")
-    lst.add_argument(
-        "--network",
-        required=True,
-        metavar="NET",
-        help="network name (any unique part, case and accents ignored)",
-    )
+    _network_option(lst)
     lst.add_argument("--partner", metavar="P", help="only this partner")
     lst.add_argument("--since", metavar="D", help="from this date on")
     lst.add_argument("--until", metavar="D", help="up to this date")
@@ -144,12 +134,7 @@ def build_parser() -> ArgumentParser:
     chk.add_argument("--json", action="store_true", help="machine-readable output")
 
     talk = sub.add_parser("talk", help="record a 'shared goal and value' conversation")
-    talk.add_argument(
-        "--network",
-        required=True,
-        metavar="NET",
-        help="network name (any unique part, case and accents ignored)",
-    )
+    _network_option(talk)
     talk.add_argument("--partner", metavar="P", help="omit for a talk with the whole network")
     talk.add_argument("--notes", required=True, metavar="TEXT", help="what you talked about")
     talk.add_argument("--date", default="today", metavar="D", help="when (default today)")
@@ -171,12 +156,7 @@ def build_parser() -> ArgumentParser:
         description="A TOML summary for one partner (nothing about anyone else) or a "
         "whole network. Private notes never appear.",
     )
-    exp.add_argument(
-        "--network",
-        required=True,
-        metavar="NET",
-        help="network name (any unique part, case and accents ignored)",
-    )
+    _network_option(exp)
     exp.add_argument("--partner", metavar="P", help="only this partner (omit: whole network)")
     exp.add_argument(
         "--window", metavar="W", help="3m, 6m (default), 12m, all, or 01.01.2026..30.06.2026"
@@ -205,15 +185,19 @@ def build_parser() -> ArgumentParser:
     )
 
     snz = sub.add_parser("snooze", help="put off a prompt for some days")
-    snz.add_argument(
+    _network_option(snz)
+    snz.add_argument("--partner", metavar="P", help="omit for the whole network's talk")
+    snz.add_argument("--days", type=int, default=14, help="how long (default 14 days)")
+    return p
+
+
+def _network_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
         "--network",
         required=True,
         metavar="NET",
         help="network name (any unique part, case and accents ignored)",
     )
-    snz.add_argument("--partner", metavar="P", help="omit for the whole network's talk")
-    snz.add_argument("--days", type=int, default=14, help="how long (default 14 days)")
-    return p
 
 
 def _canvas_options(p: argparse.ArgumentParser) -> None:
