@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from balance.model import Contribution, Kind, Network, Partner, new_id
-from balance.store import Store
+from balance.core.model import Contribution, Kind, Network, Partner, new_id
+from balance.store.db import Store
 
 FIRST = [
     "Anna",

@@ -54,7 +54,7 @@ def timed(cmd: list[str], work: Path) -> tuple[float, int]:
 
 def partner_of(db: Path) -> str:
     code = (
-        "import sys; from balance.service import Service; svc = Service.open(sys.argv[1]); "
+        "import sys; from balance.service.api import Service; svc = Service.open(sys.argv[1]); "
         f"print(svc.partners_of(svc.network({NETWORK!r}))[0].name)"
     )
     out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True)

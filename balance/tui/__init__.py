@@ -6,12 +6,12 @@ from pathlib import Path
 
 
 def run_tui(db: Path | None) -> int:
-    from .app import BalanceApp, run
+    from balance.tui.app import BalanceApp, run
 
     return run(BalanceApp(db))
 
 
 def run_demo() -> int:
-    from .app import run_demo_app
+    from balance.tui.app import run_demo_app
 
     return run_demo_app()

@@ -14,14 +14,16 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from ..service import Service
-from ..store import StoreError
-from .actions import ACTIONS
-from .data import EXIT_STORE, WINDOWS
-from .screens.dashboard import DashboardScreen
-from .screens.error import ErrorScreen
-from .targets import Target
-from .text import markup_literal
+from balance.service.api import Service
+from balance.store.errors import StoreError
+from balance.tui.actions import ACTIONS
+from balance.tui.data import EXIT_STORE, WINDOWS
+from balance.tui.flows import FLOWS
+from balance.tui.messages import Flow, OpenFlow
+from balance.tui.screens.dashboard import DashboardScreen
+from balance.tui.screens.error import ErrorScreen
+from balance.tui.targets import Target, prompt_targets, target_name
+from balance.tui.text import markup_literal
 
 
 def stylesheets() -> list[Path]:
@@ -77,10 +79,14 @@ class BalanceApp(App[None]):
             if command.title not in own:  # e.g. Textual's own "Quit": ours says the same
                 yield command
 
-    def _dashboard_commands(self, screen: DashboardScreen) -> Iterable[SystemCommand]:
-        from . import flows
-        from .targets import prompt_targets, target_name
+    def on_open_flow(self, message: OpenFlow) -> None:
+        """A screen asks for a flow (talk, briefing, ...): the app owns them all."""
+        self.open_flow(message.flow, message.target)
 
+    def open_flow(self, flow: Flow, target: Target) -> None:
+        FLOWS[flow](self, target)
+
+    def _dashboard_commands(self, screen: DashboardScreen) -> Iterable[SystemCommand]:
         for a in ACTIONS:
             yield SystemCommand(a.title, a.help, getattr(screen, f"action_{a.action}"))
         for spec in WINDOWS:
@@ -107,7 +113,7 @@ class BalanceApp(App[None]):
             yield SystemCommand(
                 f"Talk due: {markup_literal(who)}",
                 "Why it is time for the shared-goal talk, and what to do",
-                partial(flows.open_prompt, self, target),
+                partial(self.open_flow, "prompt", target),
             )
         report = screen.report
         if report is not None:
@@ -117,13 +123,13 @@ class BalanceApp(App[None]):
                 yield SystemCommand(
                     f"Briefing: {name}",
                     f"Prepare a meeting with {name}",
-                    partial(flows.open_briefing, self, target),
+                    partial(self.open_flow, "briefing", target),
                     discover=False,
                 )
                 yield SystemCommand(
                     f"History: {name}",
                     f"Every contribution with {name}",
-                    partial(flows.open_history, self, target),
+                    partial(self.open_flow, "history", target),
                     discover=False,
                 )
 
@@ -147,7 +153,7 @@ def _exit_on_hangup() -> None:
 
 def run_demo_app(today: date | None = None) -> int:
     """The TUI on a fresh temporary copy of the sample data, dated to end today."""
-    from ..service import load_sample
+    from balance.service.demo import load_sample
 
     tmp = Path(tempfile.mkdtemp(prefix="balance-demo-"))
     _exit_on_hangup()  # a closed terminal still removes the copy (the finally below)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ledger import Window
-from ..service import NetworkReport, Service
+from balance.core.reports import NetworkReport
+from balance.core.window import Window
+from balance.service.api import Service
 
 #: The windows `w` cycles through, in order.
 WINDOWS = ("3m", "6m", "12m", "all")

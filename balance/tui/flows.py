@@ -5,17 +5,27 @@ happened."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..model import Conversation, Network, Snooze
-from ..service import NetworkReport
-from ..wording import short_date
-from .targets import Target, has_prompt, partner_report, target_name
+from balance.core.model import Conversation, Network, Snooze
+from balance.core.reports import NetworkReport
+from balance.core.words import short_date
+from balance.tui.messages import Flow
+from balance.tui.screens.briefing import BriefingScreen
+from balance.tui.screens.canvas import CanvasScreen
+from balance.tui.screens.detail import DetailScreen
+from balance.tui.screens.export import ExportScreen
+from balance.tui.screens.history import HistoryScreen
+from balance.tui.screens.prompt import PromptScreen
+from balance.tui.screens.snooze import SnoozeScreen
+from balance.tui.screens.talk_form import TalkFormScreen
+from balance.tui.targets import Target, has_prompt, partner_report, target_name
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from .app import BalanceApp
+    from balance.tui.app import BalanceApp
 
 
 def report_for(app: BalanceApp, target: Target) -> NetworkReport | None:
@@ -31,8 +41,6 @@ def _with_report(app: BalanceApp, target: Target) -> NetworkReport | None:
 
 
 def _detail_screen_on_top(app: BalanceApp) -> bool:
-    from .screens.detail import DetailScreen
-
     return isinstance(app.screen, DetailScreen)
 
 
@@ -49,7 +57,6 @@ def _show_detail(app: BalanceApp, screen: object) -> None:
 
 
 def open_prompt(app: BalanceApp, target: Target) -> None:
-    from .screens.prompt import PromptScreen
 
     report = _with_report(app, target)
     if report is None:
@@ -81,7 +88,6 @@ def talk_or_prompt(app: BalanceApp, target: Target) -> None:
 
 
 def open_talk(app: BalanceApp, target: Target) -> None:
-    from .screens.talk_form import TalkFormScreen
 
     report = _with_report(app, target)
     if report is None:
@@ -114,7 +120,6 @@ def _talked(app: BalanceApp, talk: Conversation | None) -> None:
 
 
 def open_snooze(app: BalanceApp, target: Target) -> None:
-    from .screens.snooze import SnoozeScreen
 
     report = _with_report(app, target)
     if report is None:
@@ -143,7 +148,6 @@ def _snoozed(app: BalanceApp, who: str, snooze: Snooze | None) -> None:
 
 
 def open_canvas(app: BalanceApp, network_id: str) -> None:
-    from .screens.canvas import CanvasScreen
 
     report = _with_report(app, Target(network_id))
     if report is None:
@@ -159,7 +163,6 @@ def _canvas_saved(app: BalanceApp, network: Network | None) -> None:
 
 
 def open_export(app: BalanceApp, target: Target) -> None:
-    from .screens.export import ExportScreen
 
     report = _with_report(app, target)
     if report is None:
@@ -190,17 +193,27 @@ def _exported(app: BalanceApp, report: NetworkReport, target: Target, path: Path
 
 
 def open_briefing(app: BalanceApp, target: Target) -> None:
-    from .screens.briefing import BriefingScreen
 
     if _with_report(app, target) is not None:
         _show_detail(app, BriefingScreen(target))
 
 
 def open_history(app: BalanceApp, target: Target) -> None:
-    from .screens.history import HistoryScreen
 
     if target.is_network:
         app.notify("Choose a partner first: tab to a card, then press h or Enter.")
         return
     if _with_report(app, target) is not None:
         _show_detail(app, HistoryScreen(target))
+
+
+FLOWS: dict[Flow, Callable[[BalanceApp, Target], None]] = {
+    "prompt": open_prompt,
+    "talk": open_talk,
+    "talk_or_prompt": talk_or_prompt,
+    "snooze": open_snooze,
+    "canvas": lambda app, target: open_canvas(app, target.network_id),
+    "export": open_export,
+    "briefing": open_briefing,
+    "history": open_history,
+}

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from ..service import NetworkReport, PartnerReport
+from balance.core.reports import NetworkReport, PartnerReport
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 # The service's own fold, so the TUI filters exactly as the service matches names
 # (casefold, ß -> ss, accents dropped: 'getranke' finds 'Getränke').
-from ..service import fold
+from balance.core.names import fold
 
 __all__ = ["fold", "markup_literal", "plain_number"]
 
@@ -30,3 +30,18 @@ def plain_number(value: Decimal | int) -> str:
     """A ratio or weight as a person types it: 1.50 -> '1.5', 2.0 -> '2', never '1E+1'."""
     text = f"{value:f}" if isinstance(value, Decimal) else str(value)
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+#: What the dashboard says before there is anything to show.
+EMPTY = (
+    "No networks yet.\n\n"
+    "Press n to add a network you invest in (a business association, a club, a project),\n"
+    "then p to add the partners you work with there, and l to log what each side puts in.\n\n"
+    "Or try `balance demo` to see a living dashboard with sample data."
+)
+
+
+NO_PARTNERS = (
+    "No partners in this network yet. Press p to add the people you work with here, "
+    "then l to log what each side puts in."
+)

@@ -6,10 +6,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Select
 
-from ...model import Kind, Network
-from ...parse import TIME_FORMS, WEIGHTS_FORMS
-from ...service import Service
-from .form import FormScreen, field
+from balance.core.model import Kind, Network
+from balance.core.parse import TIME_FORMS, WEIGHTS_FORMS
+from balance.service.api import Service
+from balance.tui.screens.form import FormScreen, field
 
 
 class AddNetworkScreen(FormScreen[Network | None]):

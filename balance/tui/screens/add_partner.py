@@ -7,9 +7,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Input
 
-from ...model import Partner, ValidationError
-from ...service import Service
-from .form import FormScreen, PlainCheckbox, field
+from balance.core.model import Partner, ValidationError
+from balance.service.api import Service
+from balance.tui.screens.form import FormScreen, PlainCheckbox, field
 
 
 class AddPartnerScreen(FormScreen[tuple[Partner, bool] | None]):

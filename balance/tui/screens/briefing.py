@@ -10,10 +10,11 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Header, Label, Static
 
-from ..actions import BRIEFING_ACTIONS, bindings
-from ..data import Snapshot
-from ..targets import has_prompt
-from ..widgets.briefing_parts import (
+from balance.tui.actions import BRIEFING_ACTIONS, bindings
+from balance.tui.data import Snapshot
+from balance.tui.screens.detail import DetailScreen
+from balance.tui.targets import has_prompt
+from balance.tui.widgets.briefing_parts import (
     Row,
     canvas_rows,
     network_balance_rows,
@@ -23,8 +24,7 @@ from ..widgets.briefing_parts import (
     talk_rows,
     window_text,
 )
-from ..widgets.footer import Footer
-from .detail import DetailScreen
+from balance.tui.widgets.footer import Footer
 
 
 def facts(rows: list[Row]) -> list[Widget]:

@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from ...model import Kind, Network
-from ...parse import RATIO_FORMS, TIME_FORMS, WEIGHTS_FORMS, format_amount, format_minutes
-from ...service import Service
-from ..text import plain_number
-from .form import FormScreen, field
+from balance.core.formats import format_amount, format_minutes
+from balance.core.model import Kind, Network
+from balance.core.parse import RATIO_FORMS, TIME_FORMS, WEIGHTS_FORMS
+from balance.service.api import Service
+from balance.tui.screens.form import FormScreen, field
+from balance.tui.text import plain_number
 
 #: Fields whose emptied text means "keep what it was" (they cannot be empty).
 KEEP_WHEN_EMPTY = ("review_days", "cooldown_days", "lean_ratio", "imbalance_ratio", "weights")

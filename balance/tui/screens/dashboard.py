@@ -12,22 +12,23 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 
-from ...model import Contribution, Network, Partner
-from ...parse import format_amounts
-from ...service import NetworkReport
-from ...store import StoreError
-from .. import flows
-from ..actions import bindings
-from ..data import DEFAULT_WINDOW, Snapshot, State, load_snapshot, next_window
-from ..targets import Target, newly_due, partner_report, target_name
-from ..widgets.alert_strip import AlertItems, AlertStrip
-from ..widgets.balance_panel import MINE, THEIRS, BalancePanel
-from ..widgets.footer import Footer
-from ..widgets.network_list import NetworkList
-from ..widgets.summary import NetworkSummary
+from balance.core.model import Contribution, Network, Partner
+from balance.core.reports import NetworkReport
+from balance.core.words import logged_sentence
+from balance.store.errors import StoreError
+from balance.tui.actions import bindings
+from balance.tui.data import DEFAULT_WINDOW, Snapshot, State, load_snapshot, next_window
+from balance.tui.messages import OpenFlow
+from balance.tui.targets import Target, newly_due, partner_report, target_name
+from balance.tui.text import EMPTY, NO_PARTNERS
+from balance.tui.widgets.alert_strip import AlertItems, AlertStrip
+from balance.tui.widgets.balance_panel import MINE, THEIRS, BalancePanel
+from balance.tui.widgets.footer import Footer
+from balance.tui.widgets.network_list import NetworkList
+from balance.tui.widgets.summary import NetworkSummary
 
 if TYPE_CHECKING:
-    from ..app import BalanceApp
+    from balance.tui.app import BalanceApp
 
 POLL_SECONDS = 1.0
 PANEL_MIN_WIDTH = 50
@@ -41,19 +42,6 @@ LEGEND = Content.assemble(
     (" you  ", "$text-muted"),
     (THEIRS * 2, "$secondary"),
     (" them · figures you : them · on a card: l log, Enter history, m briefing", "$text-muted"),
-)
-
-EMPTY = (
-    "No networks yet.\n\n"
-    "Press n to add a network you invest in (a business association, a club, a project),\n"
-    "then p to add the partners you work with there, and l to log what each side puts in.\n\n"
-    "Or try `balance demo` to see a living dashboard with sample data."
-)
-
-
-NO_PARTNERS = (
-    "No partners in this network yet. Press p to add the people you work with here, "
-    "then l to log what each side puts in."
 )
 
 
@@ -283,7 +271,7 @@ class DashboardScreen(Screen[None]):
             ].index(network_id)
 
     def action_log(self) -> None:
-        from .log_form import LogFormScreen
+        from balance.tui.screens.log_form import LogFormScreen
 
         if not self.snapshot or not self.snapshot.reports:
             self.app.notify("Add a network first (n).", severity="warning")
@@ -307,54 +295,47 @@ class DashboardScreen(Screen[None]):
 
     def _logged_message(self, c: Contribution) -> str:
         report = self.snapshot.report(c.network_id) if self.snapshot else None
-        currency = report.network.currency if report else "EUR"
-        amounts = format_amounts(c.minutes, c.money, c.energy, currency)
-        partner = ""
-        if report and c.partner_id:
-            name = next(
-                (p.partner.name for p in report.partners if p.partner.id == c.partner_id), ""
-            )
-            partner = f" with {name}" if c.by == "me" else f" from {name}"
-        who = "You gave" if c.by == "me" else "Received"
-        where = f" ({report.network.name})" if report else ""
-        return f"{who} {amounts}{partner}: {c.what}{where}"
+        if report is None:
+            return f"Logged: {c.what}."
+        name = next((p.partner.name for p in report.partners if p.partner.id == c.partner_id), None)
+        return logged_sentence(c, report.network, name)
 
     # -- talks, briefing, history, canvas, export --------------------------------------
 
     def action_talk(self) -> None:
         if target := self._target_or_hint():
-            flows.talk_or_prompt(self.balance_app, target)
+            self.post_message(OpenFlow("talk_or_prompt", target))
 
     def action_briefing(self) -> None:
         if target := self._target_or_hint():
-            flows.open_briefing(self.balance_app, target)
+            self.post_message(OpenFlow("briefing", target))
 
     def action_history(self) -> None:
         if target := self._target_or_hint():
-            flows.open_history(self.balance_app, target)
+            self.post_message(OpenFlow("history", target))
 
     def action_canvas(self) -> None:
         if target := self._target_or_hint():
-            flows.open_canvas(self.balance_app, target.network_id)
+            self.post_message(OpenFlow("canvas", target))
 
     def action_export(self) -> None:
         if target := self._target_or_hint():
-            flows.open_export(self.balance_app, target)
+            self.post_message(OpenFlow("export", target))
 
     def action_snooze(self) -> None:
         if target := self._target_or_hint():
-            flows.open_snooze(self.balance_app, target)
+            self.post_message(OpenFlow("snooze", target))
 
     @on(OptionList.OptionSelected, "#alert-items")
     def _alert_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if target := self.query_one(AlertStrip).target(event.option.id):
-            flows.open_prompt(self.balance_app, target)
+            self.post_message(OpenFlow("prompt", target))
 
     @on(AlertItems.Snooze)
     def _alert_snooze(self, event: AlertItems.Snooze) -> None:
         if target := self.query_one(AlertStrip).target(event.option_id):
-            flows.open_snooze(self.balance_app, target)
+            self.post_message(OpenFlow("snooze", target))
 
     def action_cycle_window(self) -> None:
         self.set_window(next_window(self.window_spec))
@@ -365,7 +346,7 @@ class DashboardScreen(Screen[None]):
         self.reload()
 
     def action_add_network(self) -> None:
-        from .add_network import AddNetworkScreen
+        from balance.tui.screens.add_network import AddNetworkScreen
 
         self.app.push_screen(AddNetworkScreen(self.balance_app.service), self._network_added)
 
@@ -379,7 +360,7 @@ class DashboardScreen(Screen[None]):
         )
 
     def action_add_partner(self) -> None:
-        from .add_partner import AddPartnerScreen
+        from balance.tui.screens.add_partner import AddPartnerScreen
 
         if not self.snapshot or not self.snapshot.reports:
             self.app.notify("Add a network first (n).", severity="warning")
@@ -402,7 +383,7 @@ class DashboardScreen(Screen[None]):
         self.reload()
 
     def action_help(self) -> None:
-        from .help import HelpScreen
+        from balance.tui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen())
 

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
-from ...service import NetworkReport, PartnerReport
-from .. import flows
-from ..data import Snapshot
-from ..targets import Target, partner_report
+from balance.core.reports import NetworkReport, PartnerReport
+from balance.tui.data import Snapshot
+from balance.tui.messages import OpenFlow
+from balance.tui.targets import Target, partner_report
 
 if TYPE_CHECKING:
-    from ..app import BalanceApp
+    from balance.tui.app import BalanceApp
 
 
 class DetailScreen(Screen[None]):
@@ -45,29 +45,29 @@ class DetailScreen(Screen[None]):
     # -- the keys both screens offer ------------------------------------------------------
 
     def action_export(self) -> None:
-        flows.open_export(self.balance_app, self.target)
+        self.post_message(OpenFlow("export", self.target))
 
     def action_talk(self) -> None:
-        flows.open_talk(self.balance_app, self.target)
+        self.post_message(OpenFlow("talk", self.target))
 
     def action_snooze(self) -> None:
-        flows.open_snooze(self.balance_app, self.target)
+        self.post_message(OpenFlow("snooze", self.target))
 
     def action_canvas(self) -> None:
-        flows.open_canvas(self.balance_app, self.target.network_id)
+        self.post_message(OpenFlow("canvas", self.target))
 
     def action_briefing(self) -> None:
-        flows.open_briefing(self.balance_app, self.target)
+        self.post_message(OpenFlow("briefing", self.target))
 
     def action_history(self) -> None:
-        flows.open_history(self.balance_app, self.target)
+        self.post_message(OpenFlow("history", self.target))
 
     def action_cycle_window(self) -> None:
         """The window is the dashboard's: switching it here reloads every screen."""
         self.balance_app.dashboard.action_cycle_window()
 
     def action_help(self) -> None:
-        from .help import HelpScreen
+        from balance.tui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen())
 

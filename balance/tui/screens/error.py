@@ -8,8 +8,8 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
-from ..data import EXIT_STORE
-from ..widgets.footer import Footer
+from balance.tui.data import EXIT_STORE
+from balance.tui.widgets.footer import Footer
 
 
 class ErrorScreen(Screen[None]):

@@ -11,13 +11,14 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
 
-from ...model import Partner, ValidationError
-from ...service import NetworkReport, Service
-from ...store import write_text_atomic
-from ..targets import export_file_name
-from ..widgets.briefing_parts import window_text
-from .confirm import ConfirmScreen
-from .form import FormScreen, field
+from balance.core.model import Partner, ValidationError
+from balance.core.reports import NetworkReport
+from balance.service.api import Service
+from balance.store.files import write_text_atomic
+from balance.tui.screens.confirm import ConfirmScreen
+from balance.tui.screens.form import FormScreen, field
+from balance.tui.targets import export_file_name
+from balance.tui.widgets.briefing_parts import window_text
 
 
 class ExportScreen(FormScreen[Path | None]):

@@ -17,10 +17,10 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
-from ...model import ValidationError
-from ...service import FormErrors
-from ...store import StoreError
-from ..widgets.footer import Footer
+from balance.core.forms import FormErrors
+from balance.core.model import ValidationError
+from balance.store.errors import StoreError
+from balance.tui.widgets.footer import Footer
 
 T = TypeVar("T")
 

@@ -8,11 +8,10 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from ...ledger import MIN_CONTRIBUTIONS
-from ...model import Network
-from ...service import THREE_QUESTIONS
-from ..actions import ACTIONS, BRIEFING_ACTIONS, HISTORY_ACTIONS, Action
-from ..widgets.footer import Footer
+from balance.core.ledger import MIN_CONTRIBUTIONS
+from balance.core.model import THREE_QUESTIONS, Network
+from balance.tui.actions import ACTIONS, BRIEFING_ACTIONS, HISTORY_ACTIONS, Action
+from balance.tui.widgets.footer import Footer
 
 _DEFAULT = Network(id="-", name="-")
 

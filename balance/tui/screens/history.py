@@ -16,15 +16,19 @@ from textual.content import Content
 from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import CellDoesNotExist
 
-from ...ledger import Point, Window, series
-from ...model import Contribution, Network, Partner
-from ...store import StoreError
-from ..actions import HISTORY_ACTIONS, bindings
-from ..data import Snapshot
-from ..targets import Target
-from ..widgets.briefing_parts import headline, window_text
-from ..widgets.footer import Footer
-from ..widgets.history_parts import (
+from balance.core.ledger import Point, series
+from balance.core.model import Contribution, Network, Partner
+from balance.core.window import Window
+from balance.store.errors import StoreError
+from balance.tui.actions import HISTORY_ACTIONS, bindings
+from balance.tui.data import Snapshot
+from balance.tui.screens.confirm import ConfirmScreen
+from balance.tui.screens.detail import DetailScreen
+from balance.tui.screens.log_form import LogFormScreen
+from balance.tui.targets import Target
+from balance.tui.widgets.briefing_parts import headline, window_text
+from balance.tui.widgets.footer import Footer
+from balance.tui.widgets.history_parts import (
     COLUMN_KEYS,
     COLUMNS,
     arrange,
@@ -35,9 +39,6 @@ from ..widgets.history_parts import (
     share_chart,
     talks_content,
 )
-from .confirm import ConfirmScreen
-from .detail import DetailScreen
-from .log_form import LogFormScreen
 
 RIGHT = {"time", "money", "energy"}
 SHORT_SCREEN = 34  # lines; below this the chart and the talks make room for the table

@@ -6,12 +6,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select
 
-from ...model import Contribution
-from ...parse import DATE_FORMS, ENERGY_FORMS, TIME_FORMS, format_amount, format_minutes
-from ...service import LogForm, Service
-from ..data import Snapshot
-from .form import FormScreen, PlainCheckbox, field
-from .pickers import WHOLE_NETWORK, NetworkPartnerPicker
+from balance.core.formats import format_amount, format_minutes
+from balance.core.forms import LogForm
+from balance.core.model import Contribution
+from balance.core.parse import DATE_FORMS, ENERGY_FORMS, TIME_FORMS
+from balance.service.api import Service
+from balance.tui.data import Snapshot
+from balance.tui.screens.form import FormScreen, PlainCheckbox, field
+from balance.tui.screens.pickers import WHOLE_NETWORK, NetworkPartnerPicker
 
 #: Only the note stays on this machine: the entry itself is exported.
 PRIVATE_LABEL = "private note (the note is never exported)"

@@ -13,8 +13,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Select
 
-from ..data import Snapshot
-from .form import field
+from balance.tui.data import Snapshot
+from balance.tui.screens.form import field
 
 #: The partner choice that means "no partner: the whole network".
 WHOLE_NETWORK = ""

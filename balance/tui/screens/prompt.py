@@ -12,12 +12,18 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from ...model import THREE_QUESTIONS
-from ...service import NetworkReport
-from ...wording import network_advice, network_sentence, prompt_advice, prompt_sentence, short_date
-from ..targets import Target, partner_report
-from ..widgets.footer import Footer
-from ..widgets.status import since_label
+from balance.core.model import THREE_QUESTIONS
+from balance.core.reports import NetworkReport
+from balance.core.words import (
+    network_advice,
+    network_sentence,
+    prompt_advice,
+    prompt_sentence,
+    short_date,
+)
+from balance.tui.targets import Target, partner_report
+from balance.tui.widgets.footer import Footer
+from balance.tui.widgets.status import since_label
 
 Choice = Literal["talk", "snooze", "briefing"]
 

@@ -7,11 +7,11 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
 
-from ...ledger import Window
-from ...model import Network, Partner, Snooze, ValidationError
-from ...parse import parse_whole
-from ...service import Service
-from .form import FormScreen, field
+from balance.core.model import Network, Partner, Snooze, ValidationError
+from balance.core.parse import parse_whole
+from balance.core.window import Window
+from balance.service.api import Service
+from balance.tui.screens.form import FormScreen, field
 
 DEFAULT_DAYS = "14"
 MAX_DAYS = 365

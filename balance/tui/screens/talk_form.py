@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, TextArea
 
-from ... import parse
-from ...model import Conversation
-from ...service import Service, TalkForm
-from ..data import Snapshot
-from .form import FormScreen, field
-from .pickers import NetworkPartnerPicker, chosen_network
+from balance.core import parse
+from balance.core.forms import TalkForm
+from balance.core.model import Conversation
+from balance.service.api import Service
+from balance.tui.data import Snapshot
+from balance.tui.screens.form import FormScreen, field
+from balance.tui.screens.pickers import NetworkPartnerPicker, chosen_network
 
 
 class TalkFormScreen(FormScreen[Conversation | None]):

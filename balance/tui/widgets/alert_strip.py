@@ -15,9 +15,9 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...service import NetworkReport
-from ...wording import network_verdict, prompt_sentence, short_date
-from ..targets import Target, review_due_names, snoozed_names
+from balance.core.reports import NetworkReport
+from balance.core.words import network_verdict, prompt_sentence, short_date
+from balance.tui.targets import Target, review_due_names, snoozed_names
 
 NETWORK_OPTION = "network"
 

@@ -7,12 +7,11 @@ from fractions import Fraction
 from textual.content import Content
 from textual.widgets import Static
 
-from ...model import Network, Status
-from ...parse import format_minutes, format_money
-from ...service import NetworkReport, PartnerReport
-from ...textout import sparkline
-from ...wording import direction_phrase, percent, short_date
-from .status import STATUS_STYLE, since_label, status_badge, status_class
+from balance.core.formats import format_minutes, format_money
+from balance.core.model import Network, Status
+from balance.core.reports import NetworkReport, PartnerReport
+from balance.core.words import direction_phrase, percent, short_date, sparkline
+from balance.tui.widgets.status import STATUS_STYLE, since_label, status_badge, status_class
 
 BAR_WIDTH = 12
 TREND_POINTS = 24

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ...ledger import Balance, Totals
-from ...model import THREE_QUESTIONS, Conversation, Network, Status
-from ...parse import format_minutes, format_money
-from ...service import NetworkReport, PartnerReport
-from ...textout import sparkline
-from ...wording import (
+from balance.core.formats import format_minutes, format_money
+from balance.core.ledger import Balance, Totals
+from balance.core.model import THREE_QUESTIONS, Conversation, Network, Status
+from balance.core.reports import NetworkReport, PartnerReport
+from balance.core.words import (
     budget_line,
     direction_phrase,
     network_advice,
@@ -24,10 +23,11 @@ from ...wording import (
     prompt_advice,
     prompt_sentence,
     short_date,
+    sparkline,
 )
-from ..text import plain_number
-from .balance_panel import bar
-from .status import STATUS_STYLE, since_label, status_badge
+from balance.tui.text import plain_number
+from balance.tui.widgets.balance_panel import bar
+from balance.tui.widgets.status import STATUS_STYLE, since_label, status_badge
 
 Row = tuple[str, Content]
 BADGE_WIDTH = 19  # '· too little data' and two spaces

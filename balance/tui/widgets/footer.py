@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
 from textual.widgets._footer import FooterKey
 
-from ..actions import FOOTER_IMPORTANCE
+from balance.tui.actions import FOOTER_IMPORTANCE
 
 Shown = tuple[Binding, bool, str]  # the binding, enabled, tooltip
 

@@ -10,12 +10,12 @@ from typing import Any
 
 from textual.content import Content
 
-from ...ledger import Point
-from ...model import Contribution, Conversation
-from ...parse import format_amounts, format_minutes, format_money
-from ...wording import short_date
-from ..chart import diverging, line, stretch
-from ..text import fold
+from balance.core.formats import format_amounts, format_minutes, format_money
+from balance.core.ledger import Point
+from balance.core.model import Contribution, Conversation
+from balance.core.words import short_date
+from balance.tui.chart import diverging, line, stretch
+from balance.tui.text import fold
 
 MUTED = "$text-muted"
 YOU = "$accent"

@@ -6,8 +6,8 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ...service import NetworkReport
-from .status import status_badge
+from balance.core.reports import NetworkReport
+from balance.tui.widgets.status import status_badge
 
 
 def prompt_count(report: NetworkReport) -> int:

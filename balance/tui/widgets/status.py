@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ...model import Status
-from ...wording import STATUS_SIGN
+from balance.core.model import Status
+from balance.core.words import STATUS_SIGN
 
 #: Theme variables, so every built-in theme (and the theme switch) keeps working.
 STATUS_STYLE = {

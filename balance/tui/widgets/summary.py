@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from ...model import Status
-from ...service import NetworkReport
-from ...wording import budget_line, network_verdict, short_date, totals_line
-from .status import STATUS_STYLE, status_badge, status_class
+from balance.core.model import Status
+from balance.core.reports import NetworkReport
+from balance.core.words import budget_line, network_verdict, short_date, totals_line
+from balance.tui.widgets.status import STATUS_STYLE, status_badge, status_class
 
 
 def over_budget(report: NetworkReport) -> bool:

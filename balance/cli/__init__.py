@@ -1,0 +1,1 @@
+"""The argparse face: parser, commands, text and JSON rendering. Never imports textual."""

@@ -1,0 +1,268 @@
+"""What each CLI command does: arguments to service calls, results to text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from balance.cli.output import print_json
+from balance.cli.parser import CANVAS_ARGS
+from balance.core.formats import format_amounts, plural
+from balance.core.forms import LogForm, TalkForm
+from balance.core.model import ValidationError
+from balance.core.reports import NetworkReport
+from balance.core.words import logged_sentence
+from balance.service.api import Service
+from balance.service.paths import default_db_path
+
+if TYPE_CHECKING:
+    from balance.core.window import Window
+
+
+def _service(args: argparse.Namespace) -> Service:
+    return Service.open(args.db)
+
+
+def _canvas(args: argparse.Namespace) -> dict[str, object]:
+    return {k: getattr(args, k) for k in CANVAS_ARGS}
+
+
+def cmd_where(args: argparse.Namespace) -> int:
+    print(args.db or default_db_path())
+    return 0
+
+
+def cmd_network(args: argparse.Namespace) -> int:
+    from balance.cli.jsonout import network_json
+
+    svc = _service(args)
+    if args.action == "add":
+        network = svc.add_network(args.name, **_canvas(args))
+        print(f"Added network {network.name} ({network.kind.value}, {network.currency}).")
+    elif args.action == "edit":
+        network = svc.network(args.name)
+        canvas = _canvas(args)
+        if args.rename:
+            canvas["name"] = args.rename
+        if all(v is None for v in canvas.values()):
+            raise ValidationError("network edit", "nothing to change; see --help for the options")
+        network = svc.edit_network(network, **canvas)
+        print(f"Updated network {network.name}.")
+    else:
+        d = svc.directory()
+        networks = sorted(d.networks, key=lambda n: n.name.casefold())
+        if args.json:
+            print_json([network_json(n, d) for n in networks])
+        elif not networks:
+            print("No networks yet. Add one: balance network add NAME")
+        else:
+            for n in networks:
+                members = sum(1 for p in d.partners if n.id in p.network_ids)
+                goal = f" · goal: {n.goal}" if n.goal else ""
+                count = plural(members, "partner")
+                print(f"{n.name} · {n.kind.value} · {n.currency} · {count}{goal}")
+    return 0
+
+
+def cmd_partner(args: argparse.Namespace) -> int:
+    from balance.cli.jsonout import partner_json
+
+    svc = _service(args)
+    if args.action == "add":
+        before = {p.id: p.network_ids for p in svc.directory().partners}
+        partner, created = svc.add_partner(args.name, args.network)
+        d = svc.directory()
+        names = ", ".join(n.name for n in d.networks if n.id in partner.network_ids)
+        if created:
+            print(f"Added partner {partner.name} (in {names}).")
+        elif before.get(partner.id) == partner.network_ids:
+            print(f"{partner.name} is already in {names}; nothing changed.")
+        else:
+            print(f"Added {partner.name} to more networks (now in {names}).")
+        return 0
+    d = svc.directory()
+    partners = list(d.partners)
+    if args.network:
+        network = svc.network(args.network, d)
+        partners = svc.partners_of(network, d)
+    partners.sort(key=lambda p: p.name.casefold())
+    if args.json:
+        print_json([partner_json(p, d) for p in partners])
+    elif not partners:
+        print("No partners yet. Add one: balance partner add NAME --network NET")
+    else:
+        names = {n.id: n.name for n in d.networks}
+        for p in partners:
+            print(f"{p.name} · {', '.join(names.get(i, '?') for i in p.network_ids)}")
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    form = LogForm(
+        network=args.network,
+        partner=args.partner,
+        by=args.by,
+        date=args.date,
+        time=args.time,
+        money=args.money,
+        energy=args.energy,
+        what=args.what,
+        note=args.note,
+        tags=tuple(args.tag),
+        private=args.private,
+    )
+    c = svc.log(form)
+    d = svc.directory()
+    network = next(n for n in d.networks if n.id == c.network_id)
+    partner = next((p.name for p in d.partners if p.id == c.partner_id), None)
+    print(logged_sentence(c, network, partner))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from balance.cli.jsonout import contribution_json
+
+    svc = _service(args)
+    d = svc.directory()
+    network = svc.network(args.network, d)
+    partner = svc.partner(args.partner, network, d) if args.partner else None
+    window = svc.window_between(args.since, args.until)
+    rows = svc.contributions(network, partner, window.since, window.until)
+    names = {p.id: p.name for p in d.partners}
+    if args.json:
+        print_json([contribution_json(c, network, names) for c in rows])
+        return 0
+    if not rows:
+        print("No contributions in that range.")
+        return 0
+    for c in rows:
+        who = names.get(c.partner_id or "", "(network)")
+        by = "me" if c.by == "me" else "partner"
+        tags = f" #{' #'.join(c.tags)}" if c.tags else ""
+        amounts = format_amounts(c.minutes, c.money, c.energy, network.currency)
+        print(f"{c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
+    print(f"{plural(len(rows), 'contribution')}.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from balance.cli.jsonout import report_json
+    from balance.cli.text import render_partner_briefing, render_report
+
+    svc = _service(args)
+    window = svc.window(args.window)
+    d = svc.directory()
+    if args.partner and not args.network:
+        raise ValidationError("partner", "--partner needs --network")
+    if args.network:
+        network = svc.network(args.network, d)
+        report = svc.report(network, window, d)
+        if args.partner:
+            partner = svc.partner(args.partner, network, d)
+            report = _only(report, partner.id)
+        if args.json:
+            print_json(report_json(report))
+        elif args.partner:
+            sys.stdout.write(render_partner_briefing(report, report.partners[0], svc.today()))
+        else:
+            sys.stdout.write(render_report(report, svc.today()))
+        return 0
+    reports = svc.reports(window)
+    if args.json:
+        print_json([report_json(r) for r in reports])
+    elif not reports:
+        print("No networks yet. Add one: balance network add NAME")
+    else:
+        sys.stdout.write("\n".join(render_report(r, svc.today()) for r in reports))
+    return 0
+
+
+def _only(report: NetworkReport, partner_id: str) -> NetworkReport:
+    return replace(report, partners=tuple(p for p in report.partners if p.partner.id == partner_id))
+
+
+def cmd_talk(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    c = svc.record_talk(
+        TalkForm(
+            network=args.network,
+            partner=args.partner or "",
+            date=args.date,
+            notes=args.notes,
+            goal=args.goal,
+            value_mine=args.value_mine,
+            value_theirs=args.value_theirs,
+            agreements=tuple(args.agree),
+            next_review=args.next_review or "",
+        )
+    )
+    d = svc.directory()
+    network = next(n for n in d.networks if n.id == c.network_id)
+    who = next((p.name for p in d.partners if p.id == c.partner_id), network.name)
+    extra = f"; next review {c.next_review.isoformat()}" if c.next_review else ""
+    print(f"Recorded the conversation with {who} on {c.date.isoformat()}{extra}.")
+    return 0
+
+
+def cmd_snooze(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    d = svc.directory()
+    network = svc.network(args.network, d)
+    partner = svc.partner(args.partner, network, d) if args.partner else None
+    s = svc.snooze(network, partner, args.days)
+    who = partner.name if partner else network.name
+    print(f"Snoozed the prompt for {who} until {s.until.isoformat()}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    d = svc.directory()
+    network = svc.network(args.network, d)
+    partner = svc.partner(args.partner, network, d) if args.partner else None
+    window = _window(svc, args)
+    if args.output is not None and args.output.is_dir():
+        raise ValidationError("output", f"{args.output} is a folder; give a file name")
+    text = svc.export(network, partner, window)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    from balance.store.files import write_text_atomic
+
+    write_text_atomic(args.output, text)
+    who = partner.name if partner else network.name
+    print(f"Wrote the summary for {who} ({window.description}) to {args.output}.")
+    return 0
+
+
+def _window(svc: Service, args: argparse.Namespace) -> Window:
+    if args.since or args.until:
+        if args.window is not None:
+            raise ValidationError("window", "give either --window or --since/--until, not both")
+        return svc.window_between(args.since, args.until)
+    return svc.window(args.window or "6m")
+
+
+def cmd_import_(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            sys.stderr.write(f"\rchecking rows: {done:,} of {total:,}")
+            sys.stderr.flush()
+
+    try:
+        result = svc.import_csv(args.file, args.create_missing, progress, args.allow_duplicates)
+    finally:
+        if show:
+            sys.stderr.write("\n")
+    print(f"Imported {plural(result.count, 'contribution')} from {args.file}.")
+    for n in result.networks:
+        print(f"  new network: {n.name}")
+    for p in result.partners:
+        print(f"  new or updated partner: {p.name}")
+    return 0

@@ -1,0 +1,55 @@
+"""Forms as typed: every field text exactly as the CLI and TUI receive it, and the
+error that names every wrong field at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from balance.core.model import (
+    ValidationError,
+)
+
+
+class FormErrors(ValueError):
+    """All the fields of a form that are wrong, so a form can mark each one."""
+
+    def __init__(self, errors: Sequence[ValidationError]) -> None:
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors = tuple(errors)
+
+    @property
+    def first(self) -> ValidationError:
+        return self.errors[0]
+
+
+@dataclass(frozen=True)
+class LogForm:
+    """A contribution as typed: every field text, exactly as the CLI and TUI receive it."""
+
+    network: str
+    what: str
+    partner: str = ""
+    by: str = "me"
+    date: str = "today"
+    time: str = ""
+    money: str = ""
+    energy: str = ""
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    private: bool = False
+
+
+@dataclass(frozen=True)
+class TalkForm:
+    """A conversation as typed, the same for `balance talk` and the TUI's talk form."""
+
+    network: str
+    notes: str
+    partner: str = ""
+    date: str = "today"
+    goal: str = ""
+    value_mine: str = ""
+    value_theirs: str = ""
+    agreements: tuple[str, ...] = ()
+    next_review: str = ""

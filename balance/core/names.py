@@ -1,0 +1,44 @@
+"""Names as people type them: case- and accent-blind, a unique part is enough."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import TypeVar
+
+from balance.core.model import (
+    Network,
+    Partner,
+    ValidationError,
+)
+
+Named = TypeVar("Named", Network, Partner)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-blind form of a name or search text: 'jurgen' finds 'Jürgen'."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).strip()
+
+
+def match_name(kind: str, query: str, items: Iterable[Named]) -> Named:
+    """Exact (case-blind) name first, then accent-blind, then a unique part of the name."""
+    items = list(items)
+    if not query.strip():
+        raise ValidationError(kind, f"give a {kind} name")
+    for same in (
+        lambda i: i.name.casefold() == query.casefold(),
+        lambda i: fold(i.name) == fold(query),
+    ):
+        hits = [i for i in items if same(i)]
+        if len(hits) == 1:
+            return hits[0]
+    hits = [i for i in items if fold(query) in fold(i.name)]
+    if len(hits) == 1:
+        return hits[0]
+    names = ", ".join(sorted(i.name for i in (hits or items)))
+    if hits:
+        raise ValidationError(kind, f"'{query}' fits several: {names}; type more of the name")
+    if not items:
+        raise ValidationError(kind, f"unknown {kind} '{query}'; there are none yet")
+    raise ValidationError(kind, f"unknown {kind} '{query}'; known: {names}")

@@ -1,0 +1,84 @@
+"""What every parser shares: the limits, the accepted forms named in errors, and the
+careful first steps (strip, refuse huge input, split off a sign).
+
+Everything here is pure (no I/O, no Textual, no TinyDB) so the CLI, the TUI
+forms and the CSV import share one set of rules and one set of error messages.
+
+Every public parser raises `balance.model.ValidationError(field, message)` on
+bad input, never anything else, and the message is one line that quotes what
+was typed and names the forms that are accepted. Callers print it and exit 2.
+
+Rules that hold throughout:
+
+- Only ASCII digits count as digits. Python's `int()` and `\\d` also accept
+  Arabic-Indic or full-width digits; a ledger should not silently read those.
+- Input longer than `MAX_INPUT` characters is refused before any parsing, so
+  a pasted novel cannot make `int()` or `Decimal()` slow or raise.
+- Money never passes through `float`: amounts are built from the typed digits
+  as `Decimal`, so "25.50" stays `Decimal("25.50")`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+#: Anything longer than this is not a duration, amount or date anyone typed.
+MAX_INPUT = 100
+#: Money may have at most this many decimal places (0.0025 per unit is fine,
+#: 0.00001 is a typo or a paste from a spreadsheet).
+MAX_MONEY_PLACES = 4
+#: No contribution predates this; it also bounds relative dates and windows.
+EPOCH = date(1970, 1, 1)
+
+TIME_FORMS = "use 90, 90m, 1h30m, 1h 30m, 1.5h, 1,5h or 1:30"
+ENERGY_FORMS = "use a whole number from 0 (none) to 5 (draining)"
+DATE_FORMS = "use today, yesterday, 2026-11-27, 27.11.2026, 27.11. or 3 days ago"
+WINDOW_FORMS = "use 3m, 6m, 12m, 1y, all or 2026-01-01..2026-06-30"
+WEIGHTS_FORMS = "use time/money/energy weights such as 1/1/1, 1/0/1 or 1/0,5/1"
+RATIO_FORMS = "use a number above 1 such as 1.5 or 1,5"
+
+_MINUS = ("-", "\u2212")  # ASCII hyphen-minus and the typographic minus sign
+
+
+class _Bad(Exception):
+    """A reason without the list of forms; the public wrapper adds those.
+
+    Kept internal so that `parse_window` can reuse the date reasons and put
+    its own forms after them, and a message never lists two sets of forms.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _show(text: str) -> str:
+    """Quote input for a message: repr() escapes newlines, so it stays one line."""
+    text = text.strip()
+    if len(text) > 40:
+        text = text[:40] + "..."
+    return repr(text)
+
+
+_SPACES = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
+
+
+def _prepare(text: str) -> str:
+    """Strip and refuse empty or absurdly long input (before any int()/Decimal())."""
+    if not isinstance(text, str):
+        raise _Bad(f"{text!r} is not text")
+    # No-break and thin spaces arrive with copied amounts ("25\u00a0€"); the
+    # regexes are ASCII-only, so make them ordinary spaces first.
+    stripped = text.translate(_SPACES).strip()
+    if not stripped:
+        raise _Bad("nothing given")
+    if len(stripped) > MAX_INPUT:
+        raise _Bad(f"{_show(stripped)} is longer than {MAX_INPUT} characters")
+    return stripped
+
+
+def _split_sign(text: str) -> tuple[bool, str]:
+    """Take a leading minus off so each parser can say 'negative' rather than 'not a number'."""
+    if text.startswith(_MINUS):
+        return True, text[1:].lstrip()
+    return False, text

@@ -1,0 +1,246 @@
+"""Dates, windows and dates ahead as people type them (ISO, German day-first, words)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from balance.core.model import ValidationError
+from balance.core.parse.common import (
+    DATE_FORMS,
+    EPOCH,
+    WINDOW_FORMS,
+    _Bad,
+    _prepare,
+    _show,
+)
+
+# -------------------------------------------------------------------------- dates
+
+_ISO = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})", re.ASCII)
+_GERMAN = re.compile(
+    r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})(?:\.(?P<y>[0-9]{4}|[0-9]{2})?)?", re.ASCII
+)
+_RELATIVE = re.compile(
+    r"[-\u2212]\s*(?P<n1>[0-9]+)\s*(?P<u1>days|day|d|weeks|week|w)"
+    r"|(?P<n2>[0-9]+)\s*(?P<u2>days|day|d|weeks|week|w)\s+ago"
+    r"|vor\s+(?P<n3>[0-9]+)\s*(?P<u3>tagen|tag|wochen|woche)",
+    re.ASCII,
+)
+_WORDS = {"today": 0, "heute": 0, "yesterday": 1, "gestern": 1, "vorgestern": 2}
+
+
+def _date(text: str, today: date) -> date:
+    original = _prepare(text)
+    body = original.lower()
+    if body in _WORDS:
+        return today - timedelta(days=_WORDS[body])
+    if rel := _RELATIVE.fullmatch(body):
+        count = int(rel["n1"] or rel["n2"] or rel["n3"])
+        unit = rel["u1"] or rel["u2"] or rel["u3"]
+        days = count * 7 if unit[0] == "w" else count
+        if days > (today - EPOCH).days:
+            raise _Bad(f"{_show(original)} is before 1970")
+        return today - timedelta(days=days)
+    if iso := _ISO.fullmatch(body):
+        return _checked(original, int(iso["y"]), int(iso["m"]), int(iso["d"]), today)
+    if german := _GERMAN.fullmatch(body):
+        day, month, year = int(german["d"]), int(german["m"]), german["y"]
+        if year is None:
+            return _recent(original, day, month, today)
+        full = int(year) if len(year) == 4 else _century(int(year), today)
+        return _checked(original, full, month, day, today)
+    raise _Bad(f"{_show(original)} is not a date")
+
+
+def _century(two_digits: int, today: date) -> int:
+    """27.11.26 -> 2026, 27.11.99 -> 1999: the latest year that is not in the future.
+
+    Not dateutil's pivot, which depends on the machine's clock rather than on
+    the `today` the caller passes, and so would make tests and imports vary.
+    """
+    year = 2000 + two_digits
+    return year if year <= today.year else year - 100
+
+
+def _checked(original: str, year: int, month: int, day: int, today: date) -> date:
+    if year < EPOCH.year:
+        raise _Bad(f"{_show(original)} is before 1970")
+    try:
+        result = date(year, month, day)
+    except ValueError:
+        raise _Bad(f"{_show(original)}: that day does not exist") from None
+    if result > today:
+        raise _Bad(f"{_show(original)} is in the future")
+    return result
+
+
+#: `27.11.` that far ahead at most counts as this year's (refused), not last year's.
+SOON_DAYS = 31
+
+
+def _recent(original: str, day: int, month: int, today: date) -> date:
+    """27.11. means the latest 27 November that is not in the future.
+
+    Except that a day of this year only a few weeks ahead is a typo or a plan,
+    not a day last year: 30.11. typed on 28.11. is refused as in the future.
+    """
+    for year in (today.year, today.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if year == today.year and today < candidate <= today + timedelta(days=SOON_DAYS):
+            raise _Bad(f"{_show(original)} is in the future (this year's {candidate:%d.%m.})")
+        if candidate <= today:
+            if candidate < EPOCH:
+                raise _Bad(f"{_show(original)} is before 1970")
+            return candidate
+    if (month, day) == (2, 29):
+        raise _Bad(f"{_show(original)} needs a year: no 29 February in the last 12 months")
+    raise _Bad(f"{_show(original)}: that day does not exist")
+
+
+def parse_date(text: str, today: date) -> date:
+    """Read the day something happened (field "date"), relative to `today`.
+
+    Accepts `today`/`heute`, `yesterday`/`gestern`, `vorgestern`, ISO
+    `2026-11-27`, German day-first `27.11.2026`, `27.11.26` (the latest such
+    year not after today), `27.11.` (the latest 27 November not after today),
+    and `-3d`, `3d ago`, `3 days ago`, `-2w`, `2 weeks ago`, `vor 3 Tagen`.
+
+    Each form is matched by an explicit regex and built with `datetime.date`,
+    which refuses 31.02.2026; dateutil's parser is deliberately not used,
+    because its fuzzy guessing accepts garbage and its two-digit-year pivot
+    follows the system clock instead of `today`. Dates after `today` and
+    before 1970-01-01 are refused: a contribution has already happened.
+    """
+    try:
+        return _date(text, today)
+    except _Bad as bad:
+        raise ValidationError("date", f"{bad.reason}; {DATE_FORMS}") from None
+
+
+# ------------------------------------------------------------------------ windows
+
+_SPAN = re.compile(r"(?P<n>[0-9]+)\s*(?P<u>[dwmy])", re.ASCII)
+
+
+def _window(text: str, today: date) -> tuple[date | None, date]:
+    from dateutil.relativedelta import relativedelta  # lazy: not on the log path
+
+    original = _prepare(text)
+    body = original.lower()
+    if body in ("all", "alle"):
+        return None, today
+    if span := _SPAN.fullmatch(body):
+        count = int(span["n"])
+        if count == 0:
+            raise _Bad(f"{_show(original)} is an empty window")
+        # A window reaching before 1970 covers all data there can be: clamp it.
+        # Checked with the shortest length of each unit first, so relativedelta
+        # is never asked for year -97974 by "99999y".
+        if count * {"d": 1, "w": 7, "m": 28, "y": 365}[span["u"]] > (today - EPOCH).days:
+            return EPOCH, today
+        delta = {
+            "d": relativedelta(days=count),
+            "w": relativedelta(weeks=count),
+            "m": relativedelta(months=count),
+            "y": relativedelta(years=count),
+        }[span["u"]]
+        return max(EPOCH, today - delta), today
+    if ".." in body:
+        return _range(original, today)
+    raise _Bad(f"{_show(original)} is not a window")
+
+
+def _range(original: str, today: date) -> tuple[date | None, date]:
+    """Split 'A..B' at the '..' where both sides parse: 27.11...28.11. has two candidates."""
+    reasons: list[str] = []
+    start = original.find("..")
+    while start != -1:
+        left, right = original[:start].strip(), original[start + 2 :].strip()
+        try:
+            since = _date(left, today) if left else None
+            until = _date(right, today) if right else today
+        except _Bad as bad:
+            reasons.append(bad.reason)
+        else:
+            if left or right:
+                if since is not None and since > until:
+                    raise _Bad(f"{_show(original)} starts after it ends")
+                return since, until
+        start = original.find("..", start + 1)
+    if len(reasons) == 1:
+        raise _Bad(f"{_show(original)} has a bad date: {reasons[0]}")
+    raise _Bad(f"{_show(original)} is not a window")
+
+
+def parse_window(text: str, today: date) -> tuple[date | None, date]:
+    """Read a reporting window as (since, until), both inclusive (field "window").
+
+    `3m`, `6m`, `12m` (any N months: today minus N calendar months via
+    relativedelta, so 6m on 2026-11-28 is 2026-05-28..2026-11-28), `1y`, also
+    `90d` and `2w`; `all` gives since None; `A..B` takes any `parse_date` form
+    on either side, and an open side: `2026-01-01..` ends today, `..2026-06-30`
+    has since None. A window reaching before 1970 is clamped to 1970-01-01.
+    """
+    try:
+        return _window(text, today)
+    except _Bad as bad:
+        raise ValidationError("window", f"{bad.reason}; {WINDOW_FORMS}") from None
+
+
+# -------------------------------------------------------------- dates ahead
+
+_AHEAD = re.compile(r"(?:\+|in\s+)(?P<n>[0-9]{1,4})\s*(?P<u>d|days?|w|weeks?|m|months?)", re.ASCII)
+REVIEW_FORMS = "use 2027-03-01, 01.03.2027, +90d, +12w or +3m"
+
+
+def parse_future_date(text: str, start: date) -> date:
+    """A date on or after `start` (field "next-review"): a next review lies ahead.
+
+    Accepts ISO and German full dates and `+90d`, `+12w`, `+3m`, `in 3 months`
+    (relativedelta from `start`); unlike `parse_date` the future is the point.
+    """
+    from dateutil.relativedelta import relativedelta  # lazy: not on the log path
+
+    try:
+        original = _prepare(text)
+    except _Bad as bad:
+        raise ValidationError("next-review", f"{bad.reason}; {REVIEW_FORMS}") from None
+    body = original.lower()
+    result: date | None = None
+    if body in _WORDS:  # "today" is fine; "gestern" is a date, just one in the past
+        result = start - timedelta(days=_WORDS[body])
+    elif ahead := _AHEAD.fullmatch(body):
+        n, unit = int(ahead["n"]), ahead["u"][0]
+        delta = {"d": relativedelta(days=n), "w": relativedelta(weeks=n)}.get(
+            unit, relativedelta(months=n)
+        )
+        result = start + delta
+    elif (iso := _ISO.fullmatch(body)) or (
+        (german := _GERMAN.fullmatch(body)) and german["y"] and len(german["y"]) == 4
+    ):
+        y, m, d = (
+            (int(iso["y"]), int(iso["m"]), int(iso["d"]))
+            if iso
+            else (
+                int(german["y"]),
+                int(german["m"]),
+                int(german["d"]),  # type: ignore[index]
+            )
+        )
+        try:
+            result = date(y, m, d)
+        except ValueError:
+            raise ValidationError(
+                "next-review", f"{_show(original)}: that day does not exist; {REVIEW_FORMS}"
+            ) from None
+    if result is None:
+        raise ValidationError("next-review", f"{_show(original)} is not a date; {REVIEW_FORMS}")
+    if result < start:
+        raise ValidationError(
+            "next-review", f"{_show(original)} is before the talk; {REVIEW_FORMS}"
+        )
+    return result

@@ -1,0 +1,113 @@
+"""Weights, ratios and tags: the canvas settings and labels people type."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+from balance.core.model import MAX_WHAT, ValidationError
+from balance.core.parse.common import (
+    RATIO_FORMS,
+    WEIGHTS_FORMS,
+    _Bad,
+    _prepare,
+    _show,
+    _split_sign,
+)
+
+# ------------------------------------------------------------- weights and ratios
+
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?", re.ASCII)
+
+
+def _number(part: str) -> Decimal:
+    """A plain non-negative number with a decimal dot or comma, exact.
+
+    Raises `_Bad` with a bare reason ("is not a number", "is negative") so the
+    caller can name the part: in `1/x/1` it is the 'x' that is wrong.
+    """
+    negative, body = _split_sign(part.strip())
+    if not _PLAIN_NUMBER.fullmatch(body):
+        raise _Bad("is not a number")
+    value = Decimal(body.replace(",", "."))
+    if negative and value != 0:
+        raise _Bad("is negative")
+    return value.copy_abs()
+
+
+def parse_weights(text: str) -> tuple[Decimal, Decimal, Decimal]:
+    """Read time/money/energy weights as `1/0/1` or `1/0,5/1` (field "weights").
+
+    Three non-negative numbers separated by '/', decimal dot or comma; at
+    least one above 0, because with all three at 0 nothing would count. The
+    result feeds `model.Weights(*result)`.
+    """
+    try:
+        original = _prepare(text)
+        parts = original.split("/")
+        if len(parts) != 3:
+            raise _Bad(f"{_show(original)} is not three numbers separated by '/'")
+        values = []
+        for part in parts:
+            try:
+                values.append(_number(part))
+            except _Bad as bad:
+                raise _Bad(f"{_show(original)}: {_show(part)} {bad.reason}") from None
+        if all(v == 0 for v in values):
+            raise _Bad(f"{_show(original)} has all weights at 0")
+    except _Bad as bad:
+        raise ValidationError("weights", f"{bad.reason}; {WEIGHTS_FORMS}") from None
+    return values[0], values[1], values[2]
+
+
+def parse_ratio(text: str, field: str) -> Decimal:
+    """Read a balance threshold such as `1.5` or `1,5`; it must be above 1.
+
+    A ratio of 1 or less would call every partnership imbalanced. `field` is
+    the option it came from (e.g. "lean-ratio") so the error names it.
+    """
+    try:
+        original = _prepare(text)
+        try:
+            value = _number(original)
+        except _Bad as bad:
+            raise _Bad(f"{_show(original)} {bad.reason}") from None
+        if value <= 1:
+            raise _Bad(f"{_show(original)} is not above 1")
+    except _Bad as bad:
+        raise ValidationError(field, f"{bad.reason}; {RATIO_FORMS}") from None
+    return value
+
+
+# --------------------------------------------------------------------------- tags
+
+
+def parse_tags(values: list[str]) -> tuple[str, ...]:
+    """Read tags from repeated options and/or comma lists (field "tag").
+
+    `["#Work, travel", "work"]` -> `("Work", "travel")`: split on commas,
+    strip spaces and leading '#', drop empties, and drop later duplicates
+    compared case-insensitively, keeping the first spelling and the order.
+    A tag longer than `model.MAX_WHAT` or with a line break is refused.
+    """
+    seen: set[str] = set()
+    tags: list[str] = []
+    for value in values:
+        for raw in value.split(","):
+            tag = raw.strip().lstrip("#").strip()
+            if not tag:
+                continue
+            if len(tag) > MAX_WHAT:
+                raise ValidationError(
+                    "tag", f"{_show(tag)} is longer than {MAX_WHAT} characters; use short words"
+                )
+            if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in tag):
+                raise ValidationError(
+                    "tag", f"{_show(tag)} is not one line; use words separated by commas"
+                )
+            key = tag.casefold()
+            if key not in seen:
+                seen.add(key)
+                tags.append(tag)
+    return tuple(tags)

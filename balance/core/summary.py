@@ -1,0 +1,149 @@
+"""The TOML summary a person sends to a partner before or after a talk.
+
+Pure: it takes a report and rows and returns a string. Exact money strings,
+TOML dates, a fixed order, no empty values, and privacy by construction: a
+private note is dropped here, and a partner export is built only from that
+partner's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+import tomli_w
+
+from balance import __version__
+from balance.core.ledger import Balance, Totals, as_float
+from balance.core.model import THREE_QUESTIONS, Contribution, Conversation, Network
+
+
+def _clean(d: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty and placeholder values: a summary says only what is known."""
+    return {k: v for k, v in d.items() if v not in (None, "", [], {}, ())}
+
+
+def _totals(t: Totals) -> dict[str, Any]:
+    return {"minutes": t.minutes, "money": str(t.money), "energy": t.energy, "count": t.count}
+
+
+def _contribution(c: Contribution) -> dict[str, Any]:
+    return _clean(
+        {
+            "date": c.date,
+            "by": c.by,
+            "what": c.what,
+            # Zero amounts are left out: "money = 0" on a coffee is noise, not data.
+            "minutes": c.minutes or None,
+            "money": str(c.money) if c.money else None,
+            "energy": c.energy or None,
+            "tags": list(c.tags),
+            "note": "" if c.private else c.note,
+        }
+    )
+
+
+def _conversation(c: Conversation) -> dict[str, Any]:
+    return _clean(
+        {
+            "date": c.date,
+            "notes": c.notes,
+            "shared_goal": c.goal,
+            "value_for_me": c.value_mine,
+            "value_for_partner": c.value_theirs,
+            "agreements": list(c.agreements),
+            "next_review": c.next_review,
+        }
+    )
+
+
+def _order(rows: Iterable[Contribution]) -> list[Contribution]:
+    return sorted(rows, key=lambda c: (c.date, c.by, c.what, c.minutes, c.money, c.energy, c.id))
+
+
+def _balance(b: Balance) -> dict[str, Any]:
+    time_s, money_s, energy_s = b.shares
+    return _clean(
+        {
+            "status": b.status.value,
+            "direction": b.direction,
+            "combined_share": as_float(b.share),
+            "shares": _clean(
+                {"time": as_float(time_s), "money": as_float(money_s), "energy": as_float(energy_s)}
+            ),
+            "mine": _totals(b.mine),
+            "theirs": _totals(b.theirs),
+        }
+    )
+
+
+def partner_section(
+    name: str,
+    balance: Balance,
+    rows: Sequence[Contribution],
+    conversations: Sequence[Conversation],
+) -> dict[str, Any]:
+    return _clean(
+        {
+            "name": name,
+            "balance": _balance(balance),
+            "contributions": [_contribution(c) for c in _order(rows)],
+            "conversations": [
+                _conversation(c) for c in sorted(conversations, key=lambda c: c.date)
+            ],
+        }
+    )
+
+
+def network_section(network: Network) -> dict[str, Any]:
+    b = network.budget
+    return _clean(
+        {
+            "name": network.name,
+            "kind": network.kind.value,
+            "currency": network.currency,
+            "motivation": network.motivation,
+            "expectations": list(network.expectations),
+            "shared_goal": network.goal,
+            "success": network.success,
+            "budget_per_month": _clean(
+                {
+                    "minutes": b.minutes,
+                    "money": None if b.money is None else str(b.money),
+                    "energy": b.energy,
+                }
+            ),
+        }
+    )
+
+
+def summary(
+    *,
+    title: str,
+    generated: datetime,
+    since: Any,
+    until: Any,
+    window: str,
+    network: Network,
+    partners: Sequence[dict[str, Any]],
+    network_rows: Sequence[Contribution] = (),
+    network_conversations: Sequence[Conversation] = (),
+) -> str:
+    """Assemble and serialise; `partners` are `partner_section` results, in order."""
+    doc: dict[str, Any] = _clean(
+        {
+            "title": title,
+            "generated": generated.replace(microsecond=0),
+            "app": f"balance {__version__}",
+            "period": _clean({"since": since, "until": until, "window": window}),
+            "network": network_section(network),
+            "questions": list(THREE_QUESTIONS),
+            "partners": list(partners),
+            "network_contributions": [_contribution(c) for c in _order(network_rows)],
+            "network_conversations": [
+                _conversation(c) for c in sorted(network_conversations, key=lambda c: c.date)
+            ],
+        }
+    )
+    return tomli_w.dumps(doc, multiline_strings=False)

@@ -1,0 +1,123 @@
+"""Contributions: log, edit, delete, restore, list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import TypeVar
+
+from balance.core import parse
+from balance.core.forms import FormErrors, LogForm
+from balance.core.model import (
+    Contribution,
+    Network,
+    Partner,
+    ValidationError,
+    check_amounts,
+    check_what,
+    new_id,
+)
+from balance.service.base import ServiceBase
+from balance.store.rows import Directory
+
+T = TypeVar("T")
+
+
+class EntryOps(ServiceBase):
+    # -- contributions -----------------------------------------------------------
+
+    def build_contribution(
+        self,
+        form: LogForm,
+        contribution_id: str | None = None,
+        directory: Directory | None = None,
+    ) -> Contribution:
+        """Parse every field; raise FormErrors naming each bad one, before anything is written."""
+        errors: list[ValidationError] = []
+        d = directory or self.directory()
+
+        def attempt(fn: Callable[[], T], default: T) -> T:
+            try:
+                return fn()
+            except ValidationError as exc:
+                errors.append(exc)
+                return default
+
+        network = attempt(lambda: self.network(form.network, d), None)
+        partner = None
+        if network and form.partner.strip():
+            partner = attempt(lambda: self.partner(form.partner, network, d), None)
+        by = form.by.strip().casefold() or "me"
+        if by not in ("me", "partner"):
+            errors.append(ValidationError("by", f"'{form.by}' is neither 'me' nor 'partner'"))
+        elif by == "partner" and not form.partner.strip():
+            errors.append(ValidationError("partner", "say whose contribution it was"))
+        day = attempt(lambda: parse.parse_date(form.date or "today", self.today()), None)
+        minutes = attempt(lambda: parse.parse_minutes(form.time) if form.time.strip() else 0, 0)
+        currency = network.currency if network else "EUR"
+        money = attempt(
+            lambda: parse.parse_money(form.money, currency) if form.money.strip() else Decimal(0),
+            Decimal(0),
+        )
+        energy = attempt(lambda: parse.parse_energy(form.energy) if form.energy.strip() else 0, 0)
+        tags = attempt(lambda: parse.parse_tags(list(form.tags)), ())
+        # The two rules that span fields, checked here too so a form can mark all at once.
+        attempt(lambda: check_what(form.what), None)
+        attempt(lambda: check_amounts(minutes, money, energy), None)
+        if errors:
+            raise FormErrors(errors)
+        assert network is not None and day is not None
+        try:
+            return Contribution(
+                id=contribution_id or new_id(),
+                network_id=network.id,
+                partner_id=partner.id if partner else None,
+                by=by,  # type: ignore[arg-type]
+                date=day,
+                minutes=minutes,
+                money=money,
+                energy=energy,
+                what=form.what.strip(),
+                note=form.note.strip(),
+                tags=tags,
+                private=form.private,
+            )
+        except ValidationError as exc:
+            raise FormErrors([exc]) from None
+
+    def log(self, form: LogForm) -> Contribution:
+        contribution = self.build_contribution(form)
+        self.store.add_contribution(contribution)
+        return contribution
+
+    def edit(self, contribution_id: str, form: LogForm) -> tuple[Contribution, Contribution]:
+        """Returns (old, new), so a face can offer undo."""
+        new = self.build_contribution(form, contribution_id)
+        old = self.store.replace_contribution(new)
+        return old, new
+
+    def delete(self, contribution_id: str) -> Contribution:
+        return self.store.delete_contribution(contribution_id)
+
+    def restore(self, contribution: Contribution) -> None:
+        """Undo of a delete or an edit: put the old value back as it was."""
+        try:
+            self.store.replace_contribution(contribution)
+        except KeyError:
+            self.store.add_contribution(contribution)
+
+    def contributions(
+        self,
+        network: Network,
+        partner: Partner | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[Contribution]:
+        rows = [
+            c
+            for c in self.store.contributions(since, until)
+            if c.network_id == network.id and (partner is None or c.partner_id == partner.id)
+        ]
+        rows.sort(key=lambda c: c.date)
+        return rows

@@ -1,0 +1,1 @@
+"""The only tinydb user: the storage contract of DESIGN.md (see `db`)."""

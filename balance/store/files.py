@@ -1,0 +1,109 @@
+"""Atomic replace, fsync and rotating backups: how one file is written safely."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from balance.store.errors import CorruptStore
+
+BACKUPS_KEPT = 5
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):  # some file systems cannot fsync a directory
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: orjson, atomic replace, backups, and no overwrite of a bad file."""
+
+    def __init__(self, path: str, backups: str) -> None:
+        self.path = Path(path)
+        self.backups = Path(backups)
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        return read_json(self.path, self.backups)
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        write_json(self.path, self.backups, data)
+
+
+def newest_backup(path: Path, backups: Path) -> Path | None:
+    candidate = backups / f"{path.name}.1"
+    return candidate if candidate.exists() else None
+
+
+def read_json(path: Path, backups: Path) -> dict[str, dict[str, Any]] | None:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise CorruptStore(path, exc.strerror or str(exc), newest_backup(path, backups)) from exc
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        reason = "the file is empty" if not raw.strip() else f"not valid JSON: {exc}"
+        raise CorruptStore(path, reason, newest_backup(path, backups)) from exc
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise CorruptStore(path, "not a balance database", newest_backup(path, backups))
+    return data
+
+
+def write_json(path: Path, backups: Path, data: dict[str, Any]) -> None:
+    write_atomic(path, orjson.dumps(data), backups)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """For exports: a reader never sees half a file either. The folder must exist:
+    a mistyped path is an error, not a new folder."""
+    if not path.parent.is_dir():
+        raise FileNotFoundError(2, "no such folder", str(path.parent))
+    write_atomic(path, text.encode("utf-8"), None)
+
+
+def write_atomic(path: Path, payload: bytes, backups: Path | None) -> None:
+    """All or nothing: temp file, fsync, keep the old one as a backup, replace, fsync dir."""
+    directory = path.parent
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # What tempfile.mkstemp does (a new private file, never an existing one), without
+    # importing tempfile and shutil on the log path.
+    tmp = directory / f".{path.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if backups is not None and path.exists():
+            _rotate_backups(path, backups)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(directory)
+
+
+def _rotate_backups(path: Path, backups: Path) -> None:
+    backups.mkdir(exist_ok=True, mode=0o700)
+    base = backups / path.name
+    for n in range(BACKUPS_KEPT - 1, 0, -1):
+        older = Path(f"{base}.{n}")
+        if older.exists():
+            os.replace(older, f"{base}.{n + 1}")
+    try:
+        os.link(path, f"{base}.1")
+    except OSError:  # no hard links here: copy instead
+        Path(f"{base}.1").write_bytes(path.read_bytes())
+        os.chmod(f"{base}.1", 0o600)

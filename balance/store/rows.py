@@ -1,0 +1,176 @@
+"""Stored documents <-> values: money as exact strings, time as whole minutes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from balance.core.model import (
+    Budget,
+    Contribution,
+    Conversation,
+    Kind,
+    Network,
+    Partner,
+    Snooze,
+    Weights,
+)
+
+# --- documents <-> values ---------------------------------------------------
+
+
+def _network_doc(n: Network) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "name": n.name,
+        "kind": n.kind.value,
+        "currency": n.currency,
+        "motivation": n.motivation,
+        "expectations": list(n.expectations),
+        "goal": n.goal,
+        "success": n.success,
+        "budget": {
+            "minutes": n.budget.minutes,
+            "money": None if n.budget.money is None else str(n.budget.money),
+            "energy": n.budget.energy,
+        },
+        "review_days": n.review_days,
+        "lean_ratio": str(n.lean_ratio),
+        "imbalance_ratio": str(n.imbalance_ratio),
+        "weights": [str(n.weights.time), str(n.weights.money), str(n.weights.energy)],
+        "cooldown_days": n.cooldown_days,
+    }
+
+
+def _network(d: dict[str, Any]) -> Network:
+    b = d.get("budget") or {}
+    w = d.get("weights") or ["1", "1", "1"]
+    return Network(
+        id=d["id"],
+        name=d["name"],
+        kind=Kind(d.get("kind", "professional")),
+        currency=d.get("currency", "EUR"),
+        motivation=d.get("motivation", ""),
+        expectations=tuple(d.get("expectations", ())),
+        goal=d.get("goal", ""),
+        success=d.get("success", ""),
+        budget=Budget(
+            b.get("minutes"),
+            None if b.get("money") is None else Decimal(b["money"]),
+            b.get("energy"),
+        ),
+        review_days=d.get("review_days", 90),
+        lean_ratio=Decimal(d.get("lean_ratio", "1.5")),
+        imbalance_ratio=Decimal(d.get("imbalance_ratio", "2.0")),
+        weights=Weights(*(Decimal(x) for x in w)),
+        cooldown_days=d.get("cooldown_days", 30),
+    )
+
+
+def _partner_doc(p: Partner) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "networks": list(p.network_ids),
+        "added": p.added.isoformat() if p.added else None,
+    }
+
+
+def _partner(d: dict[str, Any]) -> Partner:
+    added = d.get("added")
+    return Partner(
+        d["id"],
+        d["name"],
+        tuple(d.get("networks", ())),
+        date.fromisoformat(added) if added else None,
+    )
+
+
+def contribution_doc(c: Contribution) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "network": c.network_id,
+        "partner": c.partner_id,
+        "by": c.by,
+        "date": c.date.isoformat(),
+        "minutes": c.minutes,
+        "money": str(c.money),
+        "energy": c.energy,
+        "what": c.what,
+        "note": c.note,
+        "tags": list(c.tags),
+        "private": c.private,
+    }
+
+
+_new = object.__new__
+
+
+def _contribution(d: dict[str, Any]) -> Contribution:
+    """Trusted load of our own documents: skips re-validation, which at 100k rows costs."""
+    c = _new(Contribution)
+    c.__dict__.update(
+        id=d["id"],
+        network_id=d["network"],
+        partner_id=d["partner"],
+        by=d["by"],
+        date=date.fromisoformat(d["date"]),
+        minutes=d["minutes"],
+        money=Decimal(d["money"]),
+        energy=d["energy"],
+        what=d["what"],
+        note=d.get("note", ""),
+        tags=tuple(d.get("tags", ())),
+        private=d.get("private", False),
+    )
+    return c
+
+
+def _conversation_doc(c: Conversation) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "network": c.network_id,
+        "partner": c.partner_id,
+        "date": c.date.isoformat(),
+        "notes": c.notes,
+        "goal": c.goal,
+        "value_mine": c.value_mine,
+        "value_theirs": c.value_theirs,
+        "agreements": list(c.agreements),
+        "next_review": c.next_review.isoformat() if c.next_review else None,
+    }
+
+
+def _conversation(d: dict[str, Any]) -> Conversation:
+    return Conversation(
+        id=d["id"],
+        network_id=d["network"],
+        partner_id=d["partner"],
+        date=date.fromisoformat(d["date"]),
+        notes=d["notes"],
+        goal=d.get("goal", ""),
+        value_mine=d.get("value_mine", ""),
+        value_theirs=d.get("value_theirs", ""),
+        agreements=tuple(d.get("agreements", ())),
+        next_review=date.fromisoformat(d["next_review"]) if d.get("next_review") else None,
+    )
+
+
+def _snooze_doc(s: Snooze) -> dict[str, Any]:
+    return {"network": s.network_id, "partner": s.partner_id, "until": s.until.isoformat()}
+
+
+def _snooze(d: dict[str, Any]) -> Snooze:
+    return Snooze(d["network"], d["partner"], date.fromisoformat(d["until"]))
+
+
+@dataclass(frozen=True)
+class Directory:
+    """Everything but the contributions: small, read whole."""
+
+    networks: tuple[Network, ...] = ()
+    partners: tuple[Partner, ...] = ()
+    conversations: tuple[Conversation, ...] = ()
+    snoozes: tuple[Snooze, ...] = ()

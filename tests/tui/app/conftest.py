@@ -1,0 +1,3 @@
+"""Fixtures of this folder's tests."""
+
+from tests.tui.app.support import svc  # noqa: F401

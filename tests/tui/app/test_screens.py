@@ -1,0 +1,270 @@
+"""Pilot tests of the TUI: the dashboard, the forms, live refresh and store errors.
+
+Every test builds its database through the Service with a fixed `today`, opens
+the app at a fixed size and asserts on widget state, never on timing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from textual.widgets import Input, Select
+from textual.widgets._footer import FooterKey
+
+from balance.service.api import Service
+from balance.tui.actions import ACTIONS
+from balance.tui.app import BalanceApp
+from balance.tui.screens.add_network import AddNetworkScreen
+from balance.tui.screens.add_partner import AddPartnerScreen
+from balance.tui.screens.briefing import BriefingScreen
+from balance.tui.screens.dashboard import DashboardScreen
+from balance.tui.screens.error import ErrorScreen
+from balance.tui.screens.help import HelpScreen
+from balance.tui.screens.history import HistoryScreen
+from balance.tui.screens.log_form import LogFormScreen
+from balance.tui.widgets.balance_panel import BalancePanel
+from balance.tui.widgets.footer import Footer
+from balance.tui.widgets.network_list import NetworkList
+from tests.tui.app.support import (
+    GV,
+    SIZE,
+    TSV,
+    count,
+    fill,
+    loaded,
+    open_log_form,
+    panels,
+    service,
+    wait_for,
+    wait_screen,
+)
+
+if TYPE_CHECKING:
+    from tests.conftest import Db
+# -- add network, add partner --------------------------------------------------------------
+
+
+async def test_add_network_and_partner(svc: Service) -> None:
+
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, AddNetworkScreen))
+        form = app.screen
+        form.query_one("#name", Input).value = "Online-Netzwerk"
+        form.query_one("#budget_time", Input).value = "lots"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: form.error_texts)
+        assert form.error_texts["budget"].startswith("time: 'lots' is not a duration")
+        assert form.query_one("#field-budget_time").has_class("-error")
+        form.query_one("#budget_time", Input).value = "2h"
+        form.query_one("#name", Input).value = GV.upper()  # exists already
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "name" in form.error_texts)
+        assert "exists already" in form.error_texts["name"]
+        assert not form.query_one("#field-budget_time").has_class("-error")
+        form.query_one("#name", Input).value = "Online-Netzwerk"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
+        await wait_for(
+            pilot, lambda: screen.report and screen.report.network.name == "Online-Netzwerk"
+        )
+        assert screen.has_class("-no-partners")
+
+        await pilot.press("p")
+        await wait_for(pilot, lambda: isinstance(app.screen, AddPartnerScreen))
+        form = app.screen
+        assert form.chosen() == ["Online-Netzwerk"]
+        await pilot.press("ctrl+s")  # no name yet
+        await wait_for(pilot, lambda: form.error_texts)
+        assert "name" in form.error_texts
+        form.query_one("#name", Input).value = "Maria Lang"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
+        await wait_for(pilot, lambda: "Maria Lang" in panels(app))
+        assert "TOO LITTLE DATA" in panels(app)["Maria Lang"].text
+
+
+# -- help, palette, quitting -----------------------------------------------------------------
+
+
+async def test_help_and_palette_cover_every_action(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        titles = {c.title for c in app.get_system_commands(screen)}
+        assert {a.title for a in ACTIONS} <= titles
+        assert {"Theme", "Window: all time", f"Show network: {TSV}"} <= titles
+        show_tsv = next(
+            c for c in app.get_system_commands(screen) if c.title == f"Show network: {TSV}"
+        )
+        show_tsv.callback()
+        await wait_for(pilot, lambda: screen.report.network.name == TSV)
+        shown = {b.key for b in screen.BINDINGS}  # type: ignore[union-attr]
+        assert {a.key for a in ACTIONS} <= shown
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_the_footer_shows_every_key_and_is_rebuilt_only_when_they_change(
+    svc: Service,
+) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        footer = screen.query_one(Footer)
+        first = list(footer.query(FooterKey))
+        assert {a.key for a in ACTIONS} <= {k.key for k in first}
+        panels(app)["Jürgen Weiß"].focus()  # the focus moves, the keys stay the same
+        await pilot.pause()
+        await pilot.pause()
+        assert list(footer.query(FooterKey)) == first  # the same widgets: not rebuilt
+
+        await pilot.press("enter")  # the history: enter edits while the table has the focus
+        history = await wait_screen(pilot, HistoryScreen)
+        shown = lambda: {k.key for k in history.query(FooterKey)}  # noqa: E731
+        await wait_for(pilot, lambda: "enter" in shown())
+        await pilot.press("slash")  # in the filter, enter only ends the filter
+        await wait_for(pilot, lambda: "enter" not in shown())
+
+
+class SuperMount(BalanceApp):
+    def on_mount(self) -> None:
+        super().on_mount()  # Textual calls BalanceApp.on_mount as well
+
+
+async def test_a_subclass_calling_super_on_mount_still_has_one_dashboard(svc: Service) -> None:
+    app = SuperMount(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert sum(isinstance(s, DashboardScreen) for s in app.screen_stack) == 1
+
+
+# -- a database that cannot be used ------------------------------------------------------------
+
+
+async def test_corrupt_database_shows_the_error_and_changes_nothing(db: Db) -> None:
+    svc = service(db.path)
+    svc.add_network(GV)
+    db.path.write_text('{"networks": {"1": ', encoding="utf-8")
+    before = db.path.read_bytes()
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ErrorScreen))
+        message = str(app.screen.query_one("#error-message").content)
+        assert str(db.path) in message
+        await pilot.press("q")
+    assert app.return_code == 3
+    assert app.error is not None
+    assert db.path.read_bytes() == before
+
+
+async def test_a_locked_database_keeps_the_form_open_and_writes_nothing(
+    svc: Service, db: Db, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from filelock import FileLock
+
+    import balance.store.db
+
+    monkeypatch.setattr(balance.store.db, "LOCK_TIMEOUT_S", 0.2)  # not the real 15 s
+    svc = service(db.path)
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        before = count(svc)
+        other = FileLock(str(svc.store.lock_path))  # another process, as far as flock knows
+        with other:
+            form = await open_log_form(pilot)
+            fill(form, time="1h", what="while locked")
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: "general" in form.error_texts)
+            assert "busy" in form.error_texts["general"]
+            assert isinstance(app.screen, LogFormScreen)
+        assert count(svc) == before
+        await pilot.press("ctrl+s")  # the lock is free again: the same form saves
+        await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
+        assert count(svc) == before + 1
+
+
+async def test_q_quits_from_every_screen_but_a_form(svc: Service) -> None:
+    for key, kind in (("m", BriefingScreen), ("h", HistoryScreen), ("f1", HelpScreen)):
+        app = BalanceApp(None, service=svc)
+        async with app.run_test(size=SIZE) as pilot:
+            await loaded(pilot)
+            panels(app)["Anna Schmidt"].focus()
+            await pilot.press(key)
+            screen = await wait_screen(pilot, kind)
+            if kind is not HelpScreen:  # one Quit in the palette, ours
+                titles = [c.title for c in app.get_system_commands(screen)]
+                assert titles.count("Quit") == 1
+            await pilot.press("q")
+            await wait_for(pilot, lambda a=app: a.return_code == 0)
+
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        form = await open_log_form(pilot)
+        await pilot.press("q")  # in What: a letter
+        form.query_one("#by").focus()
+        await pilot.press("q")  # on a choice: nothing
+        await pilot.pause()
+        assert app.return_code is None and app.screen is form
+        assert form.form().what == "q"
+
+
+async def test_small_terminal_shows_a_card_the_main_keys_and_save(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await loaded(pilot)
+        assert screen.has_class("-short")
+        footer = screen.query_one(Footer)
+        keys = {k.key for k in footer.query(FooterKey)}
+        assert {"l", "t", "m", "h", "s", "w", "f1", "q"} <= keys
+        assert not {"n", "p", "r"} & keys  # left out of the footer only: they still work
+        assert all(k.region.right <= 80 for k in footer.query(FooterKey))
+        first = screen.query(BalancePanel).first()
+        detail = screen.query_one("#detail")
+        assert detail.scroll_y == 0 and detail.region.contains_region(first.region)
+        networks = screen.query_one(NetworkList)
+        assert "talk" not in networks.get_option_at_index(0).prompt.plain  # '⚠ 1', no wrap
+
+        await pilot.press("p")  # not in the footer, still a key
+        await wait_screen(pilot, AddPartnerScreen)
+        await pilot.press("escape")
+        await wait_screen(pilot, DashboardScreen)
+
+        form = await open_log_form(pilot)
+        save = form.query_one("#save")
+        assert form.region.contains_region(save.region) and save.region.bottom <= 23
+        assert form.get_widget_at(*save.region.center)[0] is save  # in view, not covered
+
+
+async def test_wide_terminal_keys_and_hint_fit(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await loaded(pilot)
+        assert not screen.has_class("-short")
+        legend = screen.query_one("#legend")
+        assert legend.size.height == 1  # the hint is one whole line at 140 columns
+        assert "m briefing" in str(legend.content)
+        form = await open_log_form(pilot)
+        by = form.query_one("#by", Select)
+        assert [str(label) for label, _ in by._options] == ["me", "partner"]
+
+
+async def test_small_terminal_and_opening_writes_nothing(svc: Service) -> None:
+    state = svc.store.state()
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        assert len(panels(app)) == 3
+        await pilot.press("w")
+        await open_log_form(pilot)
+        await pilot.press("escape")
+    assert svc.store.state() == state
