@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from balance.cli.output import print_json
 from balance.cli.parser import CANVAS_ARGS
-from balance.core.formats import format_amounts, plural
-from balance.core.forms import LogForm, TalkForm
-from balance.core.model import ValidationError
+from balance.core.formats import format_amounts, format_money, plural
+from balance.core.forms import LogForm, TalkForm, ValueForm
+from balance.core.model import Network, ValidationError, Value
 from balance.core.reports import NetworkReport
-from balance.core.words import logged_sentence
+from balance.core.words import logged_sentence, value_logged_sentence
 from balance.service.api import Service
 from balance.service.paths import default_db_path
 
@@ -130,8 +130,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     network = svc.network(args.network, d)
     partner = svc.partner(args.partner, network, d) if args.partner else None
     window = svc.window_between(args.since, args.until)
-    rows = svc.contributions(network, partner, window.since, window.until)
     names = {p.id: p.name for p in d.partners}
+    if args.values:
+        return _list_values(svc.values(network, partner, window), network, names, args.json)
+    rows = svc.contributions(network, partner, window.since, window.until)
     if args.json:
         print_json([contribution_json(c, network, names) for c in rows])
         return 0
@@ -145,6 +147,58 @@ def cmd_list(args: argparse.Namespace) -> int:
         amounts = format_amounts(c.minutes, c.money, c.energy, network.currency)
         print(f"{c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
     print(f"{plural(len(rows), 'contribution')}.")
+    return 0
+
+
+def _list_values(
+    values: list[Value], network: Network, names: dict[str, str], as_json: bool
+) -> int:
+    from balance.cli.jsonout import value_json
+
+    if as_json:
+        print_json([value_json(v, network, names) for v in values])
+        return 0
+    if not values:
+        print("No values in that range.")
+        return 0
+    for v in values:
+        who = names.get(v.partner_id or "", "(network)")
+        amount = f" [{format_money(v.amount, network.currency)}]" if v.amount else ""
+        print(f"{v.date.isoformat()}  to {v.to:<7}  {who:<22}  {v.kind.value}: {v.what}{amount}")
+    print(f"{plural(len(values), 'value')}.")
+    return 0
+
+
+def cmd_value(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    v = svc.add_value(
+        ValueForm(
+            network=args.network,
+            partner=args.partner,
+            to=args.to,
+            kind=args.kind,
+            what=args.what,
+            amount=args.amount,
+            date=args.date,
+            note=args.note,
+            private=args.private,
+        )
+    )
+    d = svc.directory()
+    network = next(n for n in d.networks if n.id == v.network_id)
+    partner = next((p.name for p in d.partners if p.id == v.partner_id), None)
+    print(value_logged_sentence(v, network, partner))
+    return 0
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    if args.name is not None:
+        name = svc.set_owner(args.name)
+        print(f"Your name is now {name}: exports and summaries use it.")
+        return 0
+    owner = svc.owner_name()
+    print(f"name: {owner or '(not set: balance config --name NAME)'}")
     return 0
 
 

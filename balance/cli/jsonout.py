@@ -7,14 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from balance.core.ledger import Totals, as_float, to_decimal
-from balance.core.model import Contribution, Network, Partner
+from balance.core.exchange import Received, ValueBalance
+from balance.core.ledger import Balance, Totals, as_float
+from balance.core.model import Contribution, Network, Partner, Value
 from balance.core.reports import NetworkReport, PartnerReport
 from balance.store.rows import Directory
 
 
 def totals_json(t: Totals) -> dict[str, Any]:
-    return {"minutes": t.minutes, "money": str(t.money), "energy": t.energy, "count": t.count}
+    """Energy is null where it was not recorded (empty is not 0)."""
+    return {
+        "minutes": t.minutes,
+        "money": str(t.money),
+        "energy": t.energy if t.energy_recorded else None,
+        "count": t.count,
+    }
 
 
 def network_json(n: Network, d: Directory) -> dict[str, Any]:
@@ -41,6 +48,7 @@ def network_json(n: Network, d: Directory) -> dict[str, Any]:
             "energy": str(n.weights.energy),
         },
         "cooldown_days": n.cooldown_days,
+        "alarm_months": n.alarm_months,
         "partners": sum(1 for p in d.partners if n.id in p.network_ids),
     }
 
@@ -71,12 +79,43 @@ def contribution_json(c: Contribution, network: Network, names: dict[str, str]) 
     }
 
 
-def partner_report_json(r: PartnerReport) -> dict[str, Any]:
-    b = r.balance
+def received_json(r: Received) -> dict[str, Any]:
+    return {
+        "items": r.items,
+        "kinds": {k.value: n for k, n in r.kinds},
+        "amount": str(r.amount),
+    }
+
+
+def values_json(v: ValueBalance) -> dict[str, Any]:
+    return {
+        "mine": received_json(v.mine),
+        "theirs": received_json(v.theirs),
+        "share": as_float(v.share),
+        "status": v.status.value,
+    }
+
+
+def value_json(v: Value, network: Network, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": v.id,
+        "type": "value",
+        "network": network.name,
+        "partner": names.get(v.partner_id) if v.partner_id else None,
+        "to": v.to,
+        "date": v.date.isoformat(),
+        "kind": v.kind.value,
+        "what": v.what,
+        "amount": None if v.amount is None else str(v.amount),
+        "currency": network.currency,
+        "note": v.note,
+        "private": v.private,
+    }
+
+
+def _balance_keys(b: Balance) -> dict[str, Any]:
     time_s, money_s, energy_s = b.shares
     return {
-        "id": r.partner.id,
-        "name": r.partner.name,
         "mine": totals_json(b.mine),
         "theirs": totals_json(b.theirs),
         "shares": {
@@ -88,7 +127,19 @@ def partner_report_json(r: PartnerReport) -> dict[str, Any]:
         "ratio": None if b.ratio is None else as_float(b.ratio, 2),
         "status": b.status.value,
         "direction": b.direction,
+    }
+
+
+def partner_report_json(r: PartnerReport) -> dict[str, Any]:
+    return {
+        "id": r.partner.id,
+        "name": r.partner.name,
+        **_balance_keys(r.balance),
+        "values": values_json(r.values),
+        "value_share": as_float(r.values.share),
+        "exchange": r.exchange,
         "prompt": r.prompt,
+        "alarm_exchange": r.alarm.exchange,
         "review_due": r.review_due,
         "leaning_since": r.leaning_since.isoformat() if r.leaning_since else None,
         "snoozed_until": r.snoozed_until.isoformat() if r.snoozed_until else None,
@@ -97,7 +148,13 @@ def partner_report_json(r: PartnerReport) -> dict[str, Any]:
 
 
 def report_json(r: NetworkReport) -> dict[str, Any]:
-    nb = r.network_balance
+    own = {
+        **_balance_keys(r.balance),
+        "values": values_json(r.shown.values),
+        "value_share": as_float(r.shown.values.share),
+        "exchange": r.shown.exchange,
+        "prompt": r.prompt,
+    }
     return {
         "network": r.network.name,
         "currency": r.network.currency,
@@ -105,19 +162,18 @@ def report_json(r: NetworkReport) -> dict[str, Any]:
             "since": r.window.since.isoformat() if r.window.since else None,
             "until": r.window.until.isoformat(),
         },
-        "status": r.worst.value,
-        "network_balance": {
-            "mine": totals_json(nb.mine),
-            "mean_partner": {
-                "minutes": as_float(nb.mean[0], 1),
-                "money": str(to_decimal(nb.mean[1])),
-                "energy": as_float(nb.mean[2], 1),
-            },
-            "active_partners": nb.active_partners,
-            "share": as_float(nb.balance.share),
-            "status": nb.balance.status.value,
-            "direction": nb.balance.direction,
-            "prompt": r.prompt,
+        "alarm_window": {
+            "since": r.alarm.window.since.isoformat() if r.alarm.window.since else None,
+            "until": r.alarm.window.until.isoformat(),
         },
+        **own,
+        "worst_partner_status": r.worst.value,
+        "you_carry": r.carry.you_carry,
+        "carries_you": r.carry.carries_you,
+        "even": r.carry.even,
+        "too_little_data": r.carry.too_little_data,
+        "snoozed_until": r.snoozed_until.isoformat() if r.snoozed_until else None,
+        "review_due": r.review_due,
+        "network_balance": own,
         "partners": [partner_report_json(p) for p in r.partners],
     }

@@ -88,7 +88,9 @@ def build_parser() -> ArgumentParser:
     )
     _network_option(log)
     log.add_argument("--partner", default="", metavar="P", help="the counterpart (optional)")
-    log.add_argument("--by", default="me", choices=["me", "partner"], help="who gave (default me)")
+    log.add_argument(
+        "--by", default="me", metavar="WHO", help="who gave: me (default) or partner (ich/Partner)"
+    )
     log.add_argument("--time", default="", metavar="T", help="e.g. 90, 1h30m, 1,5h, 1:30")
     log.add_argument("--money", default="", metavar="M", help="e.g. 25,50, 1.234,50, €25")
     log.add_argument("--energy", default="", metavar="E", help="0 (none) to 5 (draining)")
@@ -110,7 +112,36 @@ def build_parser() -> ArgumentParser:
     lst.add_argument("--partner", metavar="P", help="only this partner")
     lst.add_argument("--since", metavar="D", help="from this date on")
     lst.add_argument("--until", metavar="D", help="up to this date")
+    lst.add_argument(
+        "--values", action="store_true", help="list the values (what came back) instead"
+    )
     lst.add_argument("--json", action="store_true", help="machine-readable output")
+
+    val = sub.add_parser(
+        "value",
+        help="log a value: something that came back (Mehrwert)",
+        description="Log something that came out of the collaboration for one side: a "
+        "referral, an order won (with its amount), know-how, visibility, support.",
+    )
+    _network_option(val)
+    val.add_argument("--partner", default="", metavar="P", help="from or for whom (optional)")
+    val.add_argument(
+        "--to", default="me", metavar="WHO", help="who received it: me (default) or partner"
+    )
+    val.add_argument(
+        "--kind",
+        required=True,
+        metavar="K",
+        help="referral, business, knowhow, visibility, support or other",
+    )
+    val.add_argument("--what", required=True, metavar="TEXT", help="a few words on what it was")
+    val.add_argument("--amount", default="", metavar="M", help="the business it brought")
+    val.add_argument("--date", default="today", metavar="D", help="when (default today)")
+    val.add_argument("--note", default="", metavar="TEXT", help="a longer note")
+    val.add_argument("--private", action="store_true", help="it never leaves this machine")
+
+    cfg = sub.add_parser("config", help="your name, as partners read it in exports")
+    cfg.add_argument("--name", metavar="NAME", help='your name, e.g. "Petra Vogel"')
 
     chk = sub.add_parser("check", help="where every partnership stands (the briefing)")
     chk.add_argument("--network", metavar="NET", help="only this network (default: all)")
@@ -216,11 +247,16 @@ def _canvas_options(p: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--cooldown-days", metavar="N", help="no new prompt for N days after a talk (default 30)"
     )
+    g.add_argument(
+        "--alarm-months",
+        metavar="N",
+        help="judge prompts and talks due over the last N months, whatever the view (default 6)",
+    )
 
 
 CANVAS_ARGS = (
     "kind currency motivation expectations goal success budget_time budget_money "
-    "budget_energy review_days lean_ratio imbalance_ratio weights cooldown_days"
+    "budget_energy review_days lean_ratio imbalance_ratio weights cooldown_days alarm_months"
 ).split()
 
 

@@ -4,22 +4,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from balance.core.formats import format_minutes, format_money
 from balance.core.ledger import Balance
-from balance.core.model import THREE_QUESTIONS, Network, Status
+from balance.core.model import THREE_QUESTIONS, Network
 from balance.core.reports import NetworkReport, PartnerReport
-from balance.core.words import (
-    STATUS_SIGN,
-    budget_line,
-    direction_phrase,
+from balance.core.talk_words import (
+    exchange_phrase,
     network_advice,
     network_sentence,
-    network_verdict,
-    percent,
     prompt_advice,
     prompt_sentence,
+    value_sentence,
+)
+from balance.core.words import (
+    ALL_PARTNERS,
+    STATUS_SIGN,
+    Side,
+    budget_line,
+    carry_line,
+    direction_phrase,
+    figure_cells,
+    network_verdict,
+    percent,
+    review_due_reason,
+    since_shown,
     sparkline,
-    totals_line,
 )
 
 
@@ -31,15 +39,11 @@ def _window_line(report: NetworkReport) -> str:
     return dates if w.description == dates else f"{w.description} ({dates})"
 
 
-def _dimension_rows(b: Balance, currency: str, indent: str) -> list[str]:
+def _dimension_rows(b: Balance, currency: str, indent: str, them: str = "them") -> list[str]:
     rows = []
-    cells = (
-        ("time", format_minutes(b.mine.minutes), format_minutes(b.theirs.minutes)),
-        ("money", format_money(b.mine.money, currency), format_money(b.theirs.money, currency)),
-        ("energy", str(b.mine.energy), str(b.theirs.energy)),
-    )
-    for (label, mine, theirs), s in zip(cells, b.shares, strict=True):
-        rows.append(f"{indent}{label:<7} you {mine:>14}  ·  them {theirs:>14}   you {percent(s)}")
+    for d in figure_cells(b, currency):
+        share = "" if d.share is None else f"   you {percent(d.share)}"
+        rows.append(f"{indent}{d.label:<7} you {d.mine:>14}  ·  {them} {d.theirs:>14}{share}")
     return rows
 
 
@@ -51,41 +55,44 @@ def _partner_block(report: NetworkReport, p: PartnerReport, today: date) -> list
         f"{direction_phrase(b, p.partner.name)} · your share {percent(b.share)}"
     )
     lines = [head, *_dimension_rows(b, n.currency, "      ")]
+    side = Side.partner(p.partner.name)
+    lines.append("      " + value_sentence(p.values, side, n.currency))
+    lines.append("      exchange: " + exchange_phrase(p.shown, p.partner.name))
     talk = f"last talk {p.last_talk.date.isoformat()}" if p.last_talk else "no talk recorded yet"
     extras = [talk]
-    if p.leaning_since and b.status is not Status.BALANCED:
-        extras.append(f"out of balance since {p.leaning_since.isoformat()}")
+    since = since_shown(p.alarm.balance.status, p.leaning_since)
+    if since:
+        extras.append(f"out of balance since {since.isoformat()}")
     if p.review_due:
         extras.append("review due")
-    if p.snoozed_until and p.snoozed_until >= today:
+    if p.snoozed_until:
         extras.append(f"snoozed until {p.snoozed_until.isoformat()}")
     lines.append("      " + " · ".join(extras))
     if p.prompt:
-        lines.append("      ⚠ " + prompt_sentence(b, p.partner.name, report.window))
-        lines.append("        " + prompt_advice(b, p.partner.name))
+        lines.append("      ⚠ " + prompt_sentence(report, p))
+        lines.append("        " + prompt_advice(p.alarm, p.partner.name))
         lines.extend(f"        {i}. {q}" for i, q in enumerate(THREE_QUESTIONS, 1))
     return lines
 
 
 def _network_head(report: NetworkReport) -> list[str]:
     n = report.network
-    nb = report.network_balance
     lines = [f"{n.name} · {n.kind.value} · {_window_line(report)}"]
     if n.goal:
         lines.append(f"  goal: {n.goal}")
-    mean = nb.mean_totals
-    lines.append(
-        f"  you {totals_line(nb.mine, n.currency)}   "
-        f"avg active partner {totals_line(mean, n.currency)} ({nb.active_partners} active)"
-    )
-    b = nb.balance
+    b = report.balance
+    lines.extend(_dimension_rows(b, n.currency, "  ", "all partners"))
     verdict = network_verdict(b)
-    lines.append(f"  {verdict} [{b.status.label}] · {budget_line(n, report.budget.this_month)}")
+    lines.append(f"  {verdict} [{b.status.label}] · {carry_line(report.carry)}")
+    lines.append("  " + value_sentence(report.shown.values, ALL_PARTNERS, n.currency))
+    lines.append(f"  {budget_line(n, report.budget.this_month)}")
+    if report.snoozed_until:
+        lines.append(f"  network talk snoozed until {report.snoozed_until.isoformat()}")
     if report.prompt:
         lines.append("  ⚠ " + network_sentence(report))
-        lines.append("    " + network_advice(b))
+        lines.append("    " + network_advice(report.alarm))
     elif report.review_due:
-        lines.append(f"  Review due: the network's last talk is over {n.review_days} days old.")
+        lines.append("  Review due: " + review_due_reason(report.last_talk, n.review_days))
     return lines
 
 

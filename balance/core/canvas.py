@@ -32,6 +32,7 @@ _CANVAS_FIELDS = {
     "imbalance_ratio",
     "weights",
     "cooldown_days",
+    "alarm_months",
     "name",
 }
 
@@ -75,6 +76,7 @@ def build_network(base: Network, canvas: dict[str, object]) -> Network:
     take("budget_energy", lambda v: _optional(v, lambda t: _whole("budget-energy", t, 0, 1000)))
     take("review_days", lambda v: _whole("review-days", v, 1, 3650))
     take("cooldown_days", lambda v: _whole("cooldown-days", v, 0, 3650))
+    take("alarm_months", lambda v: _whole("alarm-months", v, 1, 120))
     take("lean_ratio", lambda v: parse.parse_ratio(str(v), "lean-ratio"))
     take("imbalance_ratio", lambda v: parse.parse_ratio(str(v), "imbalance-ratio"))
     take("weights", lambda v: Weights(*parse.parse_weights(str(v))))

@@ -53,3 +53,18 @@ class TalkForm:
     value_theirs: str = ""
     agreements: tuple[str, ...] = ()
     next_review: str = ""
+
+
+@dataclass(frozen=True)
+class ValueForm:
+    """A value (what came back) as typed, the same for `balance value` and the TUI."""
+
+    network: str
+    what: str
+    kind: str
+    partner: str = ""
+    to: str = "me"
+    date: str = "today"
+    amount: str = ""
+    note: str = ""
+    private: bool = False

@@ -49,6 +49,17 @@ class Kind(StrEnum):
     OTHER = "other"
 
 
+class ValueKind(StrEnum):
+    """What came back: BNI's referral slips and "thank you for closed business"."""
+
+    REFERRAL = "referral"
+    BUSINESS = "business"
+    KNOWHOW = "knowhow"
+    VISIBILITY = "visibility"
+    SUPPORT = "support"
+    OTHER = "other"
+
+
 class Status(StrEnum):
     BALANCED = "balanced"
     LEANING = "leaning"
@@ -115,6 +126,10 @@ class Network:
     imbalance_ratio: Decimal = Decimal("2.0")
     weights: Weights = field(default_factory=Weights)
     cooldown_days: int = 30
+    #: Prompts and "talks due" are judged over this many months, whatever the view.
+    alarm_months: int = 6
+    #: When you joined: with the partners' `added`, it starts the review cadence.
+    added: date | None = None
 
     def __post_init__(self) -> None:
         _check_name("network", self.name)
@@ -130,13 +145,16 @@ class Network:
             raise ValidationError("review-days", "must be a whole number of days >= 1")
         if self.cooldown_days < 0:
             raise ValidationError("cooldown-days", "must be a whole number of days >= 0")
+        if not 1 <= self.alarm_months <= 120:
+            raise ValidationError("alarm-months", "must be a whole number of months, 1 to 120")
         for text in (self.motivation, self.goal, self.success, *self.expectations):
             _check_text("canvas", text, MAX_TEXT)
 
 
 @dataclass(frozen=True)
 class Partner:
-    """`added` starts the review cadence for a partnership that has had no talk yet."""
+    """`added` is when the partnership began (the day it was added, or its first
+    contribution if that is older): it starts the review cadence until a talk."""
 
     id: str
     name: str
@@ -149,7 +167,11 @@ class Partner:
 
 @dataclass(frozen=True)
 class Contribution:
-    """One thing someone put in. At least one of time, money, energy is above 0."""
+    """One thing someone put in. At least one of time, money, energy is above 0.
+
+    `energy` None means "not recorded" (you rarely know what an evening cost your
+    partner); 0 is an explicit "none".
+    """
 
     id: str
     network_id: str
@@ -158,7 +180,7 @@ class Contribution:
     date: date
     minutes: int = 0
     money: Decimal = Decimal(0)
-    energy: int = 0
+    energy: int | None = None
     what: str = ""
     note: str = ""
     tags: tuple[str, ...] = ()
@@ -175,7 +197,11 @@ class Contribution:
             raise ValidationError("money", "must be an exact amount such as 25.50")
         if not Decimal(0) <= self.money <= MAX_MONEY:
             raise ValidationError("money", "must be between 0 and 1,000,000,000")
-        if not isinstance(self.energy, int) or not 0 <= self.energy <= ENERGY_MAX:
+        if self.energy is not None and (
+            not isinstance(self.energy, int)
+            or isinstance(self.energy, bool)
+            or not 0 <= self.energy <= ENERGY_MAX
+        ):
             raise ValidationError("energy", "use a whole number from 0 (none) to 5 (draining)")
         check_amounts(self.minutes, self.money, self.energy)
         check_what(self.what)
@@ -207,16 +233,52 @@ class Conversation:
 
 
 @dataclass(frozen=True)
+class Value:
+    """Something that came out of the collaboration for one side (Mehrwert).
+
+    `to` is who received it; partner None means from the network as a whole.
+    `amount` is the business it brought, for `business` values, if known.
+    """
+
+    id: str
+    network_id: str
+    partner_id: str | None
+    to: By
+    date: date
+    kind: ValueKind
+    what: str
+    amount: Decimal | None = None
+    note: str = ""
+    private: bool = False
+
+    def __post_init__(self) -> None:
+        if self.to not in BY_VALUES:
+            raise ValidationError("to", "use 'me' or 'partner'")
+        if self.to == "partner" and self.partner_id is None:
+            raise ValidationError("partner", "'to partner' needs a partner: who received it?")
+        if not isinstance(self.kind, ValueKind):
+            raise ValidationError("kind", f"use one of {', '.join(k.value for k in ValueKind)}")
+        if self.amount is not None:
+            if not isinstance(self.amount, Decimal) or not self.amount.is_finite():
+                raise ValidationError("amount", "must be an exact amount such as 2400.00")
+            if not Decimal(0) <= self.amount <= MAX_MONEY:
+                raise ValidationError("amount", "must be between 0 and 1,000,000,000")
+        check_what(self.what)
+        _check_text("note", self.note, MAX_TEXT)
+
+
+@dataclass(frozen=True)
 class Snooze:
-    """A prompt put off until a date; partner None means the network prompt."""
+    """A prompt put off: it is back on `until` (the day it ends); partner None means the
+    network prompt."""
 
     network_id: str
     partner_id: str | None
     until: date
 
 
-def check_amounts(minutes: int, money: Decimal, energy: int) -> None:
-    if minutes == 0 and money == 0 and energy == 0:
+def check_amounts(minutes: int, money: Decimal, energy: int | None) -> None:
+    if minutes == 0 and money == 0 and not energy:
         raise ValidationError("amount", "give at least one of time, money or energy above 0")
 
 

@@ -21,8 +21,13 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).strip()
 
 
-def match_name(kind: str, query: str, items: Iterable[Named]) -> Named:
-    """Exact (case-blind) name first, then accent-blind, then a unique part of the name."""
+def match_name(kind: str, query: str, items: Iterable[Named], whole: bool = False) -> Named:
+    """Exact (case-blind) name first, then accent-blind, then a unique part of the name.
+
+    With `whole` (a bulk import) only whole names count, blind to case and
+    accents: a file's 'Anna' is never quietly taken for 'Anna Schmidt', with or
+    without --create-missing.
+    """
     items = list(items)
     if not query.strip():
         raise ValidationError(kind, f"give a {kind} name")
@@ -33,7 +38,7 @@ def match_name(kind: str, query: str, items: Iterable[Named]) -> Named:
         hits = [i for i in items if same(i)]
         if len(hits) == 1:
             return hits[0]
-    hits = [i for i in items if fold(query) in fold(i.name)]
+    hits = [] if whole else [i for i in items if fold(query) in fold(i.name)]
     if len(hits) == 1:
         return hits[0]
     names = ", ".join(sorted(i.name for i in (hits or items)))

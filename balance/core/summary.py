@@ -15,8 +15,10 @@ from typing import Any
 import tomli_w
 
 from balance import __version__
+from balance.core.exchange import Received
 from balance.core.ledger import Balance, Totals, as_float
-from balance.core.model import THREE_QUESTIONS, Contribution, Conversation, Network
+from balance.core.model import THREE_QUESTIONS, Contribution, Conversation, Network, Value
+from balance.core.reports import Standing
 
 
 def _clean(d: dict[str, Any]) -> dict[str, Any]:
@@ -25,7 +27,15 @@ def _clean(d: dict[str, Any]) -> dict[str, Any]:
 
 
 def _totals(t: Totals) -> dict[str, Any]:
-    return {"minutes": t.minutes, "money": str(t.money), "energy": t.energy, "count": t.count}
+    """Energy is left out where it was not recorded (empty is not 0)."""
+    return _clean(
+        {
+            "minutes": t.minutes,
+            "money": str(t.money),
+            "energy": t.energy if t.energy_recorded else None,
+            "count": t.count,
+        }
+    )
 
 
 def _contribution(c: Contribution) -> dict[str, Any]:
@@ -37,9 +47,32 @@ def _contribution(c: Contribution) -> dict[str, Any]:
             # Zero amounts are left out: "money = 0" on a coffee is noise, not data.
             "minutes": c.minutes or None,
             "money": str(c.money) if c.money else None,
-            "energy": c.energy or None,
+            "energy": c.energy,
             "tags": list(c.tags),
             "note": "" if c.private else c.note,
+        }
+    )
+
+
+def _value(v: Value) -> dict[str, Any]:
+    return _clean(
+        {
+            "date": v.date,
+            "to": v.to,
+            "kind": v.kind.value,
+            "what": v.what,
+            "amount": None if v.amount is None else str(v.amount),
+            "note": "" if v.private else v.note,
+        }
+    )
+
+
+def _received(r: Received) -> dict[str, Any]:
+    return _clean(
+        {
+            "items": r.items,
+            "kinds": {k.value: n for k, n in r.kinds},
+            "amount": str(r.amount) if r.amount else None,
         }
     )
 
@@ -62,6 +95,10 @@ def _order(rows: Iterable[Contribution]) -> list[Contribution]:
     return sorted(rows, key=lambda c: (c.date, c.by, c.what, c.minutes, c.money, c.energy, c.id))
 
 
+def _order_values(values: Iterable[Value]) -> list[Value]:
+    return sorted(values, key=lambda v: (v.date, v.to, v.kind.value, v.what, v.id))
+
+
 def _balance(b: Balance) -> dict[str, Any]:
     time_s, money_s, energy_s = b.shares
     return _clean(
@@ -80,15 +117,21 @@ def _balance(b: Balance) -> dict[str, Any]:
 
 def partner_section(
     name: str,
-    balance: Balance,
+    standing: Standing,
     rows: Sequence[Contribution],
     conversations: Sequence[Conversation],
+    values: Sequence[Value] = (),
 ) -> dict[str, Any]:
+    vb = standing.values
     return _clean(
         {
             "name": name,
-            "balance": _balance(balance),
+            "balance": _balance(standing.balance),
+            "exchange": standing.exchange,
+            "value_share": as_float(vb.share),
+            "received": _clean({"mine": _received(vb.mine), "theirs": _received(vb.theirs)}),
             "contributions": [_contribution(c) for c in _order(rows)],
+            "values": [_value(v) for v in _order_values(values)],
             "conversations": [
                 _conversation(c) for c in sorted(conversations, key=lambda c: c.date)
             ],
@@ -129,6 +172,7 @@ def summary(
     partners: Sequence[dict[str, Any]],
     network_rows: Sequence[Contribution] = (),
     network_conversations: Sequence[Conversation] = (),
+    network_values: Sequence[Value] = (),
 ) -> str:
     """Assemble and serialise; `partners` are `partner_section` results, in order."""
     doc: dict[str, Any] = _clean(
@@ -141,6 +185,7 @@ def summary(
             "questions": list(THREE_QUESTIONS),
             "partners": list(partners),
             "network_contributions": [_contribution(c) for c in _order(network_rows)],
+            "network_values": [_value(v) for v in _order_values(network_values)],
             "network_conversations": [
                 _conversation(c) for c in sorted(network_conversations, key=lambda c: c.date)
             ],

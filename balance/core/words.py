@@ -5,17 +5,13 @@ Short sentences and common words: many readers are not native English speakers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
 from balance.core.formats import format_amounts, format_minutes, format_money
-from balance.core.ledger import MIN_CONTRIBUTIONS, Balance, Totals
-from balance.core.model import Contribution, Network, Status
-from balance.core.window import Window
-
-if TYPE_CHECKING:
-    from balance.core.reports import NetworkReport
+from balance.core.ledger import MIN_CONTRIBUTIONS, Balance, Carry, Totals
+from balance.core.model import Contribution, Conversation, Network, Status, Value
 
 STATUS_SIGN = {
     Status.BALANCED: "✓",
@@ -29,13 +25,144 @@ def percent(value: Fraction | None) -> str:
     return "—" if value is None else f"{round(float(value) * 100)}%"
 
 
-def times(value: Fraction | None) -> str:
-    """'2.3x', or 'all of it' when the other side gave nothing."""
-    return "all of it" if value is None else f"{float(value):.1f}x"
+@dataclass(frozen=True)
+class Side:
+    """The other side of a balance, as a sentence names it: 'Anna Schmidt' and
+    'Anna Schmidt's', or 'all partners' and 'all partners''."""
+
+    name: str
+    possessive: str
+
+    @classmethod
+    def partner(cls, name: str) -> Side:
+        return cls(name, f"{name}'s")
+
+
+ALL_PARTNERS = Side("all partners together", "all partners' together")
+
+
+def ratio_words(big: Fraction, small: Fraction) -> str:
+    """'6 to 1', '1.5 to 1', 'about even': a ratio a person can check against the figures."""
+    r = big / small
+    if r < Fraction(21, 20):
+        return "about even"
+    if r < 10:
+        text = f"{float(r):.1f}".removesuffix(".0")
+        return f"{text} to 1"
+    return f"{round(r)} to 1"
+
+
+def _clause(
+    label: str, mine: Fraction, theirs: Fraction, shown: tuple[str, str], other: Side
+) -> tuple[str, str] | None:
+    """One dimension as the figures show it, as (subject, the rest); None when
+    neither side gave any."""
+    me, them = shown
+    if mine == 0 and theirs == 0:
+        return None
+    if theirs == 0:
+        return "you", f"gave all of the {label} ({me}; {other.name} none)"
+    if mine == 0:
+        return other.name, f"gave all of the {label} ({them}; you none)"
+    if mine >= theirs:
+        ratio = ratio_words(mine, theirs)
+        return "you", f"gave {me} of {label} against {other.possessive} {them} ({ratio})"
+    return other.name, f"gave {them} of {label} against your {me} ({ratio_words(theirs, mine)})"
+
+
+def effort_clauses(balance: Balance, other: Side, currency: str) -> list[str]:
+    """Each dimension with its figures; energy only where both sides recorded it. A
+    subject is said once while it stays the same ('you gave ... and all of ...')."""
+    m, t = balance.mine, balance.theirs
+    parts = [
+        _clause(
+            "time",
+            Fraction(m.minutes),
+            Fraction(t.minutes),
+            (format_minutes(m.minutes), format_minutes(t.minutes)),
+            other,
+        ),
+        _clause(
+            "money",
+            Fraction(m.money),
+            Fraction(t.money),
+            (format_money(m.money, currency), format_money(t.money, currency)),
+            other,
+        ),
+    ]
+    if balance.energy_defined:
+        parts.append(
+            _clause(
+                "energy",
+                Fraction(m.energy),
+                Fraction(t.energy),
+                (f"{m.energy} points", f"{t.energy} points"),
+                other,
+            )
+        )
+    out: list[str] = []
+    subject = None
+    for part in parts:
+        if part is None:
+            continue
+        who, rest = part
+        out.append(rest.removeprefix("gave ") if who == subject else f"{who} {rest}")
+        subject = who
+    if not balance.energy_defined and (m.energy_recorded or t.energy_recorded):
+        who = "you" if m.energy_recorded else other.name
+        out.append(f"energy was recorded by {who} only, so it does not count")
+    return out
+
+
+def effort_sentence(balance: Balance, other: Side, currency: str) -> str:
+    """'you gave 4h 30m of time against Anna's 45m (6 to 1) and all of the money
+    (1234.50 EUR; Anna none)': never a ratio against zero, never a combined 'times'."""
+    return join(effort_clauses(balance, other, currency)) or "nothing logged"
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One dimension as both faces show it: you against them, and your share."""
+
+    label: str
+    mine: str
+    theirs: str
+    share: Fraction | None
+
+
+def figure_cells(b: Balance, currency: str) -> list[Figures]:
+    """Time, money and energy of a balance as text: energy 'not recorded' where a side
+    left it empty (one rule for the CLI table, the cards and the briefing)."""
+    m, t = b.mine, b.theirs
+    energy = (
+        (str(m.energy), str(t.energy))
+        if b.energy_defined
+        else (
+            str(m.energy) if m.energy_recorded else "not recorded",
+            str(t.energy) if t.energy_recorded else "not recorded",
+        )
+    )
+    return [
+        Figures("time", format_minutes(m.minutes), format_minutes(t.minutes), b.shares[0]),
+        Figures(
+            "money", format_money(m.money, currency), format_money(t.money, currency), b.shares[1]
+        ),
+        Figures("energy", *energy, b.shares[2]),
+    ]
+
+
+def review_due_reason(last_talk: Conversation | None, review_days: int) -> str:
+    """Why a review is due, true whether or not there ever was a talk."""
+    if last_talk is None:
+        return f"no talk yet, and the partnership is over {review_days} days old."
+    if last_talk.next_review:
+        return f"the review agreed for {short_date(last_talk.next_review)} has come."
+    return f"the last talk is over {review_days} days old."
 
 
 def totals_line(t: Totals, currency: str) -> str:
-    return f"{format_minutes(t.minutes)} · {format_money(t.money, currency)} · energy {t.energy}"
+    energy = f"energy {t.energy}" if t.energy_recorded else "energy not recorded"
+    return f"{format_minutes(t.minutes)} · {format_money(t.money, currency)} · {energy}"
 
 
 def direction_phrase(balance: Balance, name: str) -> str:
@@ -45,83 +172,45 @@ def direction_phrase(balance: Balance, name: str) -> str:
             return f"too little data yet ({balance.count} of {MIN_CONTRIBUTIONS} contributions)"
         return "nothing that counts in this network's balance yet"
     if balance.direction == "me":
-        return f"you carry this partnership ({times(balance.ratio)})"
+        return "you carry this partnership"
     if balance.direction == "partner":
-        return f"{name} carries this partnership ({times(balance.ratio)})"
+        return f"{name} carries this partnership"
     return "even: you both give about the same"
 
 
 def network_verdict(balance: Balance) -> str:
-    """You against the mean active partner, in words."""
+    """You against all partners together, in words."""
     if balance.status is Status.TOO_LITTLE_DATA:
         return "too little data for the network balance yet"
+    strong = balance.status is Status.IMBALANCED
     if balance.direction == "me":
-        if balance.ratio is None:
-            return "you carry it all: the active members gave nothing back"
-        return f"you carry {times(balance.ratio)} what an average member does"
+        return "you carry the network" if strong else "the network leans on you"
     if balance.direction == "partner":
-        if balance.ratio is None:
-            return "the others carry it all: you gave nothing yet"
-        return f"an average member gives {times(balance.ratio)} what you do"
-    return "you give about what an average member does"
+        return "the partners carry the network" if strong else "the network leans on the partners"
+    return "even: you give about what all partners give together"
 
 
-def network_sentence(report: NetworkReport) -> str:
-    """The facts behind a network prompt, in the words of a partner prompt."""
-    nb = report.network_balance
-    n = report.network
-    mean = nb.mean_totals
-    period = report.window.period
-    return (
-        f"{period} you gave {totals_line(nb.mine, n.currency)} to {n.name}; an average "
-        f"active member gave {totals_line(mean, n.currency)}: "
-        f"{network_verdict(nb.balance)}."
+def carry_line(carry: Carry) -> str:
+    """'you carry 2 of 6 partnerships, 1 carries you, 3 are even'."""
+    n = carry.partnerships
+    if n == 0:
+        return "no partners yet"
+    text = (
+        f"you carry {carry.you_carry} of {n} partnership{'s' if n != 1 else ''}, "
+        f"{carry.carries_you} carr{'ies' if carry.carries_you == 1 else 'y'} you, "
+        f"{carry.even} {'is' if carry.even == 1 else 'are'} even"
     )
+    if carry.too_little_data:
+        text += f", {carry.too_little_data} too new to tell"
+    return text
 
 
-def network_advice(balance: Balance) -> str:
-    if balance.direction == "me":
-        return (
-            "Time for the shared-goal talk with the network: say what you expect, and ask "
-            "who can take on a part of the work."
-        )
-    return "The others carry more. Time to thank them, and to ask what you can bring."
-
-
-def prompt_sentence(balance: Balance, name: str, window: Window) -> str:
-    """The facts behind a prompt, e.g. 'Over the last 6 months you gave 72% of the time ...'."""
-    dims = []
-    for label, s in zip(("time", "money", "energy"), balance.shares, strict=True):
-        if s is None:
-            continue
-        mine_side = s if balance.direction == "me" else 1 - s
-        if mine_side > Fraction(1, 2):
-            dims.append(f"{percent(mine_side)} of the {label}")
-    what = _join(dims) or "more"
-    period = window.period
-    ratio = balance.ratio
-    if balance.direction == "me":
-        tail = (
-            f"about {float(ratio):.1f} times what {name} did"
-            if ratio is not None
-            else f"{name} gave nothing in return"
-        )
-        return f"{period} you gave {what} in your partnership with {name}: {tail}."
-    tail = (
-        f"about {float(ratio):.1f} times what you did"
-        if ratio is not None
-        else "you gave nothing in return"
-    )
-    return f"{period} {name} gave {what} in your partnership: {tail}."
-
-
-def prompt_advice(balance: Balance, name: str) -> str:
-    if balance.direction == "me":
-        return (
-            f"Time for the shared-goal talk with {name}: say what you expect, and ask what "
-            "the partnership is worth to them."
-        )
-    return f"{name} carries more. Time to thank them, and to ask what you can bring."
+def since_shown(status: Status, since: date | None) -> date | None:
+    """'Out of balance since' is shown only while it is out of balance: one rule for
+    the card, the briefing, the prompt and the CLI."""
+    if since is None or status not in (Status.LEANING, Status.IMBALANCED):
+        return None
+    return since
 
 
 def budget_line(network: Network, this_month: Totals) -> str:
@@ -157,7 +246,8 @@ def short_date(day: date | None) -> str:
     return "—" if day is None else day.strftime("%d %b %Y").lstrip("0")
 
 
-def _join(items: list[str]) -> str:
+def join(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
@@ -184,5 +274,16 @@ def logged_sentence(c: Contribution, network: Network, partner: str | None) -> s
     amounts = format_amounts(c.minutes, c.money, c.energy, network.currency)
     return (
         f"Logged: {giver} gave {amounts}{towards} on {c.date.isoformat()}: {c.what} "
+        f"({network.name})."
+    )
+
+
+def value_logged_sentence(v: Value, network: Network, partner: str | None) -> str:
+    """What both faces say after a value is logged."""
+    to = "you" if v.to == "me" else partner or "your partner"
+    source = f" from {partner}" if v.to == "me" and partner else ""
+    amount = f" ({format_money(v.amount, network.currency)})" if v.amount else ""
+    return (
+        f"Logged a {v.kind.value} for {to}{source} on {v.date.isoformat()}: {v.what}{amount} "
         f"({network.name})."
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from balance.service.directory import DirectoryOps
 from balance.service.talks import TalkOps
 from balance.service.transfer import TransferOps
+from balance.service.values import ValueOps
 
 
-class Service(DirectoryOps, TalkOps, TransferOps):
+class Service(DirectoryOps, TalkOps, TransferOps, ValueOps):
     """The operations both faces offer, on one database."""

@@ -41,15 +41,23 @@ class ServiceBase:
     def directory(self) -> Directory:
         return self.store.directory()
 
-    def network(self, name: str, directory: Directory | None = None) -> Network:
+    def network(
+        self, name: str, directory: Directory | None = None, whole: bool = False
+    ) -> Network:
         d = directory or self.directory()
-        return match_name("network", name, d.networks)
+        return match_name("network", name, d.networks, whole)
 
-    def partner(self, name: str, network: Network, directory: Directory | None = None) -> Partner:
+    def partner(
+        self,
+        name: str,
+        network: Network,
+        directory: Directory | None = None,
+        whole: bool = False,
+    ) -> Partner:
         d = directory or self.directory()
         members = [p for p in d.partners if network.id in p.network_ids]
         try:
-            return match_name("partner", name, members)
+            return match_name("partner", name, members, whole)
         except ValidationError as exc:
             raise ValidationError("partner", f"{exc.message} (in {network.name})") from None
 

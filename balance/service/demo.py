@@ -11,6 +11,8 @@ from balance.core.model import (
     Contribution,
     Network,
     Partner,
+    Value,
+    ValueKind,
     new_id,
 )
 from balance.service.api import Service
@@ -99,5 +101,20 @@ def load_sample(target: Path, today: date, source: Path | None = None) -> Servic
             value_theirs=t.get("value_theirs", ""),
             agreements=t.get("agreements", ()),
             next_review=moved(t.get("next_review")),
+        )
+    for v in data.get("values", ()):
+        svc.store.save_value(
+            Value(
+                id=new_id(),
+                network_id=nets[v["network"]].id,
+                partner_id=people[v["partner"]].id if v.get("partner") else None,
+                to=v["to"],
+                date=moved(v["date"]),  # type: ignore[arg-type]
+                kind=ValueKind(v["kind"]),
+                what=v["what"],
+                amount=Decimal(v["amount"]) if v.get("amount") else None,
+                note=v.get("note", ""),
+                private=v.get("private", False),
+            )
         )
     return Service(Store(target))

@@ -23,7 +23,7 @@ class DirectoryOps(ServiceBase):
     # -- networks and partners ---------------------------------------------------
 
     def add_network(self, name: str, **canvas: object) -> Network:
-        network = build_network(Network(id=new_id(), name=name.strip()), canvas)
+        network = build_network(Network(id=new_id(), name=name.strip(), added=self.today()), canvas)
         with self.store.locked():  # the name check and the write see the same file
             _unique_name(network, self.directory().networks)
             self.store.save_network(network)

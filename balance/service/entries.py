@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import TypeVar
@@ -48,10 +49,8 @@ class EntryOps(ServiceBase):
         partner = None
         if network and form.partner.strip():
             partner = attempt(lambda: self.partner(form.partner, network, d), None)
-        by = form.by.strip().casefold() or "me"
-        if by not in ("me", "partner"):
-            errors.append(ValidationError("by", f"'{form.by}' is neither 'me' nor 'partner'"))
-        elif by == "partner" and not form.partner.strip():
+        by = attempt(lambda: parse.parse_side(form.by or "me", "by"), "me")
+        if by == "partner" and not form.partner.strip():
             errors.append(ValidationError("partner", "say whose contribution it was"))
         day = attempt(lambda: parse.parse_date(form.date or "today", self.today()), None)
         minutes = attempt(lambda: parse.parse_minutes(form.time) if form.time.strip() else 0, 0)
@@ -60,7 +59,10 @@ class EntryOps(ServiceBase):
             lambda: parse.parse_money(form.money, currency) if form.money.strip() else Decimal(0),
             Decimal(0),
         )
-        energy = attempt(lambda: parse.parse_energy(form.energy) if form.energy.strip() else 0, 0)
+        # Left empty, energy is "not recorded", which is not the same as 0 ("none").
+        energy = attempt(
+            lambda: parse.parse_energy(form.energy) if form.energy.strip() else None, None
+        )
         tags = attempt(lambda: parse.parse_tags(list(form.tags)), ())
         # The two rules that span fields, checked here too so a form can mark all at once.
         attempt(lambda: check_what(form.what), None)
@@ -88,14 +90,39 @@ class EntryOps(ServiceBase):
 
     def log(self, form: LogForm) -> Contribution:
         contribution = self.build_contribution(form)
-        self.store.add_contribution(contribution)
+        with self.store.locked():
+            self.store.add_contribution(contribution)
+            self.note_first_seen([contribution])
         return contribution
 
     def edit(self, contribution_id: str, form: LogForm) -> tuple[Contribution, Contribution]:
         """Returns (old, new), so a face can offer undo."""
         new = self.build_contribution(form, contribution_id)
-        old = self.store.replace_contribution(new)
+        with self.store.locked():
+            try:
+                old = self.store.replace_contribution(new)
+            except KeyError:
+                raise ValidationError(
+                    "entry", "it is no longer there (deleted meanwhile, perhaps elsewhere)"
+                ) from None
+            self.note_first_seen([new])
         return old, new
+
+    def note_first_seen(self, rows: Sequence[Contribution]) -> None:
+        """A history typed in after the fact moves back when a partnership began, so the
+        review cadence counts from the first contribution, whatever window is shown."""
+        first: dict[str, date] = {}
+        for c in rows:
+            for key in (c.network_id, c.partner_id):
+                if key and (key not in first or c.date < first[key]):
+                    first[key] = c.date
+        d = self.directory()
+        for n in d.networks:
+            if n.id in first and (n.added is None or first[n.id] < n.added):
+                self.store.save_network(replace(n, added=first[n.id]))
+        for p in d.partners:
+            if p.id in first and (p.added is None or first[p.id] < p.added):
+                self.store.save_partner(replace(p, added=first[p.id]))
 
     def delete(self, contribution_id: str) -> Contribution:
         return self.store.delete_contribution(contribution_id)

@@ -1,26 +1,27 @@
-"""Balances of networks and partners, with prompts and review dates."""
+"""Balances of networks and partners, with the exchange, prompts and review dates.
+
+The figures are those of the window on screen; prompts, "talks due" and "out
+of balance since" are judged over the network's alarm window, whatever the
+view, so the window key never changes which talks are due.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TypeVar
 
-from balance.core.model import (
-    Contribution,
-    Network,
-)
+from balance.core.model import Contribution, Network, Value
 from balance.core.names import fold
-from balance.core.reports import NetworkReport, PartnerReport
+from balance.core.reports import NetworkReport, PartnerReport, Standing
 from balance.core.window import Window
 from balance.service.base import ServiceBase
 from balance.store.rows import Directory
 
-T = TypeVar("T")
-
 
 class ReportOps(ServiceBase):
-    # -- reports ---------------------------------------------------------------
+    def alarm_window(self, network: Network) -> Window:
+        """The fixed window that prompts are judged over (a canvas setting)."""
+        return self.window(f"{network.alarm_months}m")
 
     def report(
         self,
@@ -29,94 +30,134 @@ class ReportOps(ServiceBase):
         directory: Directory | None = None,
         contributions: Sequence[Contribution] | None = None,
     ) -> NetworkReport:
-        """The balance of every partner of a network and of the network itself."""
-        from balance.core import ledger
+        """The balance of every partner of a network and of the network itself.
+
+        `contributions`, when given, must cover both `window` and the alarm window.
+        """
+        from balance.core import exchange, ledger, series
 
         d = directory or self.directory()
         today = self.today()
-        rows = (
-            contributions
-            if contributions is not None
-            else self.store.contributions(window.since, window.until)
-        )
-        rows = [c for c in rows if c.network_id == network.id]
+        alarm = self.alarm_window(network)
+        if contributions is None:
+            contributions = self.store.contributions(*_span(window, alarm))
+        rows = [c for c in contributions if c.network_id == network.id]
+        values = [v for v in d.values if v.network_id == network.id]
         partners = self.partners_of(network, d)
-        balances = ledger.pair_balances(rows, network, [p.id for p in partners], window)
+        ids = [p.id for p in partners]
+
+        shown_bal = ledger.pair_balances(rows, network, ids, window)
+        alarm_bal = (
+            shown_bal if alarm == window else ledger.pair_balances(rows, network, ids, alarm)
+        )
+
+        def standing(pid: str, win: Window, bal: ledger.Balance) -> Standing:
+            vb = exchange.value_balance(values, network, pid, win)
+            return Standing(win, bal, vb, exchange.exchange_of(bal, vb, network))
+
         talks = sorted(
             (c for c in d.conversations if c.network_id == network.id), key=lambda c: c.date
         )
-        snoozes = {s.partner_id: s.until for s in d.snoozes if s.network_id == network.id}
-        first_seen: dict[str | None, date] = {}
-        by_partner: dict[str | None, list[Contribution]] = {}
-        for c in rows:
-            by_partner.setdefault(c.partner_id, []).append(c)
-            if c.partner_id not in first_seen or c.date < first_seen[c.partner_id]:
-                first_seen[c.partner_id] = c.date
+        snoozes = {
+            s.partner_id: s.until
+            for s in d.snoozes
+            if s.network_id == network.id and exchange.snooze_active(s.until, today)
+        }
         reports = []
         for p in partners:
-            bal = balances[p.id]
+            shown = standing(p.id, window, shown_bal[p.id])
+            judged = shown if alarm == window else standing(p.id, alarm, alarm_bal[p.id])
             last = next((c for c in reversed(talks) if c.partner_id == p.id), None)
-            trend = ledger.series(by_partner.get(p.id, []), network, p.id, window)
+            mine = [c for c in rows if c.partner_id == p.id]
+            trend = series.series(mine, network, p.id, window)
             reports.append(
                 PartnerReport(
                     partner=p,
-                    balance=bal,
+                    shown=shown,
+                    alarm=judged,
                     trend=tuple(trend),
                     last_talk=last,
                     snoozed_until=snoozes.get(p.id),
-                    prompt=ledger.prompt_active(
-                        bal.status,
+                    prompt=exchange.prompt_active(
+                        judged.exchange,
                         last.date if last else None,
                         snoozes.get(p.id),
                         today,
                         network.cooldown_days,
                     ),
-                    review_due=ledger.review_due(
+                    review_due=exchange.review_due(
                         last.date if last else None,
-                        _earliest(p.added, first_seen.get(p.id)),
+                        p.added,
                         network.review_days,
                         today,
                         last.next_review if last else None,
                     ),
-                    leaning_since=ledger.leaning_since(trend),
+                    leaning_since=series.out_of_balance_since(mine, network, p.id, alarm),
                 )
             )
-        net = ledger.network_balance(rows, network, window)
+
+        def network_standing(win: Window) -> Standing:
+            bal = ledger.network_balance(rows, network, win)
+            vb = exchange.value_balance(values, network, None, win, whole_network=True)
+            return Standing(win, bal, vb, exchange.exchange_of(bal, vb, network))
+
+        net_shown = network_standing(window)
+        net_alarm = net_shown if alarm == window else network_standing(alarm)
         net_last = next((c for c in reversed(talks) if c.partner_id is None), None)
         return NetworkReport(
             network=network,
             window=window,
-            network_balance=net,
-            budget=ledger.budget_use(rows, network, window),
+            shown=net_shown,
+            alarm=net_alarm,
+            carry=ledger.carry_counts([r.balance for r in reports]),
+            budget=exchange.budget_use(rows, network, window),
             partners=tuple(reports),
             last_talk=net_last,
-            prompt=ledger.prompt_active(
-                net.balance.status,
+            prompt=exchange.prompt_active(
+                net_alarm.exchange,
                 net_last.date if net_last else None,
                 snoozes.get(None),
                 today,
                 network.cooldown_days,
             ),
             conversations=tuple(talks),
-            review_due=ledger.review_due(
+            review_due=exchange.review_due(
                 net_last.date if net_last else None,
-                min((c.date for c in rows), default=None),
+                _earliest(network.added, *(p.added for p in partners)),
                 network.review_days,
                 today,
                 net_last.next_review if net_last else None,
             ),
+            snoozed_until=snoozes.get(None),
+            values=tuple(sorted(values, key=lambda v: v.date)),
         )
 
     def reports(self, window: Window) -> list[NetworkReport]:
         d = self.directory()
-        by_network: dict[str, list[Contribution]] = {}
-        for c in self.store.contributions(window.since, window.until):
-            by_network.setdefault(c.network_id, []).append(c)
         networks = sorted(d.networks, key=lambda n: fold(n.name))
+        spans = [_span(window, self.alarm_window(n)) for n in networks] or [_span(window, window)]
+        since = None if any(s is None for s, _ in spans) else min(s for s, _ in spans)
+        by_network: dict[str, list[Contribution]] = {}
+        for c in self.store.contributions(since, max(u for _, u in spans)):
+            by_network.setdefault(c.network_id, []).append(c)
         return [self.report(n, window, d, by_network.get(n.id, [])) for n in networks]
+
+    def owner_name(self, directory: Directory | None = None) -> str:
+        """Your name as a partner reads it; "you" until `balance config --name` is set."""
+        return (directory or self.directory()).owner
+
+
+def _span(*windows: Window) -> tuple[date | None, date]:
+    """The days that cover all the windows: the rows to read once."""
+    starts = [w.since for w in windows]
+    return (None if None in starts else min(s for s in starts if s)), max(w.until for w in windows)
 
 
 def _earliest(*days: date | None) -> date | None:
-    """When a partnership began: the day the partner was added, or an older
-    contribution logged later (a history typed in after the fact)."""
+    """When a network's partnerships began: the earliest day any of them was added."""
     return min((d for d in days if d is not None), default=None)
+
+
+def values_of(values: Sequence[Value], partner_id: str | None) -> list[Value]:
+    """The values of one pair (None: those from the network as a whole), by date."""
+    return sorted((v for v in values if v.partner_id == partner_id), key=lambda v: v.date)

@@ -16,7 +16,6 @@ from balance.core.model import (
     ValidationError,
     new_id,
 )
-from balance.core.window import Window
 from balance.service.reports import ReportOps
 
 T = TypeVar("T")
@@ -52,7 +51,9 @@ class TalkOps(ReportOps):
             agreements=tuple(a.strip() for a in agreements if a.strip()),
             next_review=next_review,
         )
-        self.store.save_conversation(conversation)
+        with self.store.locked():  # the talk and the end of its snooze are one step
+            self.store.save_conversation(conversation)
+            self.store.clear_snooze(conversation.network_id, conversation.partner_id)
         return conversation
 
     def record_talk(self, form: TalkForm) -> Conversation:
@@ -106,13 +107,12 @@ class TalkOps(ReportOps):
             next_review=review,
         )
 
-    def snooze(
-        self, network: Network, partner: Partner | None, days: int, window: Window | None = None
-    ) -> Snooze:
-        """Put off a due talk; there must be one (in the given window, default 6 months)."""
+    def snooze(self, network: Network, partner: Partner | None, days: int) -> Snooze:
+        """Put off a due talk for `days` days (today counts as the first); there must be
+        one, judged over the network's alarm window like every prompt."""
         if not 1 <= days <= 365:
             raise ValidationError("days", "snooze for 1 to 365 days")
-        report = self.report(network, window or self.window())
+        report = self.report(network, self.alarm_window(network))
         due = (
             report.prompt
             if partner is None

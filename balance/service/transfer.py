@@ -35,15 +35,17 @@ class TransferOps(ReportOps, EntryOps):
 
         d = self.directory()
         rows = self.contributions(network, partner, window.since, window.until)
-        report = self.report(network, window, d, rows)
+        report = self.report(network, window, d)
+        values = [v for v in report.values if window.contains(v.date)]
         talks = [c for c in d.conversations if c.network_id == network.id]
         chosen = [p for p in report.partners if partner is None or p.partner.id == partner.id]
         sections = [
             export.partner_section(
                 p.partner.name,
-                p.balance,
+                p.shown,
                 [c for c in rows if c.partner_id == p.partner.id],
                 [t for t in talks if t.partner_id == p.partner.id],
+                [v for v in values if v.partner_id == p.partner.id],
             )
             for p in chosen
         ]
@@ -60,6 +62,7 @@ class TransferOps(ReportOps, EntryOps):
             network_conversations=[t for t in talks if t.partner_id is None]
             if partner is None
             else (),
+            network_values=[v for v in values if v.partner_id is None] if partner is None else (),
         )
 
     def import_csv(
@@ -91,6 +94,7 @@ class TransferOps(ReportOps, EntryOps):
                 for k, p in new_partners.items()
             }
             self.store.add_batch(new_networks, new_partners.values(), rows)
+            self.note_first_seen(rows)
         return ImportResult(len(rows), tuple(new_networks), tuple(new_partners.values()))
 
     def _refuse_duplicates(self, rows: Sequence[Contribution], lines: Sequence[int]) -> None:
@@ -127,8 +131,12 @@ class TransferOps(ReportOps, EntryOps):
             if key not in cache:
                 # Resolve each distinct name pair once; exact names make the rest fast.
                 try:
-                    net = self.network(form.network, d)
-                    par = self.partner(form.partner, net, d) if form.partner.strip() else None
+                    net = self.network(form.network, d, whole=True)
+                    par = (
+                        self.partner(form.partner, net, d, whole=True)
+                        if form.partner.strip()
+                        else None
+                    )
                 except ValidationError as exc:
                     hint = "" if create_missing else " (--create-missing adds it)"
                     raise ValidationError(exc.field, f"line {line}: {exc.message}{hint}") from None

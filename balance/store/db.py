@@ -38,6 +38,7 @@ from balance.core.model import (
     Network,
     Partner,
     Snooze,
+    Value,
 )
 from balance.store.errors import LOCK_TIMEOUT_S, CorruptStore, LockedStore, StoreError
 from balance.store.files import (
@@ -58,6 +59,8 @@ from balance.store.rows import (
     _snooze,
     _snooze_doc,
     contribution_doc,
+    value_doc,
+    value_from_doc,
 )
 
 SCHEMA_VERSION = 1
@@ -173,6 +176,10 @@ class Store:
             partners=tuple(_partner(d) for d in data.get("partners", {}).values()),
             conversations=tuple(_conversation(d) for d in data.get("conversations", {}).values()),
             snoozes=tuple(_snooze(d) for d in data.get("snoozes", {}).values()),
+            values=tuple(value_from_doc(d) for d in data.get("values", {}).values()),
+            owner=next(
+                (d["value"] for d in data.get("settings", {}).values() if d["key"] == "owner"), ""
+            ),
         )
 
     def shard_keys(self) -> list[str]:
@@ -244,6 +251,29 @@ class Store:
 
     def save_conversation(self, conversation: Conversation) -> None:
         self._main_write("conversations", _conversation_doc(conversation))
+
+    def save_value(self, value: Value) -> None:
+        self._main_write("values", value_doc(value))
+
+    def delete_value(self, value_id: str) -> Value:
+        with self.locked():
+            found = next((v for v in self.directory().values if v.id == value_id), None)
+            if found is None:
+                raise KeyError(value_id)
+            self._db(self.path).table("values").remove(_field_is("id", value_id))
+            return found
+
+    def save_setting(self, key: str, value: str) -> None:
+        self._main_write("settings", {"key": key, "value": value}, key="key")
+
+    def clear_snooze(self, network_id: str, partner_id: str | None) -> None:
+        """A talk recorded with a pair ends its snooze."""
+        with self.locked():
+            db = self._db(self.path)
+            self._check_schema(db.storage.read())
+            db.table("snoozes").remove(
+                lambda d: d["network"] == network_id and d["partner"] == partner_id
+            )
 
     def save_snooze(self, snooze: Snooze) -> None:
         with self.locked():

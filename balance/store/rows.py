@@ -15,6 +15,8 @@ from balance.core.model import (
     Network,
     Partner,
     Snooze,
+    Value,
+    ValueKind,
     Weights,
 )
 
@@ -41,6 +43,8 @@ def _network_doc(n: Network) -> dict[str, Any]:
         "imbalance_ratio": str(n.imbalance_ratio),
         "weights": [str(n.weights.time), str(n.weights.money), str(n.weights.energy)],
         "cooldown_days": n.cooldown_days,
+        "alarm_months": n.alarm_months,
+        "added": n.added.isoformat() if n.added else None,
     }
 
 
@@ -66,6 +70,8 @@ def _network(d: dict[str, Any]) -> Network:
         imbalance_ratio=Decimal(d.get("imbalance_ratio", "2.0")),
         weights=Weights(*(Decimal(x) for x in w)),
         cooldown_days=d.get("cooldown_days", 30),
+        alarm_months=d.get("alarm_months", 6),
+        added=date.fromisoformat(d["added"]) if d.get("added") else None,
     )
 
 
@@ -158,6 +164,36 @@ def _conversation(d: dict[str, Any]) -> Conversation:
     )
 
 
+def value_doc(v: Value) -> dict[str, Any]:
+    return {
+        "id": v.id,
+        "network": v.network_id,
+        "partner": v.partner_id,
+        "to": v.to,
+        "date": v.date.isoformat(),
+        "kind": v.kind.value,
+        "what": v.what,
+        "amount": None if v.amount is None else str(v.amount),
+        "note": v.note,
+        "private": v.private,
+    }
+
+
+def value_from_doc(d: dict[str, Any]) -> Value:
+    return Value(
+        id=d["id"],
+        network_id=d["network"],
+        partner_id=d["partner"],
+        to=d["to"],
+        date=date.fromisoformat(d["date"]),
+        kind=ValueKind(d["kind"]),
+        what=d["what"],
+        amount=None if d.get("amount") is None else Decimal(d["amount"]),
+        note=d.get("note", ""),
+        private=d.get("private", False),
+    )
+
+
 def _snooze_doc(s: Snooze) -> dict[str, Any]:
     return {"network": s.network_id, "partner": s.partner_id, "until": s.until.isoformat()}
 
@@ -173,4 +209,7 @@ class Directory:
     networks: tuple[Network, ...] = ()
     partners: tuple[Partner, ...] = ()
     conversations: tuple[Conversation, ...] = ()
+    values: tuple[Value, ...] = ()
     snoozes: tuple[Snooze, ...] = ()
+    #: The name of the file's owner ("Petra Vogel"), used wherever a partner reads.
+    owner: str = ""

@@ -30,6 +30,13 @@ class Action:
 ACTIONS: tuple[Action, ...] = (
     Action("l", "log", "Log", "Log a contribution", "Record what you or a partner put in"),
     Action(
+        "v",
+        "value",
+        "Value",
+        "Log what came back",
+        "Record a value (Mehrwert): a referral, an order, know-how, visibility, support",
+    ),
+    Action(
         "t",
         "talk",
         "Talk",
@@ -136,6 +143,7 @@ FOOTER_IMPORTANCE: tuple[str, ...] = (
     "snooze",
     "reverse",
     "cycle_window",
+    "value",
     "export",
     "canvas",
     "add_network",

@@ -130,7 +130,7 @@ def open_snooze(app: BalanceApp, target: Target) -> None:
         return
     p = partner_report(report, target.partner_id)
     app.push_screen(
-        SnoozeScreen(app.service, report.network, p.partner if p else None, who, report.window),
+        SnoozeScreen(app.service, report.network, p.partner if p else None, who),
         lambda snooze: _snoozed(app, who, snooze),
     )
 

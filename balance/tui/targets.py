@@ -68,13 +68,16 @@ def newly_due(
 
 
 def snoozed_names(report: NetworkReport) -> list[tuple[str, date]]:
-    """Partners whose talk is snoozed now, with the day it comes back (as the cards say)."""
-    today = report.window.until
-    return [
-        (p.partner.name, p.snoozed_until)
-        for p in report.partners
-        if p.snoozed_until is not None and p.snoozed_until >= today
+    """Partners (and the network) whose talk is snoozed now, with the day it comes back.
+
+    The service decides whether a snooze is in force (`snoozed_until` is None
+    otherwise): the strip, the cards and the CLI never judge it again."""
+    names = [
+        (p.partner.name, p.snoozed_until) for p in report.partners if p.snoozed_until is not None
     ]
+    if report.snoozed_until is not None:
+        names.append(("the whole network", report.snoozed_until))
+    return names
 
 
 def review_due_names(report: NetworkReport) -> list[str]:

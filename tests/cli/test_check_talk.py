@@ -41,13 +41,32 @@ def test_check_json_shape(checks: list[dict[str, Any]]) -> None:
         for p in report["partners"]:
             assert {"name", "mine", "theirs", "share", "status", "direction", "prompt"} <= set(p)
             for side in (p["mine"], p["theirs"]):
-                assert isinstance(side["minutes"], int) and isinstance(side["energy"], int)
+                assert isinstance(side["minutes"], int)
+                assert side["energy"] is None or isinstance(
+                    side["energy"], int
+                )  # null: not recorded
                 assert isinstance(side["money"], str)
                 Decimal(side["money"])  # an exact decimal string
             assert p["share"] is None or 0 <= p["share"] <= 1
             assert p["status"] in {"balanced", "leaning", "imbalanced", "too_little_data"}
             assert p["direction"] in {"me", "partner", None}
             assert isinstance(p["prompt"], bool)
+            assert p["exchange"] in {
+                "fair_trade",
+                "one_sided",
+                "balanced",
+                "leaning",
+                "imbalanced",
+                "too_little_data",
+            }
+            assert set(p["values"]) == {"mine", "theirs", "share", "status"}
+        for key in ("mine", "theirs", "share", "status", "direction", "prompt"):
+            assert key in report  # the network's own balance: you against all partners
+        for key in ("you_carry", "carries_you", "even"):
+            assert isinstance(report[key], int)
+        assert report["you_carry"] + report["carries_you"] + report["even"] <= len(
+            report["partners"]
+        )
 
 
 def test_check_json_imbalanced_me_carrying(checks: list[dict[str, Any]]) -> None:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from balance.core import ledger
+from balance.core import exchange, ledger, series
 from balance.core.ledger import Totals, balance_of
 from balance.core.model import Contribution, Network, Status, Weights, new_id
 from balance.core.parse import parse_window
@@ -33,7 +33,7 @@ def c(
     by: str = "me",
     minutes: int = 0,
     money: str = "0",
-    energy: int = 0,
+    energy: int | None = None,
     day: date = TODAY,
     partner: str | None = "anna",
     network: str = "n1",
@@ -64,10 +64,11 @@ def test_window_six_months_is_inclusive_calendar_months() -> None:
 def test_share_per_dimension_and_combined_mean() -> None:
     rows = [c(minutes=90, money="25.50", energy=3), c("partner", minutes=30), c(minutes=60)]
     b = pair(rows)
-    assert b.mine == Totals(150, Decimal("25.50"), 3, 2)
-    assert b.theirs == Totals(30, Decimal(0), 0, 1)
-    assert b.shares == (Fraction(150, 180), Fraction(1), Fraction(1))
-    assert b.share == (Fraction(5, 6) + 1 + 1) / 3
+    assert b.mine == Totals(150, Decimal("25.50"), 3, 2, energy_count=1)
+    assert b.theirs == Totals(30, Decimal(0), 0, 1, energy_count=0)
+    # Anna's energy was not recorded: energy is left out, not "you 100%".
+    assert b.shares == (Fraction(150, 180), Fraction(1), None)
+    assert b.share == (Fraction(5, 6) + 1) / 2
     assert b.status is Status.IMBALANCED and b.direction == "me"
 
 
@@ -94,7 +95,9 @@ def test_weights_zero_ignore_money() -> None:
 def test_fewer_than_three_contributions_is_too_little_data_never_alarm() -> None:
     b = pair([c(minutes=600), c(minutes=600)])
     assert b.status is Status.TOO_LITTLE_DATA and b.direction is None
-    assert not ledger.prompt_active(b.status, None, None, TODAY, 30)
+    verdict = exchange.exchange_of(b, exchange.ValueBalance(), NET)
+    assert verdict == "too_little_data"
+    assert not exchange.prompt_active(verdict, None, None, TODAY, 30)
 
 
 @pytest.mark.parametrize(
@@ -143,40 +146,20 @@ def test_window_excludes_old_and_other_network() -> None:
     assert pair(rows, window=window("all")).mine.minutes == 70
 
 
-def test_network_level_against_mean_active_partner() -> None:
-    rows = [
-        c(minutes=240, partner=None),
-        c(minutes=60, partner="anna"),
-        c("partner", minutes=60, partner="anna"),
-        c("partner", minutes=120, partner="bernd"),
-    ]
-    nb = ledger.network_balance(rows, NET, SIX)
-    assert nb.active_partners == 2
-    assert nb.mine.minutes == 300
-    assert nb.mean[0] == Fraction(90)
-    # 300 against 90: you carry 3.3x what an average member does.
-    assert nb.balance.share == Fraction(300, 390)
-    assert nb.balance.status is Status.IMBALANCED and nb.balance.direction == "me"
-
-
-def test_network_without_active_partners_is_too_little_data() -> None:
-    nb = ledger.network_balance([c(minutes=60, partner=None)] * 3, NET, SIX)
-    assert nb.balance.status is Status.TOO_LITTLE_DATA
-
-
 def test_series_is_cumulative_and_ends_today() -> None:
     rows = [
         c(minutes=60, day=date(2026, 7, 10)),
         c("partner", minutes=60, day=date(2026, 9, 3)),
         c(minutes=60, day=date(2026, 11, 1)),
     ]
-    points = ledger.series(rows, NET, "anna", SIX)
+    points = series.series(rows, NET, "anna", SIX)
     assert points[-1].day == TODAY
     assert [p.mine.minutes for p in points] == [0, 0, 60, 60, 60, 60, 120]
     assert points[-1].share == Fraction(2, 3)
     assert points[-1].status is Status.IMBALANCED
-    assert ledger.leaning_since(points) == TODAY
-    weekly = ledger.series(rows, NET, "anna", SIX, step="week")
+    # The run began with the third contribution, on 1 Nov: a day in the data.
+    assert series.out_of_balance_since(rows, NET, "anna", SIX) == date(2026, 11, 1)
+    weekly = series.series(rows, NET, "anna", SIX, step="week")
     assert len(weekly) > len(points) and weekly[-1].share == points[-1].share
 
 
@@ -187,8 +170,8 @@ def test_leaning_since_finds_start_of_current_run() -> None:
         c("partner", minutes=60, day=date(2026, 6, 4)),
         c(minutes=200, day=date(2026, 9, 15)),
     ]
-    points = ledger.series(rows, NET, "anna", SIX)
-    assert ledger.leaning_since(points) == date(2026, 6, 30)
+    # Even from 4 June on (2:1 in time since the third entry), whatever came after.
+    assert series.out_of_balance_since(rows, NET, "anna", SIX) == date(2026, 6, 4)
 
 
 def test_budget_use_this_month_and_average() -> None:
@@ -197,38 +180,37 @@ def test_budget_use_this_month_and_average() -> None:
         c(minutes=120, day=date(2026, 10, 2)),
         c("partner", minutes=999, day=date(2026, 11, 3)),
     ]
-    use = ledger.budget_use(rows, NET, SIX)
+    use = exchange.budget_use(rows, NET, SIX)
     assert use.this_month.minutes == 60  # the October two hours and the partner's do not count
 
 
 def test_prompt_rule_cooldown_and_snooze() -> None:
-    imb = Status.IMBALANCED
-    assert ledger.prompt_active(imb, None, None, TODAY, 30)
-    assert not ledger.prompt_active(Status.LEANING, None, None, TODAY, 30)
-    # A talk clears it for the cooldown; it comes back when still imbalanced after it.
-    assert not ledger.prompt_active(imb, TODAY - timedelta(days=29), None, TODAY, 30)
-    assert ledger.prompt_active(imb, TODAY - timedelta(days=30), None, TODAY, 30)
-    # A snooze clears it until its day has passed.
-    assert not ledger.prompt_active(imb, None, TODAY, TODAY, 30)
-    assert ledger.prompt_active(imb, None, TODAY - timedelta(days=1), TODAY, 30)
+    one = "one_sided"
+    assert exchange.prompt_active(one, None, None, TODAY, 30)
+    for other in ("fair_trade", "imbalanced", "leaning", "balanced", "too_little_data"):
+        assert not exchange.prompt_active(other, None, None, TODAY, 30)
+    # A talk clears it for the cooldown; it comes back when still one-sided after it.
+    assert not exchange.prompt_active(one, TODAY - timedelta(days=29), None, TODAY, 30)
+    assert exchange.prompt_active(one, TODAY - timedelta(days=30), None, TODAY, 30)
+    # A snooze ends on its `until` day: 7 days from today hide today .. today + 6.
+    assert not exchange.prompt_active(one, None, TODAY + timedelta(days=1), TODAY, 30)
+    assert exchange.prompt_active(one, None, TODAY, TODAY, 30)
+    assert exchange.prompt_active(one, None, TODAY - timedelta(days=1), TODAY, 30)
 
 
 def test_review_due() -> None:
-    assert not ledger.review_due(None, None, 90, TODAY)
-    assert not ledger.review_due(None, TODAY - timedelta(days=10), 90, TODAY)
-    assert ledger.review_due(None, TODAY - timedelta(days=90), 90, TODAY)
-    assert ledger.review_due(TODAY - timedelta(days=91), None, 90, TODAY)
-    assert not ledger.review_due(TODAY - timedelta(days=5), TODAY - timedelta(days=500), 90, TODAY)
+    assert not exchange.review_due(None, None, 90, TODAY)
+    assert not exchange.review_due(None, TODAY - timedelta(days=10), 90, TODAY)
+    assert exchange.review_due(None, TODAY - timedelta(days=90), 90, TODAY)
+    assert exchange.review_due(TODAY - timedelta(days=91), None, 90, TODAY)
+    assert not exchange.review_due(
+        TODAY - timedelta(days=5), TODAY - timedelta(days=500), 90, TODAY
+    )
     # The next review agreed in the talk wins over the cadence.
-    assert ledger.review_due(TODAY - timedelta(days=5), None, 90, TODAY, next_review=TODAY)
-    assert not ledger.review_due(
+    assert exchange.review_due(TODAY - timedelta(days=5), None, 90, TODAY, next_review=TODAY)
+    assert not exchange.review_due(
         TODAY - timedelta(days=200), None, 90, TODAY, next_review=TODAY + timedelta(days=1)
     )
-
-
-def test_to_decimal_is_exact_rounding() -> None:
-    assert ledger.to_decimal(Fraction(1, 3)) == Decimal("0.33")
-    assert str(ledger.to_decimal(Fraction(51, 2))) == "25.50"
 
 
 # --- invariants --------------------------------------------------------------

@@ -101,7 +101,8 @@ def test_partner_export_reads_back_exactly(svc: Service) -> None:
     [anna] = doc["partners"]
     money = [c["money"] for c in anna["contributions"] if "money" in c]
     assert money == ["0.10", "1234.56", "25.50"]  # exact strings, in date order
-    assert anna["balance"]["mine"] == {"minutes": 180, "money": "1260.16", "energy": 0, "count": 3}
+    # No energy was recorded: it is left out, never exported as 0.
+    assert anna["balance"]["mine"] == {"minutes": 180, "money": "1260.16", "count": 3}
     assert anna["balance"]["theirs"]["minutes"] == 45
     assert anna["balance"]["shares"]["time"] == 0.8
     assert anna["balance"]["status"] == "imbalanced"
@@ -203,21 +204,42 @@ def test_import_english_csv(tmp_path: Path, svc: Service) -> None:
     path = _csv(
         tmp_path,
         "network,partner,by,date,time,money,energy,what,tags,private\n"
-        'Gewerbeverein Hünfelden,Anna,me,2026-11-01,1:30,"1,234.50",2,Flyer,"a, b",yes\n',
+        'gewerbeverein hunfelden,jurgen weiss,me,2026-11-01,1:30,"1,234.50",2,Flyer,"a, b",yes\n',
     )
     before = len(svc.store.contributions())
     assert svc.import_csv(path).count == 1
     new = [c for c in svc.store.contributions() if c.what == "Flyer"][0]
     assert new.money == Decimal("1234.50") and new.tags == ("a", "b") and new.private
     assert len(svc.store.contributions()) == before + 1
+    jurgen = next(p for p in svc.directory().partners if p.name == "Jürgen Weiß")
+    assert new.partner_id == jurgen.id  # a whole name, blind to case and accents
+
+
+def test_import_matches_whole_names_with_and_without_create_missing(
+    tmp_path: Path, svc: Service
+) -> None:
+    """A file's 'Anna' is never quietly taken for 'Anna "Ännchen" Schmidt'."""
+    path = _csv(
+        tmp_path, "network;partner;date;time;what\nGewerbeverein Hünfelden;Anna;01.11.2026;1h;x\n"
+    )
+    before = svc.store.state()
+    with pytest.raises(ValidationError, match="unknown partner 'Anna'.*create-missing"):
+        svc.import_csv(path)
+    assert svc.store.state() == before
+    result = svc.import_csv(path, create_missing=True)
+    assert [p.name for p in result.partners] == ["Anna"]
+    [row] = [c for c in svc.store.contributions() if c.what == "x"]
+    assert row.partner_id == result.partners[0].id
 
 
 def test_bad_row_in_the_middle_writes_nothing_and_names_the_line(
     tmp_path: Path, svc: Service
 ) -> None:
     lines = ["network;partner;by;date;time;money;energy;what"]
-    lines += [f"Gewerbeverein Hünfelden;Anna;me;01.11.2026;1h;5,00;1;row {i}" for i in range(5)]
-    lines.insert(4, "Gewerbeverein Hünfelden;Anna;me;31.02.2026;1h;5,00;1;bad date")
+    lines += [
+        f"Gewerbeverein Hünfelden;Jürgen Weiß;me;01.11.2026;1h;5,00;1;row {i}" for i in range(5)
+    ]
+    lines.insert(4, "Gewerbeverein Hünfelden;Jürgen Weiß;me;31.02.2026;1h;5,00;1;bad date")
     path = _csv(tmp_path, "\n".join(lines) + "\n")
     before = svc.store.state()
     with pytest.raises(ValidationError) as info:

@@ -99,16 +99,26 @@ def test_talk_then_balanced_stays_quiet(svc: Service, clock: Clock) -> None:
     assert not anna(svc).prompt
 
 
-def test_snooze_clears_until_its_day_has_passed(svc: Service, clock: Clock) -> None:
+def test_snooze_of_seven_days_hides_the_prompt_for_seven_days(svc: Service, clock: Clock) -> None:
     for d in (3, 2, 1):
         log(svc, "me", "2h", d)
     net = svc.network("gewerbe")
     svc.snooze(net, svc.partner("anna", net), 7)
     assert not anna(svc).prompt and anna(svc).snoozed_until == clock.day + timedelta(days=7)
-    clock.day += timedelta(days=7)
+    clock.day += timedelta(days=6)  # the seventh day of the snooze
     assert not anna(svc).prompt
-    clock.day += timedelta(days=1)
-    assert anna(svc).prompt
+    clock.day += timedelta(days=1)  # the eighth day: it is back, and no snooze is shown
+    assert anna(svc).prompt and anna(svc).snoozed_until is None
+
+
+def test_a_talk_ends_the_snooze(svc: Service) -> None:
+    for d in (3, 2, 1):
+        log(svc, "me", "2h", d)
+    net = svc.network("gewerbe")
+    svc.snooze(net, svc.partner("anna", net), 30)
+    assert anna(svc).snoozed_until is not None
+    svc.talk(net, svc.partner("anna", net), "we talked it over")
+    assert anna(svc).snoozed_until is None and not anna(svc).prompt
 
 
 def test_network_prompt_and_review_due(svc: Service, clock: Clock) -> None:
@@ -125,7 +135,7 @@ def test_network_prompt_and_review_due(svc: Service, clock: Clock) -> None:
         )
     log(svc, "partner", "1h", 97)
     report = svc.report(net, svc.window("6m"))
-    assert report.network_balance.balance.direction == "me"
+    assert report.balance.direction == "me"
     assert report.prompt
     assert report.partners[0].review_due  # first contribution 97 days ago, cadence 90
     svc.talk(net, None, "whole network talk", next_review=clock.day + timedelta(days=10))

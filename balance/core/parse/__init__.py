@@ -36,7 +36,15 @@ from balance.core.parse.dates import (
     parse_future_date,
     parse_window,
 )
-from balance.core.parse.fields import parse_ratio, parse_tags, parse_weights
+from balance.core.parse.fields import (
+    KIND_FORMS,
+    SIDE_FORMS,
+    parse_kind,
+    parse_ratio,
+    parse_side,
+    parse_tags,
+    parse_weights,
+)
 
 __all__ = [
     "DATE_FORMS",
@@ -56,6 +64,10 @@ __all__ = [
     "parse_minutes",
     "parse_money",
     "parse_ratio",
+    "parse_side",
+    "parse_kind",
+    "KIND_FORMS",
+    "SIDE_FORMS",
     "parse_tags",
     "parse_weights",
     "parse_whole",

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from balance.core.model import MAX_WHAT, ValidationError
+from balance.core.model import MAX_WHAT, ValidationError, ValueKind
 from balance.core.parse.common import (
     RATIO_FORMS,
     WEIGHTS_FORMS,
@@ -111,3 +111,42 @@ def parse_tags(values: list[str]) -> tuple[str, ...]:
                 seen.add(key)
                 tags.append(tag)
     return tuple(tags)
+
+
+_SIDES = {"me": "me", "ich": "me", "partner": "partner", "partnerin": "partner"}
+SIDE_FORMS = "use me or partner (ich / Partner)"
+
+
+def parse_side(text: str, field: str) -> str:
+    """Whose side: `me` or `partner`, in English or German (field `by` or `to`)."""
+    value = str(text).strip().casefold()
+    if value in _SIDES:
+        return _SIDES[value]
+    raise ValidationError(field, f"{_show(str(text))} is neither me nor partner; {SIDE_FORMS}")
+
+
+KIND_FORMS = "use " + ", ".join(k.value for k in ValueKind)
+_KIND_WORDS = {
+    "empfehlung": ValueKind.REFERRAL,
+    "kontakt": ValueKind.REFERRAL,
+    "auftrag": ValueKind.BUSINESS,
+    "geschäft": ValueKind.BUSINESS,
+    "wissen": ValueKind.KNOWHOW,
+    "know-how": ValueKind.KNOWHOW,
+    "sichtbarkeit": ValueKind.VISIBILITY,
+    "unterstützung": ValueKind.SUPPORT,
+    "hilfe": ValueKind.SUPPORT,
+    "sonstiges": ValueKind.OTHER,
+}
+
+
+def parse_kind(text: str) -> ValueKind:
+    """A kind of value, by its English key or a German word (Empfehlung, Auftrag, ...)."""
+    value = text.strip().casefold()
+    try:
+        return ValueKind(value)
+    except ValueError:
+        pass
+    if value in _KIND_WORDS:
+        return _KIND_WORDS[value]
+    raise ValidationError("kind", f"{_show(text)} is not a kind of value; {KIND_FORMS}")

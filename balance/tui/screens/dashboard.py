@@ -12,9 +12,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 
-from balance.core.model import Contribution, Network, Partner
+from balance.core.model import Network, Partner
 from balance.core.reports import NetworkReport
-from balance.core.words import logged_sentence
 from balance.store.errors import StoreError
 from balance.tui.actions import bindings
 from balance.tui.data import DEFAULT_WINDOW, Snapshot, State, load_snapshot, next_window
@@ -232,7 +231,7 @@ class DashboardScreen(Screen[None]):
     def report(self) -> NetworkReport | None:
         return self.snapshot.report(self.selected) if self.snapshot else None
 
-    def _chosen_partner(self) -> str | None:
+    def chosen_partner(self) -> str | None:
         """The partner of the focused card (or highlighted due talk); None: the
         whole network, so nothing is filed under a partner by accident."""
         target, report = self.target(), self.report
@@ -271,34 +270,14 @@ class DashboardScreen(Screen[None]):
             ].index(network_id)
 
     def action_log(self) -> None:
-        from balance.tui.screens.log_form import LogFormScreen
+        from balance.tui.entry_flows import open_log
 
-        if not self.snapshot or not self.snapshot.reports:
-            self.app.notify("Add a network first (n).", severity="warning")
-            return
-        report = self.report
-        self.app.push_screen(
-            LogFormScreen(
-                self.balance_app.service,
-                self.snapshot,
-                network=report.network.name if report else None,
-                partner=self._chosen_partner(),
-            ),
-            self._logged,
-        )
+        open_log(self)
 
-    def _logged(self, contribution: Contribution | None) -> None:
-        if contribution is None:
-            return
-        self.reload()
-        self.app.notify(self._logged_message(contribution), title="Logged", markup=False)
+    def action_value(self) -> None:
+        from balance.tui.entry_flows import open_value
 
-    def _logged_message(self, c: Contribution) -> str:
-        report = self.snapshot.report(c.network_id) if self.snapshot else None
-        if report is None:
-            return f"Logged: {c.what}."
-        name = next((p.partner.name for p in report.partners if p.partner.id == c.partner_id), None)
-        return logged_sentence(c, report.network, name)
+        open_value(self)
 
     # -- talks, briefing, history, canvas, export --------------------------------------
 

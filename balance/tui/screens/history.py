@@ -16,8 +16,8 @@ from textual.content import Content
 from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import CellDoesNotExist
 
-from balance.core.ledger import Point, series
 from balance.core.model import Contribution, Network, Partner
+from balance.core.series import Point, series
 from balance.core.window import Window
 from balance.store.errors import StoreError
 from balance.tui.actions import HISTORY_ACTIONS, bindings

@@ -27,7 +27,7 @@ def form_values(c: Contribution) -> dict[str, str]:
         "time": format_minutes(c.minutes) if c.minutes else "",
         # Never str(): "1.234" would read back as German thousands, 1234.
         "money": format_amount(c.money) if c.money else "",
-        "energy": str(c.energy) if c.energy else "",
+        "energy": "" if c.energy is None else str(c.energy),  # 0 is "none", empty is unknown
         "what": c.what,
         "note": c.note,
         "tags": ", ".join(c.tags),

@@ -14,13 +14,14 @@ from textual.widgets import Button, Static
 
 from balance.core.model import THREE_QUESTIONS
 from balance.core.reports import NetworkReport
-from balance.core.words import (
+from balance.core.talk_words import (
+    exchange_phrase,
     network_advice,
     network_sentence,
     prompt_advice,
     prompt_sentence,
-    short_date,
 )
+from balance.core.words import short_date, since_shown
 from balance.tui.targets import Target, partner_report
 from balance.tui.widgets.footer import Footer
 from balance.tui.widgets.status import since_label
@@ -32,27 +33,27 @@ def prompt_content(report: NetworkReport, target: Target) -> Content:
     p = partner_report(report, target.partner_id)
     lines: list[Content] = []
     if p is None:
-        b = report.network_balance.balance
         lines += [
             Content(network_sentence(report)),
             Content(""),
-            Content.assemble((network_advice(b), "bold")),
+            Content.assemble((network_advice(report.alarm), "bold")),
         ]
         last = report.last_talk
     else:
-        b = p.balance
         name = p.partner.name
         lines += [
-            Content(prompt_sentence(b, name, report.window)),
+            Content.assemble((exchange_phrase(p.alarm, name).capitalize() + ".", "bold")),
+            Content(prompt_sentence(report, p)),
             Content(""),
-            Content.assemble((prompt_advice(b, name), "bold")),
+            Content.assemble((prompt_advice(p.alarm, name), "bold")),
         ]
         last = p.last_talk
-        if p.leaning_since:
+        since = since_shown(p.alarm.balance.status, p.leaning_since)
+        if since:
             lines.append(
                 Content.assemble(
-                    (since_label(b.status).capitalize() + " ", "$text-muted"),
-                    short_date(p.leaning_since),
+                    (since_label(p.alarm.balance.status).capitalize() + " ", "$text-muted"),
+                    short_date(since),
                     (".", "$text-muted"),
                 )
             )

@@ -1,5 +1,5 @@
-"""Snooze a due talk for some days (default 14), in the window the dashboard
-shows: a talk due over the last 12 months can be snoozed there."""
+"""Snooze a due talk for some days (default 14). Whether a talk is due is judged
+over the network's alarm window, as everywhere; today is the first day."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from textual.widgets import Input, Static
 
 from balance.core.model import Network, Partner, Snooze, ValidationError
 from balance.core.parse import parse_whole
-from balance.core.window import Window
 from balance.service.api import Service
 from balance.tui.screens.form import FormScreen, field
 
@@ -30,21 +29,19 @@ class SnoozeScreen(FormScreen[Snooze | None]):
         network: Network,
         partner: Partner | None,
         who: str,
-        window: Window | None = None,
     ):
         super().__init__()
         self.service = service
         self.network = network
         self.partner = partner
         self.who = who
-        self.window = window
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="form narrow", id="snooze-form"):
             yield self.form_title()
             yield Static(
                 f"Put off the talk with {self.who} ({self.network.name}). It comes back after "
-                "these days if the balance is still uneven.",
+                "these days (today is the first) if the exchange is still one-sided.",
                 classes="section",
                 markup=False,
             )
@@ -61,4 +58,4 @@ class SnoozeScreen(FormScreen[Snooze | None]):
         except ValidationError as error:
             self.show_errors([error])
             return
-        self.submit(lambda: self.service.snooze(self.network, self.partner, days, self.window))
+        self.submit(lambda: self.service.snooze(self.network, self.partner, days))

@@ -15,8 +15,9 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from balance.core.reports import NetworkReport
-from balance.core.words import network_verdict, prompt_sentence, short_date
+from balance.core.reports import NetworkReport, PartnerReport
+from balance.core.talk_words import exchange_phrase
+from balance.core.words import ALL_PARTNERS, Side, effort_sentence, network_verdict, short_date
 from balance.tui.targets import Target, review_due_names, snoozed_names
 
 NETWORK_OPTION = "network"
@@ -31,6 +32,13 @@ def head_content(report: NetworkReport, compact: bool = False) -> Content:
     return Content.assemble((f"⚠ {talks}", "bold $error"), (hint, "$text-muted"))
 
 
+def alert_sentence(report: NetworkReport, p: PartnerReport) -> str:
+    """Why this talk is due, in one line: the verdict, then each dimension's figures."""
+    name = p.partner.name
+    facts = effort_sentence(p.alarm.balance, Side.partner(name), report.network.currency)
+    return f"{exchange_phrase(p.alarm, name)}; {facts}."
+
+
 def item_contents(report: NetworkReport) -> list[tuple[str, Content]]:
     """(option id, line) per due talk: the partner id, or NETWORK_OPTION."""
     items = [
@@ -40,15 +48,19 @@ def item_contents(report: NetworkReport) -> list[tuple[str, Content]]:
                 "• ",
                 (p.partner.name, "bold"),
                 ": ",
-                prompt_sentence(p.balance, p.partner.name, report.window),
+                alert_sentence(report, p),
             ),
         )
         for p in report.prompts
     ]
     if report.prompt:
-        verdict = network_verdict(report.network_balance.balance)
+        verdict = network_verdict(report.alarm.balance)
+        facts = effort_sentence(report.alarm.balance, ALL_PARTNERS, report.network.currency)
         items.append(
-            (NETWORK_OPTION, Content.assemble("• ", ("the whole network", "bold"), f": {verdict}."))
+            (
+                NETWORK_OPTION,
+                Content.assemble("• ", ("the whole network", "bold"), f": {verdict}; {facts}."),
+            )
         )
     return items
 

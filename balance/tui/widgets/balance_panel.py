@@ -7,14 +7,25 @@ from fractions import Fraction
 from textual.content import Content
 from textual.widgets import Static
 
-from balance.core.formats import format_minutes, format_money
+from balance.core.exchange import Exchange
+from balance.core.ledger import Balance
 from balance.core.model import Network, Status
 from balance.core.reports import NetworkReport, PartnerReport
-from balance.core.words import direction_phrase, percent, short_date, sparkline
+from balance.core.talk_words import exchange_phrase, received_phrase
+from balance.core.words import (
+    direction_phrase,
+    figure_cells,
+    percent,
+    short_date,
+    since_shown,
+    sparkline,
+)
 from balance.tui.widgets.status import STATUS_STYLE, since_label, status_badge, status_class
 
 BAR_WIDTH = 12
 TREND_POINTS = 24
+#: Exchanges the card names in words instead of the effort's direction.
+EXCHANGES = {Exchange.FAIR_TRADE.value, Exchange.ONE_SIDED.value}
 MINE = "█"
 THEIRS = "░"
 
@@ -29,32 +40,39 @@ def bar(share: Fraction | None, width: int = BAR_WIDTH) -> Content:
     return Content.assemble((MINE * mine, "$accent"), (THEIRS * (width - mine), "$secondary"))
 
 
-def dimension_rows(p: PartnerReport, network: Network) -> list[Content]:
-    b = p.balance
+def dimension_rows(balance: Balance, network: Network) -> list[Content]:
+    """Time, money and energy: a bar and the figures, you : them (the same cells as
+    the CLI's table, from `figure_cells`)."""
     weights = (network.weights.time, network.weights.money, network.weights.energy)
-    cells = (
-        ("time", format_minutes(b.mine.minutes), format_minutes(b.theirs.minutes)),
-        (
-            "money",
-            format_money(b.mine.money, network.currency),
-            format_money(b.theirs.money, network.currency),
-        ),
-        ("energy", str(b.mine.energy), str(b.theirs.energy)),
-    )
     rows = []
-    for (label, mine, theirs), share, weight in zip(cells, b.shares, weights, strict=True):
-        figures = "—" if share is None else f"{mine} : {theirs}"
+    for cell, weight in zip(figure_cells(balance, network.currency), weights, strict=True):
+        given = cell.share is not None or "not recorded" in (cell.mine, cell.theirs)
+        figures = f"{cell.mine} : {cell.theirs}" if given else "—"
         if weight == 0:  # not counted here: shown muted, and said in words in the summary
             rows.append(
                 Content.assemble(
-                    (f"{label:<7}", "$text-muted"),
-                    (bar(share).plain, "$text-muted"),
+                    (f"{cell.label:<7}", "$text-muted"),
+                    (bar(cell.share).plain, "$text-muted"),
                     (f"  {figures}", "$text-muted"),
                 )
             )
             continue
-        rows.append(Content.assemble((f"{label:<7}", "bold"), bar(share), f"  {figures}"))
+        rows.append(Content.assemble((f"{cell.label:<7}", "bold"), bar(cell.share), f"  {figures}"))
     return rows
+
+
+def back_line(p: PartnerReport, currency: str) -> Content:
+    """What came back to each side: 'back  you 2 referrals · Anna 1 referral'."""
+    v = p.values
+    if not v.count:
+        return Content.assemble(("back  ", "$text-muted"), ("nothing recorded", "$text-muted"))
+    first = p.partner.name.split()[0]
+    return Content.assemble(
+        ("back  ", "$text-muted"),
+        f"you {received_phrase(v.mine, currency)}",
+        ("  ·  ", "$text-muted"),
+        f"{first} {received_phrase(v.theirs, currency)}",
+    )
 
 
 def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
@@ -64,14 +82,22 @@ def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
         status_badge(b.status), ("   your share ", "$text-muted"), (percent(b.share), "bold")
     )
     direction_style = STATUS_STYLE[b.status] if b.direction else "$text"
-    lines = [head, *dimension_rows(p, report.network)]
+    lines = [head, *dimension_rows(b, report.network)]
+    verdict = exchange_phrase(p.shown, name) if p.exchange in EXCHANGES else None
     lines.append(
-        Content.assemble((direction_phrase(b, name), direction_style.replace("bold ", "")))
+        Content.assemble(
+            (verdict or direction_phrase(b, name), direction_style.replace("bold ", ""))
+        )
     )
+    lines.append(back_line(p, report.network.currency))
     trend = sparkline([pt.share for pt in p.trend[-TREND_POINTS:]])
     trend_line: list[str | tuple[str, str]] = [("trend ", "$text-muted"), trend.strip() or "—"]
-    if p.leaning_since and b.status in (Status.LEANING, Status.IMBALANCED):
-        trend_line += [(f"  {since_label(b.status)} ", "$text-muted"), short_date(p.leaning_since)]
+    since = since_shown(p.alarm.balance.status, p.leaning_since)
+    if since:
+        trend_line += [
+            (f"  {since_label(p.alarm.balance.status)} ", "$text-muted"),
+            short_date(since),
+        ]
     lines.append(Content.assemble(*trend_line))
     talk: list[str | tuple[str, str]] = (
         [("last talk ", "$text-muted"), short_date(p.last_talk.date)]
@@ -82,7 +108,7 @@ def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
         talk.append(("  ⚠ time to talk", "bold $error"))
     elif p.review_due:
         talk.append(("  review due", "$warning"))
-    if p.snoozed_until and p.snoozed_until >= report.window.until:
+    if p.snoozed_until:
         talk += [("  snoozed until ", "$text-muted"), short_date(p.snoozed_until)]
     lines.append(Content.assemble(*talk))
     return Content("\n").join(lines)

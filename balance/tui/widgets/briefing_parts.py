@@ -1,28 +1,36 @@
 """The parts of a meeting briefing, as rows of (label, text): the balance per
 dimension, the trend, the last talk, the network canvas and the questions.
 
-The screens lay these out; the words come from `wording`, so the CLI briefing
-and the TUI briefing say the same things.
+The screens lay these out; the words come from `core.words` and
+`core.talk_words`, so the CLI briefing and the TUI briefing say the same things.
 """
 
 from __future__ import annotations
 
 from textual.content import Content
 
-from balance.core.formats import format_minutes, format_money
-from balance.core.ledger import Balance, Totals
-from balance.core.model import THREE_QUESTIONS, Conversation, Network, Status
+from balance.core.ledger import Balance
+from balance.core.model import THREE_QUESTIONS, Conversation, Network
 from balance.core.reports import NetworkReport, PartnerReport
-from balance.core.words import (
-    budget_line,
-    direction_phrase,
+from balance.core.talk_words import (
+    exchange_phrase,
     network_advice,
     network_sentence,
-    network_verdict,
-    percent,
     prompt_advice,
     prompt_sentence,
+    value_sentence,
+)
+from balance.core.words import (
+    ALL_PARTNERS,
+    Side,
+    budget_line,
+    carry_line,
+    direction_phrase,
+    figure_cells,
+    network_verdict,
+    percent,
     short_date,
+    since_shown,
     sparkline,
 )
 from balance.tui.text import plain_number
@@ -40,30 +48,22 @@ def window_text(report: NetworkReport) -> str:
     return f"{w.description}: {since} – {short_date(w.until)}"
 
 
-def _cells(mine: Totals, theirs: Totals, currency: str) -> list[tuple[str, str, str]]:
-    return [
-        ("time", format_minutes(mine.minutes), format_minutes(theirs.minutes)),
-        ("money", format_money(mine.money, currency), format_money(theirs.money, currency)),
-        ("energy", str(mine.energy), str(theirs.energy)),
-    ]
-
-
-def dimension_table(
-    mine: Totals, theirs: Totals, shares: tuple, network: Network, them: str
-) -> Content:
-    """you : them and your share, per dimension, with a bar; a weight-0 dimension is muted."""
+def dimension_table(balance: Balance, network: Network, them: str) -> Content:
+    """you : them and your share, per dimension, with a bar; a weight-0 dimension is muted.
+    The cells are `figure_cells`, the same as the cards and the CLI."""
     weights = (network.weights.time, network.weights.money, network.weights.energy)
     head = Content.assemble(
         (f"{'':<8}{'you':>14}  {them:>14}   your share", MUTED),
     )
     lines = [head]
-    cells = _cells(mine, theirs, network.currency)
-    for (label, m, t), share, weight in zip(cells, shares, weights, strict=True):
-        text = f"{label:<8}{m:>14}  {t:>14}   {percent(share):>4}  "
+    for cell, weight in zip(figure_cells(balance, network.currency), weights, strict=True):
+        text = f"{cell.label:<8}{cell.mine:>14}  {cell.theirs:>14}   {percent(cell.share):>4}  "
         if weight == 0:
-            lines.append(Content.assemble((text + bar(share).plain + "  not counted here", MUTED)))
+            lines.append(
+                Content.assemble((text + bar(cell.share).plain + "  not counted here", MUTED))
+            )
         else:
-            lines.append(Content.assemble(text, bar(share)))
+            lines.append(Content.assemble(text, bar(cell.share)))
     return Content("\n").join(lines)
 
 
@@ -81,36 +81,38 @@ def headline(balance: Balance, name: str) -> Content:
 def partner_balance_rows(report: NetworkReport, p: PartnerReport) -> list[Row]:
     b = p.balance
     name = p.partner.name
+    side = Side.partner(name)
     rows: list[Row] = [
         ("", headline(b, name)),
-        ("", dimension_table(b.mine, b.theirs, b.shares, report.network, "them")),
+        ("", dimension_table(b, report.network, "them")),
+        ("came back", Content(value_sentence(p.values, side, report.network.currency))),
+        ("exchange", Content(exchange_phrase(p.shown, name))),
     ]
     trend = sparkline([pt.share for pt in p.trend]).strip()
     trend_line = Content.assemble(
         trend or "—", ("   month by month; low: they give more, high: you give more", MUTED)
     )
     rows.append(("trend", trend_line))
-    if p.leaning_since and b.status in (Status.LEANING, Status.IMBALANCED):
-        label = since_label(b.status).removesuffix(" since")  # 'out of balance'
-        rows.append((label, Content(f"since {short_date(p.leaning_since)}")))
+    since = since_shown(p.alarm.balance.status, p.leaning_since)
+    if since:
+        label = since_label(p.alarm.balance.status).removesuffix(" since")  # 'out of balance'
+        rows.append((label, Content(f"since {short_date(since)}")))
     if p.prompt:
         rows.append(
             (
                 "⚠ talk due",
                 Content.assemble(
-                    prompt_sentence(b, name, report.window), "\n", (prompt_advice(b, name), "bold")
+                    prompt_sentence(report, p), "\n", (prompt_advice(p.alarm, name), "bold")
                 ),
             )
         )
-    if p.snoozed_until and p.snoozed_until >= report.window.until:
+    if p.snoozed_until:
         rows.append(("snoozed until", Content(short_date(p.snoozed_until))))
     return rows
 
 
 def network_balance_rows(report: NetworkReport) -> list[Row]:
-    nb = report.network_balance
-    b = nb.balance
-    mean = nb.mean_totals
+    b = report.balance
     style = STATUS_STYLE[b.status].replace("bold ", "") if b.direction else "$text"
     rows: list[Row] = [
         (
@@ -123,16 +125,24 @@ def network_balance_rows(report: NetworkReport) -> list[Row]:
                 (network_verdict(b), style),
             ),
         ),
-        ("", dimension_table(nb.mine, mean, b.shares, report.network, "avg member")),
-        ("members", Content(f"{nb.active_partners} active in this window (at least one entry)")),
+        ("", dimension_table(b, report.network, "all partners")),
+        ("partners", Content(carry_line(report.carry))),
+        (
+            "came back",
+            Content(value_sentence(report.shown.values, ALL_PARTNERS, report.network.currency)),
+        ),
     ]
     if report.prompt:
         rows.append(
             (
                 "⚠ talk due",
-                Content.assemble(network_sentence(report), "\n", (network_advice(b), "bold")),
+                Content.assemble(
+                    network_sentence(report), "\n", (network_advice(report.alarm), "bold")
+                ),
             )
         )
+    if report.snoozed_until:
+        rows.append(("snoozed until", Content(short_date(report.snoozed_until))))
     return rows
 
 
@@ -196,7 +206,8 @@ def canvas_rows(report: NetworkReport) -> list[Row]:
         (
             "rules",
             Content.assemble(
-                f"review every {n.review_days} days · no new prompt for "
+                f"review every {n.review_days} days · talks due judged over the last "
+                f"{n.alarm_months} months · no new prompt for "
                 f"{n.cooldown_days} days after a talk · leaning from {lean}x, "
                 f"imbalanced from {imbalance}x · weights time/money/energy "
                 f"{weights}"

@@ -1,4 +1,4 @@
-"""The network summary: you against the mean active partner, and your budget."""
+"""The network summary: you against all partners together, who carries whom, your budget."""
 
 from __future__ import annotations
 
@@ -7,7 +7,15 @@ from textual.widgets import Static
 
 from balance.core.model import Status
 from balance.core.reports import NetworkReport
-from balance.core.words import budget_line, network_verdict, short_date, totals_line
+from balance.core.talk_words import value_sentence
+from balance.core.words import (
+    ALL_PARTNERS,
+    budget_line,
+    carry_line,
+    network_verdict,
+    short_date,
+    totals_line,
+)
 from balance.tui.widgets.status import STATUS_STYLE, status_badge, status_class
 
 
@@ -27,8 +35,7 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
     uncounted dimensions and the budget: the window is in the title bar, the
     figures in the briefing."""
     n = report.network
-    nb = report.network_balance
-    mean = nb.mean_totals
+    b = report.balance
     w = report.window
     since = short_date(w.since) if w.since else "the beginning"
     lines: list[Content] = [
@@ -42,20 +49,10 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
         lines = []
     if n.goal and not compact:
         lines.append(Content.assemble(("goal  ", "$text-muted"), n.goal))
-    members = f"{nb.active_partners} active partner" + ("" if nb.active_partners == 1 else "s")
     if not compact:
+        lines.append(Content.assemble(("you           ", "bold"), totals_line(b.mine, n.currency)))
         lines.append(
-            Content.assemble(
-                ("you              ", "bold"),
-                totals_line(nb.mine, n.currency),
-            )
-        )
-        lines.append(
-            Content.assemble(
-                ("average partner  ", "bold"),
-                totals_line(mean, n.currency),
-                (f"   ({members})", "$text-muted"),
-            )
+            Content.assemble(("all partners  ", "bold"), totals_line(b.theirs, n.currency))
         )
     uncounted = [
         label
@@ -73,14 +70,24 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
                 f"{' and '.join(uncounted)} not counted in this network's balances",
             )
         )
-    b = nb.balance
     lines.append(
         Content.assemble(
             status_badge(b.status, upper=False),
             ("  ", ""),
             (network_verdict(b), STATUS_STYLE[b.status].replace("bold ", "")),
+            ("  ·  ", "$text-muted"),
+            carry_line(report.carry),
         )
     )
+    if not compact and report.shown.values.count:
+        lines.append(
+            Content.assemble(
+                ("back  ", "$text-muted"),
+                value_sentence(report.shown.values, ALL_PARTNERS, n.currency).removeprefix(
+                    "What came back: "
+                ),
+            )
+        )
     lines.append(
         Content.assemble(("budget  ", "$text-muted"), budget_line(n, report.budget.this_month))
     )
@@ -90,6 +97,6 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
 class NetworkSummary(Static):
     def show(self, report: NetworkReport, compact: bool = False) -> None:
         self.border_title = Content(report.network.name)  # the name as written, not markup
-        shown = report.network_balance.balance.status
+        shown = report.balance.status
         self.update_classes({status_class(s): s is shown for s in Status})  # one restyle at most
         self.update(summary_content(report, compact))

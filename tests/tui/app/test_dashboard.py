@@ -73,8 +73,9 @@ async def test_dashboard_shows_each_partner_with_figures_and_status(svc: Service
         assert "you carry" in summary
         assert "5h of 4h (over budget)" in summary
         alerts = screen.query_one(AlertStrip).text
-        assert "Anna Schmidt: Over the last 6 months you gave" in alerts
-        assert "Jürgen" not in alerts
+        assert "Anna Schmidt: one-sided: you carry this partnership" in alerts
+        assert "you gave 8h of time against Anna Schmidt's 1h (8 to 1)" in alerts
+        assert "Jürgen" not in alerts.split("◷")[0]  # balanced: no talk due, a review at most
 
 
 async def test_switch_network_with_the_list_and_window_with_w(svc: Service) -> None:

@@ -181,28 +181,43 @@ async def test_an_imbalanced_partnership_is_out_of_balance_since_not_leaning(svc
         assert "out of balance" in labels and "leaning" not in labels
 
 
-async def test_a_talk_due_in_the_12_month_window_can_be_snoozed_there(svc: Service) -> None:
+async def test_the_window_key_changes_figures_not_the_talks_due(svc: Service) -> None:
     svc.add_partner("Carla Ost", [GV])  # gave nothing back in winter: out of the last 6 months
     for day in ("2026-01-10", "2026-02-10", "2026-03-10"):
         log(svc, GV, "Carla", "me", day, time="2h", what="Winterfest")
     app = BalanceApp(None, service=svc)
     async with app.run_test(size=SIZE) as pilot:
         screen = await loaded(pilot)
-        assert "Carla Ost" not in alert_text(app)
-        await pilot.press("w")  # 6m -> 12m
+        due = alert_text(app).split("◷")[0]
+        assert "Carla Ost" not in due
+        await pilot.press("w")  # 6m -> 12m: Carla's winter is in the figures now
         await wait_for(pilot, lambda: screen.snapshot.window.label == "12m")
-        await wait_for(pilot, lambda: "Carla Ost:" in alert_text(app))
-        cards(app)["Carla Ost"].focus()
+        await wait_for(pilot, lambda: "6h : 0m" in cards(app)["Carla Ost"].text)
+        assert alert_text(app).split("◷")[0] == due  # the same talks are due
+        assert "time to talk" not in cards(app)["Carla Ost"].text
+
+
+async def test_snooze_a_due_talk_and_a_talk_recorded_meanwhile(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        cards(app)["Anna Schmidt"].focus()
         await pilot.press("s")
-        form = await on_screen(pilot, SnoozeScreen)
+        await on_screen(pilot, SnoozeScreen)
         await pilot.press("ctrl+s")
         await on_screen(pilot, DashboardScreen)
-        await wait_for(pilot, lambda: "Carla Ost:" not in alert_text(app))
+        await wait_for(pilot, lambda: "Anna Schmidt:" not in alert_text(app))
         (snooze,) = svc.directory().snoozes
         assert snooze.until == TODAY + timedelta(days=14)
+        await wait_for(pilot, lambda: "snoozed until" in cards(app)["Anna Schmidt"].text)
+        assert "Anna Schmidt until" in alert_text(app)
+
+        # A talk ends the snooze: the card no longer says "snoozed until".
+        gv = svc.network(GV)
+        svc.talk(gv, svc.partner("Anna", gv), "we talked it over", day=TODAY)
+        await wait_for(pilot, lambda: "snoozed until" not in cards(app)["Anna Schmidt"].text)
 
         # Due when the form opened, not any more when it is saved: said in the form.
-        gv = svc.network(GV)
         log(svc, GV, "Bäckerei", "partner", "2026-11-20", money="5", what="Brötchen")
         await wait_for(pilot, lambda: "Bäckerei Klein:" in alert_text(app))
         cards(app)["Bäckerei Klein"].focus()

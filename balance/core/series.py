@@ -1,0 +1,120 @@
+"""The running balance over time: cumulative points for charts, and since when a
+partnership has been out of balance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from fractions import Fraction
+from typing import Literal
+
+from balance.core.ledger import Sums, Totals, balance_of
+from balance.core.model import Contribution, Network, Status
+from balance.core.window import Window
+
+
+@dataclass(frozen=True)
+class Point:
+    """One step of the running balance: cumulative totals up to `day` within the window."""
+
+    day: date
+    mine: Totals
+    theirs: Totals
+    share: Fraction | None
+    status: Status
+
+
+Step = Literal["week", "month"]
+
+
+def series(
+    contributions: Iterable[Contribution],
+    network: Network,
+    partner_id: str | None,
+    window: Window,
+    step: Step = "month",
+) -> list[Point]:
+    """The running balance of a pair (partner_id None: everything in the network).
+
+    Points fall at the end of each week or month from the window's start (or the
+    first contribution, for 'all') to its end, so charts have an even x axis. A
+    contribution counts in the point whose period holds its day, edges included.
+    """
+    relevant = sorted(
+        (
+            c
+            for c in contributions
+            if c.network_id == network.id
+            and window.contains(c.date)
+            and (partner_id is None or c.partner_id == partner_id)
+        ),
+        key=lambda c: c.date,
+    )
+    start = window.since or (relevant[0].date if relevant else window.until)
+    points: list[Point] = []
+    mine, theirs = Sums(), Sums()
+    i = 0
+    for edge in edges(start, window.until, step):
+        while i < len(relevant) and relevant[i].date <= edge:
+            (mine if relevant[i].by == "me" else theirs).add(relevant[i])
+            i += 1
+        bal = balance_of(mine.totals(), theirs.totals(), network)
+        points.append(Point(edge, bal.mine, bal.theirs, bal.share, bal.status))
+    return points
+
+
+def edges(start: date, until: date, step: Step) -> list[date]:
+    """The last day of each week (Sunday) or month from `start`, then `until` itself."""
+    from dateutil.relativedelta import relativedelta  # lazy: not on the log path
+
+    out: list[date] = []
+    if step == "week":
+        edge = start + timedelta(days=6 - start.weekday())
+        while edge < until:
+            out.append(edge)
+            edge += timedelta(days=7)
+    else:
+        edge = start + relativedelta(day=31)
+        while edge < until:
+            out.append(edge)
+            edge = edge + relativedelta(months=1, day=31)
+    out.append(until)
+    return out
+
+
+def out_of_balance_since(
+    contributions: Iterable[Contribution],
+    network: Network,
+    partner_id: str | None,
+    window: Window,
+) -> date | None:
+    """The day the current leaning or imbalanced run began: the date of the
+    contribution after which the running balance left "balanced" and has not come
+    back since. None while it is balanced (or has too little data) now.
+
+    A date in the data, found day by day, so it does not move with the chart's
+    weekly or monthly steps. The service asks over the fixed alarm window.
+    """
+    relevant = sorted(
+        (
+            c
+            for c in contributions
+            if c.network_id == network.id
+            and window.contains(c.date)
+            and (partner_id is None or c.partner_id == partner_id)
+        ),
+        key=lambda c: c.date,
+    )
+    mine, theirs = Sums(), Sums()
+    since: date | None = None
+    for i, c in enumerate(relevant):
+        (mine if c.by == "me" else theirs).add(c)
+        if i + 1 < len(relevant) and relevant[i + 1].date == c.date:
+            continue  # judge each day once, after all of its entries
+        status = balance_of(mine.totals(), theirs.totals(), network).status
+        if status in (Status.LEANING, Status.IMBALANCED):
+            since = since or c.date
+        else:
+            since = None
+    return since

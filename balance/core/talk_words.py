@@ -1,0 +1,100 @@
+"""The words of a prompt and a briefing: what each side put in, what came back, and
+what to do, built once for the CLI and the TUI.
+
+Short sentences and common words: many readers are not native English speakers.
+"""
+
+from __future__ import annotations
+
+from balance.core.exchange import Exchange, Received, ValueBalance
+from balance.core.formats import format_money
+from balance.core.model import Status, ValueKind
+from balance.core.reports import NetworkReport, PartnerReport, Standing
+from balance.core.words import ALL_PARTNERS, Side, effort_sentence, join
+
+#: How many of one kind of value, as people say it.
+KIND_WORDS: dict[ValueKind, tuple[str, str]] = {
+    ValueKind.REFERRAL: ("referral", "referrals"),
+    ValueKind.BUSINESS: ("order", "orders"),
+    ValueKind.KNOWHOW: ("piece of know-how", "pieces of know-how"),
+    ValueKind.VISIBILITY: ("bit of visibility", "bits of visibility"),
+    ValueKind.SUPPORT: ("helping hand", "helping hands"),
+    ValueKind.OTHER: ("other value", "other values"),
+}
+
+
+def received_phrase(r: Received, currency: str) -> str:
+    """'2 referrals and 1 order (2400.00 EUR)', or 'nothing recorded'."""
+    if not r.items:
+        return "nothing recorded"
+    parts = [f"{n} {KIND_WORDS[k][0 if n == 1 else 1]}" for k, n in r.kinds]
+    text = join(parts)
+    return f"{text} ({format_money(r.amount, currency)})" if r.amount else text
+
+
+def value_sentence(values: ValueBalance, other: Side, currency: str) -> str:
+    """'What came back: for you 2 referrals and 1 order (2400.00 EUR); for Anna 1 referral.'"""
+    if not values.count:
+        return "Nothing that came back is recorded yet (log it with v)."
+    return (
+        f"What came back: for you {received_phrase(values.mine, currency)}; "
+        f"for {other.name} {received_phrase(values.theirs, currency)}."
+    )
+
+
+def exchange_phrase(standing: Standing, name: str) -> str:
+    """The verdict on effort and value together, in one line."""
+    b, v = standing.balance, standing.values
+    if standing.exchange == Exchange.FAIR_TRADE:
+        if b.direction == "me":
+            return "fair trade: you carry the effort, and more comes back to you"
+        return f"fair trade: {name} carries the effort, and more goes back to {name}"
+    if standing.exchange == Exchange.ONE_SIDED:
+        if b.status is Status.IMBALANCED:
+            if b.direction == "me":
+                return "one-sided: you carry this partnership, and too little comes back"
+            return f"one-sided: {name} carries this partnership, and too little goes back"
+        if v.direction == "me":
+            return f"one-sided: you keep receiving, and little goes back to {name}"
+        return f"one-sided: {name} keeps receiving, and little comes back to you"
+    return Status(standing.exchange).label
+
+
+def _facts(standing: Standing, other: Side, currency: str) -> str:
+    period = standing.window.period
+    effort = effort_sentence(standing.balance, other, currency)
+    return f"{period} {effort}. {value_sentence(standing.values, other, currency)}"
+
+
+def prompt_sentence(report: NetworkReport, p: PartnerReport) -> str:
+    """The facts behind a partner prompt, over the alarm window that decided it."""
+    return _facts(p.alarm, Side.partner(p.partner.name), report.network.currency)
+
+
+def network_sentence(report: NetworkReport) -> str:
+    """The facts behind a network prompt: you against all partners together."""
+    return _facts(report.alarm, ALL_PARTNERS, report.network.currency)
+
+
+def prompt_advice(standing: Standing, name: str) -> str:
+    """What to do about it, by who carries and who receives."""
+    b, v = standing.balance, standing.values
+    if b.status is Status.IMBALANCED and b.direction == "me":
+        return (
+            f"Time for the shared-goal talk with {name}: say what you expect, and ask what "
+            "the partnership is worth to them."
+        )
+    if b.status is Status.IMBALANCED:
+        return f"{name} carries more. Time to thank them, and to ask what you can bring."
+    if v.direction == "me":
+        return f"Much comes back to you. Time to ask {name} what would help them in return."
+    return f"Much goes back to {name}. Time to talk about what comes back to you."
+
+
+def network_advice(standing: Standing) -> str:
+    if standing.balance.direction == "partner" or standing.values.direction == "me":
+        return "The others carry more. Time to thank them, and to ask what you can bring."
+    return (
+        "Time for the shared-goal talk with the network: say what you expect, and ask "
+        "who can take on a part of the work."
+    )

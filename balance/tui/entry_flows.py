@@ -1,0 +1,68 @@
+"""Logging from the dashboard: a contribution (l) or a value (v) with the focused
+card's network and partner, then a reload and one line saying what was logged."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from balance.core.model import Contribution, Value
+from balance.core.words import logged_sentence, value_logged_sentence
+from balance.tui.screens.log_form import LogFormScreen
+from balance.tui.screens.value_form import ValueFormScreen
+
+if TYPE_CHECKING:
+    from balance.tui.screens.dashboard import DashboardScreen
+
+
+def _ready(screen: DashboardScreen) -> bool:
+    if not screen.snapshot or not screen.snapshot.reports:
+        screen.app.notify("Add a network first (n).", severity="warning")
+        return False
+    return True
+
+
+def open_log(screen: DashboardScreen) -> None:
+    if not _ready(screen):
+        return
+    report = screen.report
+    screen.app.push_screen(
+        LogFormScreen(
+            screen.balance_app.service,
+            screen.snapshot,
+            network=report.network.name if report else None,
+            partner=screen.chosen_partner(),
+        ),
+        lambda c: _logged(screen, c),
+    )
+
+
+def open_value(screen: DashboardScreen) -> None:
+    if not _ready(screen):
+        return
+    report = screen.report
+    screen.app.push_screen(
+        ValueFormScreen(
+            screen.balance_app.service,
+            screen.snapshot,
+            network=report.network.name if report else None,
+            partner=screen.chosen_partner(),
+        ),
+        lambda v: _logged(screen, v),
+    )
+
+
+def _logged(screen: DashboardScreen, item: Contribution | Value | None) -> None:
+    if item is None:
+        return
+    screen.reload()
+    screen.app.notify(logged_message(screen, item), title="Logged", markup=False)
+
+
+def logged_message(screen: DashboardScreen, item: Contribution | Value) -> str:
+    report = screen.snapshot.report(item.network_id) if screen.snapshot else None
+    if report is None:
+        return f"Logged: {item.what}."
+    name = next((p.partner.name for p in report.partners if p.partner.id == item.partner_id), None)
+    if isinstance(item, Value):
+        return value_logged_sentence(item, report.network, name)
+    return logged_sentence(item, report.network, name)

@@ -1,0 +1,140 @@
+"""Log a value (Mehrwert): something that came back, with the same fields, parsers
+and errors as `balance value`."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input, Select
+
+from balance.core.formats import format_amount
+from balance.core.forms import ValueForm
+from balance.core.model import Value, ValueKind
+from balance.core.parse import DATE_FORMS
+from balance.core.talk_words import KIND_WORDS
+from balance.service.api import Service
+from balance.tui.data import Snapshot
+from balance.tui.screens.form import FormScreen, PlainCheckbox, field
+from balance.tui.screens.pickers import WHOLE_NETWORK, NetworkPartnerPicker
+
+TO_OPTIONS = [("me", "me"), ("partner", "partner")]
+KIND_OPTIONS = [(f"{k.value} ({KIND_WORDS[k][0]})", k.value) for k in ValueKind]
+PRIVATE_LABEL = "private (never exported)"
+
+
+def value_form_values(v: Value) -> dict[str, str]:
+    """A value's fields as a person types them (to edit it)."""
+    return {
+        "date": v.date.isoformat(),
+        "amount": "" if v.amount is None else format_amount(v.amount),
+        "what": v.what,
+        "note": v.note,
+    }
+
+
+class ValueFormScreen(FormScreen[Value | None]):
+    """Returns the saved value, or None when cancelled; with `value` it edits that one
+    (`replaced` then holds the old one, for undo)."""
+
+    TITLE_TEXT = "Log what came back"
+
+    def __init__(
+        self,
+        service: Service,
+        snapshot: Snapshot | None,
+        network: str | None = None,
+        partner: str | None = None,
+        value: Value | None = None,
+    ) -> None:
+        super().__init__()
+        self.service = service
+        self.snapshot = snapshot
+        self.value = value
+        self.replaced: Value | None = None
+        self.start = value_form_values(value) if value else {}
+        if value:
+            self.TITLE_TEXT = "Edit what came back"
+        self.initial_network = network
+        self.initial_partner = WHOLE_NETWORK if not partner else partner
+
+    def compose(self) -> ComposeResult:
+        start = self.start.get
+        with VerticalScroll(classes="form", id="value-form"):
+            yield self.form_title()
+            yield NetworkPartnerPicker(
+                self.snapshot, self.initial_network, self.initial_partner, partner_caption="With"
+            )
+            yield field(
+                "What",
+                "what",
+                Input(start("what", ""), placeholder="e.g. contact to a new client", id="what"),
+            )
+            with Horizontal(classes="row"):
+                yield field(
+                    "Kind",
+                    "kind",
+                    Select(
+                        KIND_OPTIONS,
+                        id="kind",
+                        allow_blank=False,
+                        value=self.value.kind.value if self.value else ValueKind.REFERRAL.value,
+                    ),
+                )
+                yield field(
+                    "Received by",
+                    "to",
+                    Select(
+                        TO_OPTIONS,
+                        id="to",
+                        allow_blank=False,
+                        value=self.value.to if self.value else "me",
+                    ),
+                )
+            with Horizontal(classes="row"):
+                yield field(
+                    "Date", "date", Input(start("date", "today"), id="date", tooltip=DATE_FORMS)
+                )
+                yield field(
+                    "Business (amount)",
+                    "amount",
+                    Input(start("amount", ""), placeholder="(optional) e.g. 2.400", id="amount"),
+                )
+            yield field(
+                "Note", "note", Input(start("note", ""), placeholder="(optional)", id="note")
+            )
+            yield field(
+                "",
+                "private",
+                PlainCheckbox(PRIVATE_LABEL, bool(self.value and self.value.private), id="private"),
+            )
+            yield from self.compose_buttons()
+        yield from self.compose_footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#what").focus()
+
+    def form(self) -> ValueForm:
+        text, choice = self.input_text, self.choice
+        return ValueForm(
+            network=choice("network"),
+            partner=choice("partner"),
+            to=choice("to") or "me",
+            kind=choice("kind") or "",
+            what=text("what"),
+            amount=text("amount"),
+            date=text("date"),
+            note=text("note"),
+            private=self.query_one("#private", PlainCheckbox).value,
+        )
+
+    def action_save(self) -> None:
+        form = self.form()
+        if self.value is None:
+            self.submit(lambda: self.service.add_value(form))
+        else:
+            self.submit(lambda: self._edit(form))
+
+    def _edit(self, form: ValueForm) -> Value:
+        assert self.value is not None
+        self.replaced, new = self.service.edit_value(self.value.id, form)
+        return new
