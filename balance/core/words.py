@@ -106,7 +106,11 @@ def effort_clauses(balance: Balance, other: Side, currency: str) -> list[str]:
         if part is None:
             continue
         who, rest = part
-        out.append(rest.removeprefix("gave ") if who == subject else f"{who} {rest}")
+        if who == subject:  # 'you gave 4h of time against Anna's 1h, 20 EUR against 5 EUR'
+            rest = rest.removeprefix("gave ").replace(f"against {other.possessive} ", "against ")
+            out.append(rest.replace("against your ", "against "))
+        else:
+            out.append(f"{who} {rest}")
         subject = who
     if not balance.energy_defined and (m.energy_recorded or t.energy_recorded):
         who = "you" if m.energy_recorded else other.name

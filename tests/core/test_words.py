@@ -49,8 +49,9 @@ def test_energy_only_where_both_recorded_it() -> None:
     both = bal(
         Totals(60, energy=8, count=2, energy_count=2), Totals(60, energy=2, count=1, energy_count=1)
     )
-    assert "8 points of energy against Anna's 2 points (4 to 1)" in effort_sentence(
-        both, ANNA, "EUR"
+    assert effort_sentence(both, ANNA, "EUR") == (
+        "you gave 1h of time against Anna's 1h (about even) "
+        "and 8 points of energy against 2 points (4 to 1)"
     )
     one = bal(Totals(60, energy=8, count=2, energy_count=2), Totals(60, count=1))
     text = effort_sentence(one, ANNA, "EUR")

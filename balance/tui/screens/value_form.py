@@ -18,7 +18,10 @@ from balance.tui.screens.form import FormScreen, PlainCheckbox, field
 from balance.tui.screens.pickers import WHOLE_NETWORK, NetworkPartnerPicker
 
 TO_OPTIONS = [("me", "me"), ("partner", "partner")]
-KIND_OPTIONS = [(f"{k.value} ({KIND_WORDS[k][0]})", k.value) for k in ValueKind]
+KIND_OPTIONS = [
+    (k.value if KIND_WORDS[k][0] == k.value else f"{k.value} ({KIND_WORDS[k][0]})", k.value)
+    for k in ValueKind
+]
 PRIVATE_LABEL = "private (never exported)"
 
 

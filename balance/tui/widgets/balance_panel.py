@@ -66,12 +66,11 @@ def back_line(p: PartnerReport, currency: str) -> Content:
     v = p.values
     if not v.count:
         return Content.assemble(("back  ", "$text-muted"), ("nothing recorded", "$text-muted"))
-    first = p.partner.name.split()[0]
     return Content.assemble(
         ("back  ", "$text-muted"),
         f"you {received_phrase(v.mine, currency)}",
         ("  ·  ", "$text-muted"),
-        f"{first} {received_phrase(v.theirs, currency)}",
+        f"{p.partner.name} {received_phrase(v.theirs, currency)}",
     )
 
 
