@@ -28,3 +28,14 @@ class LockedStore(StoreError):
             f"the database is busy: another balance process holds {lock_path} "
             f"for more than {LOCK_TIMEOUT_S:.0f} s; try again, or end that process"
         )
+
+
+class WriteFailed(StoreError):
+    """A write that could not even start (a full disk): every file is as it was."""
+
+    def __init__(self, path: Path, exc: OSError) -> None:
+        super().__init__(
+            f"could not write {path} ({exc.strerror or exc}); nothing was written, "
+            "the database is as it was before"
+        )
+        self.path = path
