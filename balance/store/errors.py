@@ -15,7 +15,8 @@ class CorruptStore(StoreError):
     def __init__(self, path: Path, reason: str, backup: Path | None) -> None:
         where = f"the newest backup is {backup}" if backup else "no backup exists yet"
         super().__init__(
-            f"the database file {path} cannot be read ({reason}); it was left unchanged. "
+            f"the database file {path} cannot be read ({reason}); it was left unchanged, "
+            "and nothing is written to it until it is repaired. "
             f"To restore, copy a backup over it: {where}."
         )
         self.path = path
