@@ -7,6 +7,8 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+# Dispatched by name from cli.main, like every cmd_ here.
+from balance.cli.changes import cmd_delete, cmd_edit, cmd_undo  # noqa: F401
 from balance.cli.output import print_json
 from balance.cli.parser import CANVAS_ARGS
 from balance.core.formats import format_amounts, plural
@@ -143,7 +145,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         by = "me" if c.by == "me" else "partner"
         tags = f" #{' #'.join(c.tags)}" if c.tags else ""
         amounts = format_amounts(c.minutes, c.money, c.energy, network.currency)
-        print(f"{c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
+        # The id's start is enough for `balance edit` and `balance delete`.
+        print(f"{c.id[:8]}  {c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
     print(f"{plural(len(rows), 'contribution')}.")
     return 0
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from balance import __version__
 from balance.cli.output import EXIT_BAD_INPUT
+from balance.cli.parser_changes import add_change_commands
 
 EPILOG = """\
 examples:
@@ -178,6 +179,7 @@ def build_parser() -> ArgumentParser:
     _network_option(snz)
     snz.add_argument("--partner", metavar="P", help="omit for the whole network's talk")
     snz.add_argument("--days", type=int, default=14, help="how long (default 14 days)")
+    add_change_commands(sub)
     return p
 
 

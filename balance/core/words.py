@@ -177,12 +177,34 @@ def sparkline(values: list[object]) -> str:
     return "".join(out)
 
 
-def logged_sentence(c: Contribution, network: Network, partner: str | None) -> str:
-    """What both faces say after a log: who gave what, to whom, when, where."""
+def logged_sentence(
+    c: Contribution, network: Network, partner: str | None, head: str = "Logged"
+) -> str:
+    """What both faces say after a log (or an edit, a delete): who gave what, to whom,
+    when, where."""
     giver = "You" if c.by == "me" else partner or "Your partner"
     towards = f" with {partner}" if c.by == "me" and partner else ""
     amounts = format_amounts(c.minutes, c.money, c.energy, network.currency)
     return (
-        f"Logged: {giver} gave {amounts}{towards} on {c.date.isoformat()}: {c.what} "
+        f"{head}: {giver} gave {amounts}{towards} on {c.date.isoformat()}: {c.what} "
         f"({network.name})."
     )
+
+
+#: What undo says it took back, per kind of operation; {s} is the operation's subject.
+UNDONE = {
+    "log": "the log of '{s}'",
+    "edit": "the edit of '{s}'",
+    "delete": "the delete of '{s}' (it is back)",
+    "import": "the import of {s} contributions",
+    "network": "the change to the network {s}",
+    "partner": "the change to the partner {s}",
+    "talk": "the talk of {s}",
+    "snooze": "the snooze until {s}",
+}
+
+
+def undone_sentence(kind: str, subject: str) -> str:
+    """What both faces say after an undo."""
+    what = UNDONE.get(kind, "the last change ({s})").format(s=subject)
+    return f"Undone: {what}."

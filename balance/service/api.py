@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from balance.service.changes import ChangeOps
 from balance.service.directory import DirectoryOps
 from balance.service.talks import TalkOps
 from balance.service.transfer import TransferOps
 
 
-class Service(DirectoryOps, TalkOps, TransferOps):
+class Service(DirectoryOps, TalkOps, TransferOps, ChangeOps):
     """The operations both faces offer, on one database."""
