@@ -67,7 +67,8 @@ class Store:
         path = Path(path)
         if not path.name or path.name in (".", ".."):
             raise StoreError(
-                f"the database path '{path}' names no file; give one such as ~/balance.json"
+                f"the database path '{path}' (or an empty one) names no file; "
+                "give one such as ~/balance.json"
             )
         # A linked database file is followed: its folder holds the other files.
         self.path = Path(os.path.realpath(path)) if path.is_symlink() else path

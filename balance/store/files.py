@@ -67,7 +67,7 @@ def _check_regular(path: Path) -> bool:
     if stat.S_ISREG(mode):
         return True
     what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a FIFO, socket or device)"
-    raise StoreError(f"{path} is {what}, not a balance database file; give the path of a file")
+    raise StoreError(f"{path} is {what}, not a balance database file; nothing was read or written")
 
 
 def read_json(path: Path, backups: Path) -> dict[str, dict[str, Any]] | None:
