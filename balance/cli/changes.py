@@ -6,7 +6,7 @@ import argparse
 
 from balance.cli.parser_changes import EDIT_FIELDS
 from balance.core.model import Contribution, ValidationError
-from balance.core.words import logged_sentence, undone_sentence
+from balance.core.words import logged_sentence, merged_sentence, undone_sentence
 from balance.service.api import Service
 
 
@@ -42,4 +42,19 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def cmd_undo(args: argparse.Namespace) -> int:
     undone = Service.open(args.db).undo()
     print("Nothing to undo." if undone is None else undone_sentence(undone.kind, undone.subject))
+    return 0
+
+
+def cmd_manage(args: argparse.Namespace, kind: str) -> int:
+    """`network|partner rename|merge`: one operation each, undoable."""
+    svc = Service.open(args.db)
+    if args.action == "rename":
+        rename = svc.rename_network if kind == "network" else svc.rename_partner
+        old, new = rename(args.name, args.new_name)
+        print(f"Renamed the {kind} {old} to {new.name}.")
+        return 0
+    merge = svc.merge_networks if kind == "network" else svc.merge_partners
+    m = merge(args.name, args.into)
+    sentence = merged_sentence(kind, m.source, m.name, m.contributions, m.talks)
+    print(f"{sentence} `balance undo` takes it back.")
     return 0

@@ -8,9 +8,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 # Dispatched by name from cli.main, like every cmd_ here.
-from balance.cli.changes import cmd_delete, cmd_edit, cmd_undo  # noqa: F401
+from balance.cli.changes import cmd_delete, cmd_edit, cmd_manage, cmd_undo  # noqa: F401
 from balance.cli.output import print_json
 from balance.cli.parser import CANVAS_ARGS
+from balance.cli.parser_changes import MANAGE_ACTIONS
 from balance.core.formats import format_amounts, plural
 from balance.core.forms import LogForm, TalkForm
 from balance.core.model import ValidationError
@@ -39,6 +40,8 @@ def cmd_where(args: argparse.Namespace) -> int:
 def cmd_network(args: argparse.Namespace) -> int:
     from balance.cli.jsonout import network_json
 
+    if args.action in MANAGE_ACTIONS:
+        return cmd_manage(args, "network")
     svc = _service(args)
     if args.action == "add":
         network = svc.add_network(args.name, **_canvas(args))
@@ -71,6 +74,8 @@ def cmd_network(args: argparse.Namespace) -> int:
 def cmd_partner(args: argparse.Namespace) -> int:
     from balance.cli.jsonout import partner_json
 
+    if args.action in MANAGE_ACTIONS:
+        return cmd_manage(args, "partner")
     svc = _service(args)
     if args.action == "add":
         before = {p.id: p.network_ids for p in svc.directory().partners}

@@ -44,3 +44,24 @@ def add_change_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
         "network or partner change), also one made in the TUI or in an earlier session. "
         "Run it again to go further back (up to 100 operations).",
     )
+
+
+#: The actions of `network` and `partner` that change what exists (cli.changes runs them).
+MANAGE_ACTIONS = ("rename", "merge")
+
+
+def add_manage_actions(
+    kind: str, actions: argparse._SubParsersAction[argparse.ArgumentParser]
+) -> None:
+    """`network|partner rename OLD NEW` and `network|partner merge NAME --into OTHER`."""
+    rename = actions.add_parser("rename", help=f"give a {kind} a new name (undoable)")
+    rename.add_argument("name", help=f"the {kind} (any unique part of its name)")
+    rename.add_argument("new_name", metavar="NEW", help="the new name")
+    merge = actions.add_parser(
+        "merge",
+        help=f"move everything of one {kind} into another, which is kept (undoable)",
+        description="Every contribution and talk of NAME becomes OTHER's, in every month; "
+        "NAME goes. One operation: `balance undo` takes all of it back.",
+    )
+    merge.add_argument("name", help=f"the {kind} that goes")
+    merge.add_argument("--into", required=True, metavar="OTHER", help=f"the {kind} that stays")

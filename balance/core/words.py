@@ -9,7 +9,7 @@ from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from balance.core.formats import format_amounts, format_minutes, format_money
+from balance.core.formats import format_amounts, format_minutes, format_money, plural
 from balance.core.ledger import MIN_CONTRIBUTIONS, Balance, Totals
 from balance.core.model import Contribution, Network, Status
 from balance.core.window import Window
@@ -201,6 +201,8 @@ UNDONE = {
     "partner": "the change to the partner {s}",
     "talk": "the talk of {s}",
     "snooze": "the snooze until {s}",
+    "rename": "the rename to {s}",
+    "merge": "the merge of {s}",
 }
 
 
@@ -208,3 +210,9 @@ def undone_sentence(kind: str, subject: str) -> str:
     """What both faces say after an undo."""
     what = UNDONE.get(kind, "the last change ({s})").format(s=subject)
     return f"Undone: {what}."
+
+
+def merged_sentence(kind: str, source: str, target: str, contributions: int, talks: int) -> str:
+    """What both faces say after a merge of two networks or partners."""
+    moved = f"{plural(contributions, 'contribution')} and {plural(talks, 'talk')}"
+    return f"Merged the {kind} {source} into {target}: {moved} moved."

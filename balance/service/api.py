@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from balance.service.changes import ChangeOps
 from balance.service.directory import DirectoryOps
+from balance.service.manage import ManageOps
 from balance.service.talks import TalkOps
 from balance.service.transfer import TransferOps
 
 
-class Service(DirectoryOps, TalkOps, TransferOps, ChangeOps):
+class Service(DirectoryOps, TalkOps, TransferOps, ChangeOps, ManageOps):
     """The operations both faces offer, on one database."""

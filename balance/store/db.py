@@ -35,17 +35,11 @@ import orjson
 from filelock import FileLock, Timeout
 
 from balance.core.model import Contribution, Conversation, Network, Partner, Snooze
+from balance.store.changes import MAIN, Table, Value, change_of, month_key
 from balance.store.errors import LOCK_TIMEOUT_S, CorruptStore, LockedStore, StoreError
 from balance.store.files import check_folder, newest_backup, read_json
 from balance.store.journal import Journal
-from balance.store.rows import (
-    Directory,
-    _conversation_doc,
-    _network_doc,
-    _partner_doc,
-    _snooze_doc,
-    contribution_doc,
-)
+from balance.store.rows import Directory
 from balance.store.undo import UNDO_KEPT, Change, Operation, decode, encode, entry_names, next_name
 from balance.store.validate import read_directory, read_month, schema_of
 
@@ -53,11 +47,6 @@ SCHEMA_VERSION = 1
 #: schema version -> a step that turns main-file data of that version into the next
 #: version's (it may rewrite the monthly files through the store it is given).
 MIGRATIONS: dict[int, Callable[[dict[str, Any], Store], dict[str, Any]]] = {}
-MAIN = "main"
-
-
-def month_key(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
 
 
 class Store:
@@ -254,7 +243,7 @@ class Store:
         extra: dict[Path, bytes | None] | None = None,
     ) -> Operation:
         files: dict[str, dict[str, Any]] = {}
-        tables: dict[tuple[str, str], _Table] = {}
+        tables: dict[tuple[str, str], Table] = {}
         befores: list[Change] = []
         for ch in changes:
             if ch.file not in files:
@@ -262,7 +251,7 @@ class Store:
             table = tables.get((ch.file, ch.table))
             if table is None:
                 docs = files[ch.file].setdefault(ch.table, {})
-                table = tables[ch.file, ch.table] = _Table(ch.table, docs)
+                table = tables[ch.file, ch.table] = Table(ch.table, docs)
             befores.append(Change(ch.file, ch.table, ch.ident, table.put(ch)))
         writes: dict[Path, bytes | None] = {}
         for file, data in files.items():
@@ -291,28 +280,30 @@ class Store:
             self._apply(op.kind, op.subject, list(op.undo), record=False, extra={path: None})
             return op
 
+    def commit(
+        self,
+        kind: str,
+        subject: str,
+        save: Iterable[Value] = (),
+        remove: Iterable[Value] = (),
+    ) -> None:
+        """Save and remove values (networks, partners, talks, snoozes, contributions) as
+        one operation: every file it touches is read and checked first, then all are
+        written as one commit, so a crash or a damaged file leaves none of it."""
+        changes = [change_of(v) for v in save] + [change_of(v, removed=True) for v in remove]
+        self.apply(kind, subject, changes)
+
     def save_network(self, network: Network, kind: str = "network") -> None:
-        self.apply(
-            kind, network.name, [Change(MAIN, "networks", network.id, _network_doc(network))]
-        )
+        self.commit(kind, network.name, [network])
 
     def save_partner(self, partner: Partner, kind: str = "partner") -> None:
-        self.apply(
-            kind, partner.name, [Change(MAIN, "partners", partner.id, _partner_doc(partner))]
-        )
+        self.commit(kind, partner.name, [partner])
 
     def save_conversation(self, c: Conversation) -> None:
-        self.apply(
-            "talk", c.date.isoformat(), [Change(MAIN, "conversations", c.id, _conversation_doc(c))]
-        )
+        self.commit("talk", c.date.isoformat(), [c])
 
     def save_snooze(self, snooze: Snooze) -> None:
-        doc = _snooze_doc(snooze)
-        self.apply(
-            "snooze",
-            snooze.until.isoformat(),
-            [Change(MAIN, "snoozes", _identity("snoozes", doc), doc)],
-        )
+        self.commit("snooze", snooze.until.isoformat(), [snooze])
 
     def add_contributions(self, items: Iterable[Contribution]) -> None:
         self.add_batch((), (), items)
@@ -324,72 +315,29 @@ class Store:
         contributions: Iterable[Contribution],
         kind: str = "import",
     ) -> None:
-        """An import in one go: every file it touches is read and checked first, then all
-        of them are written as one commit, so a crash or a damaged file leaves none of it."""
-        changes = [Change(MAIN, "networks", n.id, _network_doc(n)) for n in networks]
-        changes += [Change(MAIN, "partners", p.id, _partner_doc(p)) for p in partners]
-        rows = [
-            Change(month_key(c.date), "contributions", c.id, contribution_doc(c))
-            for c in contributions
-        ]
-        self.apply(kind, str(len(rows)), changes + rows)
+        """An import in one go (all of it or none, see `commit`)."""
+        rows = list(contributions)
+        self.commit(kind, str(len(rows)), [*networks, *partners, *rows])
 
     def add_contribution(self, c: Contribution) -> None:
-        self.apply(
-            "log", c.what, [Change(month_key(c.date), "contributions", c.id, contribution_doc(c))]
-        )
+        self.commit("log", c.what, [c])
 
     def replace_contribution(self, c: Contribution) -> Contribution:
         """Edit in place, or move it to another month file if its date changed, in one
         commit: never twice, never lost. Returns the old value; KeyError if none."""
         with self.locked():
             old = self.find_contribution(c.id)
-            changes = [Change(month_key(c.date), "contributions", c.id, contribution_doc(c))]
+            changes = [change_of(c)]
             if month_key(old.date) != month_key(c.date):
-                changes.insert(0, Change(month_key(old.date), "contributions", c.id, None))
+                changes.insert(0, change_of(old, removed=True))
             self._apply("edit", c.what, changes, record=True)
             return old
 
     def delete_contribution(self, contribution_id: str) -> Contribution:
         with self.locked():
             old = self.find_contribution(contribution_id)
-            self._apply(
-                "delete",
-                old.what,
-                [Change(month_key(old.date), "contributions", old.id, None)],
-                record=True,
-            )
+            self._apply("delete", old.what, [change_of(old, removed=True)], record=True)
             return old
-
-
-def _identity(table: str, doc: dict[str, Any]) -> str:
-    """What a document is known by: its id; a snooze by its network and partner."""
-    if table == "snoozes":
-        return f"{doc['network']}/{doc['partner']}"
-    return str(doc.get("id", ""))
-
-
-class _Table:
-    """One table of a file being changed, with its documents indexed by identity."""
-
-    def __init__(self, name: str, docs: dict[str, Any]) -> None:
-        self.docs = docs
-        self.index = {_identity(name, doc): key for key, doc in docs.items()}
-        self.next = max((int(k) for k in docs if k.isdigit()), default=0) + 1
-
-    def put(self, ch: Change) -> dict[str, Any] | None:
-        """Set (or remove) one document, keeping TinyDB's doc ids; returns what was there."""
-        key = self.index.get(ch.ident)
-        before = self.docs.get(key) if key is not None else None
-        if ch.doc is None:
-            if key is not None:
-                del self.docs[key], self.index[ch.ident]
-            return before
-        if key is None:
-            key = self.index[ch.ident] = str(self.next)
-            self.next += 1
-        self.docs[key] = ch.doc
-        return before
 
 
 def _newer(path: Path, version: int) -> StoreError:

@@ -9,7 +9,8 @@ operation lives through, and prints one line per run: `N killed` or `N done`.
 Forking after the imports keeps each run a few milliseconds.
 
 OPs: `import CSV` (with --create-missing), `edit ID` (moves the entry to
-2026-05-01 and renames it "moved"), `undo`.
+2026-05-01 and renames it "moved"), `merge NAME` (the partner NAME into
+"Anna Schmidt"), `undo`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def operation(db: Path, op: str, arg: str) -> None:
     elif op == "edit":
         old = svc.store.find_contribution(arg)
         svc.store.replace_contribution(replace(old, date=date(2026, 5, 1), what="moved"))
+    elif op == "merge":
+        svc.merge_partners(arg, "Anna Schmidt")
     elif op == "undo":
         svc.store.undo()
     else:

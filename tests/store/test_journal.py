@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from balance.core.model import Contribution, Network, new_id
+from balance.core.model import Contribution, Network, Partner, new_id
 from balance.store.db import Store
 
 CRASHER = Path(__file__).with_name("crasher.py")
@@ -124,3 +124,26 @@ def test_an_undo_killed_anywhere_takes_back_all_or_nothing(tmp_path: Path) -> No
         # Undone exactly once: the log still holds the edit only if the edit is still there.
         undone = store.undo()
         assert (undone is not None and undone.kind) == ("edit" if row.what == "b" else "log")
+
+
+def test_a_partner_merge_over_three_months_killed_anywhere_is_all_or_nothing(
+    tmp_path: Path,
+) -> None:
+    base = tmp_path / "base"
+    store = base_db(base)
+    net = store.directory().networks[0]
+    anna, alt = Partner(new_id(), "Anna Schmidt", (net.id,)), Partner(new_id(), "A. S.", (net.id,))
+    store.add_batch((), [anna, alt], [])
+    for month in (1, 4, 9):
+        day = date(2026, month, 2)
+        store.add_contribution(Contribution(new_id(), net.id, alt.id, "partner", day, 30, what="x"))
+    for db, _ in crash_runs(base, tmp_path / "runs", "replace", "merge", "A. S."):
+        store = Store(db)
+        owners = {c.partner_id for c in store.contributions()}
+        names = sorted(p.name for p in store.directory().partners)
+        assert len(store.contributions()) == 3, db
+        assert (owners, names) in [
+            ({alt.id}, ["A. S.", "Anna Schmidt"]),
+            ({anna.id}, ["Anna Schmidt"]),
+        ]
+        assert leftovers(db.parent) == [], db
