@@ -62,8 +62,9 @@ class Journal:
                     stage_file(self.folder / f"{n}.new", payload)
                 targets[str(n)] = target
             failing = self.folder / MARK
+            fsync_dir(self.folder)  # every staged file is on disk before the mark can be
+            stage_file(self.folder / MARK, orjson.dumps({"targets": targets}))
             fsync_dir(self.folder)
-            write_atomic(self.folder / MARK, orjson.dumps({"targets": targets}), None)
         except OSError as exc:
             self._discard()
             raise WriteFailed(failing, exc) from exc
@@ -85,12 +86,17 @@ class Journal:
         if not self.folder.is_dir():
             return
         mark = self.folder / MARK
-        if mark.exists():
+        try:
+            data = orjson.loads(mark.read_bytes())
+        except (FileNotFoundError, orjson.JSONDecodeError):
+            # No mark, or one cut short while it was written: nothing was replaced yet.
+            data = None
+        if data is not None:
             try:
-                targets = orjson.loads(mark.read_bytes())["targets"]
+                targets = data["targets"]
                 if not all(isinstance(t, dict) and "path" in t for t in targets.values()):
                     raise TypeError("a target without a path")
-            except (OSError, ValueError, TypeError, KeyError) as exc:
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 raise StoreError(
                     f"the journal {mark} of an unfinished operation cannot be read ({exc}); "
                     "it was left unchanged: move the folder away to go on without it"
@@ -101,13 +107,21 @@ class Journal:
     def _discard(self) -> None:
         """Staged files of an operation that did not commit: they were never real."""
         with contextlib.suppress(OSError):
-            for leftover in self.folder.iterdir():
+            leftovers = list(self.folder.iterdir())
+            for leftover in leftovers:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
-            fsync_dir(self.folder)
+            if leftovers:
+                fsync_dir(self.folder)
 
     def _roll_forward(self, targets: Mapping[str, Any]) -> None:
-        """Move every staged file still there into place; then the mark goes."""
+        """Move every staged file still there into place; then the mark goes.
+
+        Its removal needs no fsync: should it come back after a power cut, the
+        next recovery finds no staged file left and only removes it again; and the
+        next commit fsyncs this folder before it replaces anything.
+        """
+        folders: dict[Path, None] = {}
         for n, spec in sorted(targets.items(), key=lambda kv: int(kv[0])):
             # A linked file or folder is followed: the link stays, the target changes.
             target = Path(os.path.realpath(self.root / spec["path"]))
@@ -129,10 +143,11 @@ class Journal:
                 # A data folder linked onto another file system: copy, then drop the stage.
                 write_atomic(target, staged.read_bytes(), None)
                 staged.unlink()
-            fsync_dir(target.parent)
+            folders[target.parent] = None
+        for folder in folders:
+            fsync_dir(folder)
         with contextlib.suppress(FileNotFoundError):
             (self.folder / MARK).unlink()
-        fsync_dir(self.folder)
 
 
 def _remove_temp_files(folder: Path, prefix: str) -> None:
