@@ -53,6 +53,11 @@ def cmd_manage(args: argparse.Namespace, kind: str) -> int:
         old, new = rename(args.name, args.new_name)
         print(f"Renamed the {kind} {old} to {new.name}.")
         return 0
+    if args.action in ("archive", "unarchive"):
+        archive = svc.archive_network if kind == "network" else svc.archive_partner
+        item = archive(args.name, args.action == "archive")
+        print(f"{'Archived' if item.archived else 'Unarchived'} the {kind} {item.name}.")
+        return 0
     merge = svc.merge_networks if kind == "network" else svc.merge_partners
     m = merge(args.name, args.into)
     sentence = merged_sentence(kind, m.source, m.name, m.contributions, m.talks)

@@ -66,6 +66,7 @@ def cmd_network(args: argparse.Namespace) -> int:
             for n in networks:
                 members = sum(1 for p in d.partners if n.id in p.network_ids)
                 goal = f" · goal: {n.goal}" if n.goal else ""
+                goal += " · archived" if n.archived else ""
                 count = plural(members, "partner")
                 print(f"{n.name} · {n.kind.value} · {n.currency} · {count}{goal}")
     return 0
@@ -102,7 +103,8 @@ def cmd_partner(args: argparse.Namespace) -> int:
     else:
         names = {n.id: n.name for n in d.networks}
         for p in partners:
-            print(f"{p.name} · {', '.join(names.get(i, '?') for i in p.network_ids)}")
+            archived = " · archived" if p.archived else ""
+            print(f"{p.name} · {', '.join(names.get(i, '?') for i in p.network_ids)}{archived}")
     return 0
 
 

@@ -47,7 +47,7 @@ def add_change_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 #: The actions of `network` and `partner` that change what exists (cli.changes runs them).
-MANAGE_ACTIONS = ("rename", "merge")
+MANAGE_ACTIONS = ("rename", "merge", "archive", "unarchive")
 
 
 def add_manage_actions(
@@ -65,3 +65,11 @@ def add_manage_actions(
     )
     merge.add_argument("name", help=f"the {kind} that goes")
     merge.add_argument("--into", required=True, metavar="OTHER", help=f"the {kind} that stays")
+    hidden = "the dashboard and `check`" if kind == "network" else "the dashboard's cards"
+    archive = actions.add_parser(
+        "archive",
+        help=f"hide a {kind} from {hidden}; its data and all-time figures stay (undoable)",
+    )
+    archive.add_argument("name", help=f"the {kind} (any unique part of its name)")
+    unarchive = actions.add_parser("unarchive", help=f"show an archived {kind} again")
+    unarchive.add_argument("name", help=f"the {kind} (any unique part of its name)")

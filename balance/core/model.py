@@ -115,6 +115,8 @@ class Network:
     imbalance_ratio: Decimal = Decimal("2.0")
     weights: Weights = field(default_factory=Weights)
     cooldown_days: int = 30
+    #: Hidden from the dashboard and the overview, kept in the data and every figure.
+    archived: bool = False
 
     def __post_init__(self) -> None:
         _check_name("network", self.name)
@@ -142,6 +144,8 @@ class Partner:
     name: str
     network_ids: tuple[str, ...] = ()
     added: date | None = None
+    #: No card of its own any more; its contributions still count for the network.
+    archived: bool = False
 
     def __post_init__(self) -> None:
         _check_name("partner", self.name)

@@ -203,6 +203,8 @@ UNDONE = {
     "snooze": "the snooze until {s}",
     "rename": "the rename to {s}",
     "merge": "the merge of {s}",
+    "archive": "the archiving of {s}",
+    "unarchive": "the unarchiving of {s}",
 }
 
 

@@ -50,6 +50,22 @@ class ManageOps(ServiceBase):
             self.store.save_partner(renamed, kind="rename")
             return partner.name, renamed
 
+    def archive_network(self, name: str, archived: bool = True) -> Network:
+        """Hide a network from the dashboard and the overview (or show it again)."""
+        with self.store.locked():
+            network = replace(self.network(name), archived=archived)
+            self.store.save_network(network, kind="archive" if archived else "unarchive")
+            return network
+
+    def archive_partner(self, name: str, archived: bool = True) -> Partner:
+        """Take a partner's card off the dashboard (or put it back); figures keep it."""
+        with self.store.locked():
+            partner = replace(
+                match_name("partner", name, self.directory().partners), archived=archived
+            )
+            self.store.save_partner(partner, kind="archive" if archived else "unarchive")
+            return partner
+
     def merge_partners(self, name: str, into: str) -> Merged:
         """Every contribution and talk of one partner becomes the other's; the first goes.
 

@@ -40,7 +40,8 @@ class ReportOps(ServiceBase):
             else self.store.contributions(window.since, window.until)
         )
         rows = [c for c in rows if c.network_id == network.id]
-        partners = self.partners_of(network, d)
+        # An archived partner has no card; its contributions still count for the network.
+        partners = self.partners_of(network, d, archived=False)
         balances = ledger.pair_balances(rows, network, [p.id for p in partners], window)
         talks = sorted(
             (c for c in d.conversations if c.network_id == network.id), key=lambda c: c.date
@@ -112,7 +113,8 @@ class ReportOps(ServiceBase):
         by_network: dict[str, list[Contribution]] = {}
         for c in self.store.contributions(window.since, window.until):
             by_network.setdefault(c.network_id, []).append(c)
-        networks = sorted(d.networks, key=lambda n: fold(n.name))
+        # The overview (and the dashboard) leaves archived networks out.
+        networks = sorted((n for n in d.networks if not n.archived), key=lambda n: fold(n.name))
         return [self.report(n, window, d, by_network.get(n.id, [])) for n in networks]
 
 

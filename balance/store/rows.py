@@ -41,6 +41,7 @@ def _network_doc(n: Network) -> dict[str, Any]:
         "imbalance_ratio": str(n.imbalance_ratio),
         "weights": [str(n.weights.time), str(n.weights.money), str(n.weights.energy)],
         "cooldown_days": n.cooldown_days,
+        "archived": n.archived,
     }
 
 
@@ -66,6 +67,7 @@ def _network(d: dict[str, Any]) -> Network:
         imbalance_ratio=Decimal(d.get("imbalance_ratio", "2.0")),
         weights=Weights(*(Decimal(x) for x in w)),
         cooldown_days=d.get("cooldown_days", 30),
+        archived=_flag(d.get("archived", False)),
     )
 
 
@@ -75,6 +77,7 @@ def _partner_doc(p: Partner) -> dict[str, Any]:
         "name": p.name,
         "networks": list(p.network_ids),
         "added": p.added.isoformat() if p.added else None,
+        "archived": p.archived,
     }
 
 
@@ -85,7 +88,15 @@ def _partner(d: dict[str, Any]) -> Partner:
         d["name"],
         tuple(d.get("networks", ())),
         date.fromisoformat(added) if added else None,
+        _flag(d.get("archived", False)),
     )
+
+
+def _flag(value: Any) -> bool:
+    """A stored yes/no: anything but a JSON boolean is damage, not a guess."""
+    if not isinstance(value, bool):
+        raise TypeError(f"archived is {value!r}, not true or false")
+    return value
 
 
 def contribution_doc(c: Contribution) -> dict[str, Any]:

@@ -117,6 +117,8 @@ MAIN_DAMAGE: dict[str, Callable[[Doc], None]] = {
     "partner name a number": first("partners", name=5),
     "partner added": first("partners", added="soon"),
     "talk without notes": first("conversations", notes=""),
+    "network archived yes": first("networks", archived="yes"),
+    "partner archived 1": first("partners", archived=1),
 }
 
 

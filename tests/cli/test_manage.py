@@ -87,3 +87,32 @@ def test_rename_is_undoable_and_a_taken_name_is_refused(db: Db, run: Runner) -> 
     ok(run("undo", db=db))
     assert {r["partner"] for r in listing(db, run, "gewerbe")} == {"Anna Schmidt"}
     assert listing(db, run, "tsv")[0]["network"] == "TSV Sportverein"
+
+
+def test_archive_hides_from_the_overview_and_keeps_every_figure(db: Db, run: Runner) -> None:
+    setup(db, run)
+    ok(run("log", "--network", "gewerbe", "--time", "2h", "--what", "mine", db=db))
+    before = ok(run("check", "--network", "gewerbe", "--json", db=db)).json()
+    assert (
+        ok(run("partner", "archive", "anna", db=db)).out == "Archived the partner Anna Schmidt.\n"
+    )
+    ok(run("network", "archive", "tsv", db=db))
+    overview = ok(run("check", "--json", db=db)).json()
+    assert [r["network"] for r in overview] == [NET, "Schweizer Club"]
+    (gewerbe,) = [r for r in overview if r["network"] == NET]
+    assert gewerbe["partners"] == []  # no card for Anna any more
+    # ... but what she gave still counts for the network, and her entries are all there.
+    assert gewerbe["network_balance"] == before["network_balance"]
+    assert ok(run("check", "--network", "gewerbe", "--json", db=db)).json()["partners"] == []
+    assert {r["what"] for r in listing(db, run, "gewerbe")} == {"a", "mine"}
+    assert (
+        "TSV Sportverein · professional · EUR · 1 partner · archived"
+        in ok(run("network", "list", db=db)).out
+    )
+    assert "Anna Schmidt · " + NET + " · archived" in ok(run("partner", "list", db=db)).out
+    assert ok(run("check", "--network", "tsv", db=db)).out.startswith("TSV Sportverein")
+    assert ok(run("undo", db=db)).out == "Undone: the archiving of TSV Sportverein.\n"
+    ok(run("partner", "unarchive", "anna", db=db))
+    after = ok(run("check", "--network", "gewerbe", "--json", db=db)).json()
+    assert [p["name"] for p in after["partners"]] == ["Anna Schmidt"]
+    assert after == before
