@@ -7,8 +7,11 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+# Dispatched by name from cli.main, like every cmd_ here.
+from balance.cli.changes import cmd_delete, cmd_edit, cmd_manage, cmd_undo  # noqa: F401
 from balance.cli.output import print_json
 from balance.cli.parser import CANVAS_ARGS
+from balance.cli.parser_changes import MANAGE_ACTIONS
 from balance.core.formats import format_amounts, format_money, plural
 from balance.core.forms import LogForm, TalkForm, ValueForm
 from balance.core.model import Network, ValidationError, Value
@@ -37,6 +40,8 @@ def cmd_where(args: argparse.Namespace) -> int:
 def cmd_network(args: argparse.Namespace) -> int:
     from balance.cli.jsonout import network_json
 
+    if args.action in MANAGE_ACTIONS:
+        return cmd_manage(args, "network")
     svc = _service(args)
     if args.action == "add":
         network = svc.add_network(args.name, **_canvas(args))
@@ -61,6 +66,7 @@ def cmd_network(args: argparse.Namespace) -> int:
             for n in networks:
                 members = sum(1 for p in d.partners if n.id in p.network_ids)
                 goal = f" · goal: {n.goal}" if n.goal else ""
+                goal += " · archived" if n.archived else ""
                 count = plural(members, "partner")
                 print(f"{n.name} · {n.kind.value} · {n.currency} · {count}{goal}")
     return 0
@@ -69,6 +75,8 @@ def cmd_network(args: argparse.Namespace) -> int:
 def cmd_partner(args: argparse.Namespace) -> int:
     from balance.cli.jsonout import partner_json
 
+    if args.action in MANAGE_ACTIONS:
+        return cmd_manage(args, "partner")
     svc = _service(args)
     if args.action == "add":
         before = {p.id: p.network_ids for p in svc.directory().partners}
@@ -95,7 +103,8 @@ def cmd_partner(args: argparse.Namespace) -> int:
     else:
         names = {n.id: n.name for n in d.networks}
         for p in partners:
-            print(f"{p.name} · {', '.join(names.get(i, '?') for i in p.network_ids)}")
+            archived = " · archived" if p.archived else ""
+            print(f"{p.name} · {', '.join(names.get(i, '?') for i in p.network_ids)}{archived}")
     return 0
 
 
@@ -145,7 +154,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         by = "me" if c.by == "me" else "partner"
         tags = f" #{' #'.join(c.tags)}" if c.tags else ""
         amounts = format_amounts(c.minutes, c.money, c.energy, network.currency)
-        print(f"{c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
+        # The id's start is enough for `balance edit` and `balance delete`.
+        print(f"{c.id[:8]}  {c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
     print(f"{plural(len(rows), 'contribution')}.")
     return 0
 

@@ -50,6 +50,7 @@ def network_json(n: Network, d: Directory) -> dict[str, Any]:
         "cooldown_days": n.cooldown_days,
         "alarm_months": n.alarm_months,
         "partners": sum(1 for p in d.partners if n.id in p.network_ids),
+        "archived": n.archived,
     }
 
 
@@ -58,6 +59,7 @@ def partner_json(p: Partner, d: Directory) -> dict[str, Any]:
         "id": p.id,
         "name": p.name,
         "networks": [n.name for n in d.networks if n.id in p.network_ids],
+        "archived": p.archived,
     }
 
 

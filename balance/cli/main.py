@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from balance.cli.output import EXIT_BAD_INPUT, EXIT_STORE
+from balance.cli.output import EXIT_BAD_INPUT, EXIT_STORE, VisibleText
 from balance.cli.parser import build_parser, glue_dashed_values
 from balance.core.forms import FormErrors
 from balance.core.model import ValidationError
@@ -27,8 +27,32 @@ def main(argv: Sequence[str] | None = None, faces: Mapping[str, Face] | None = N
 
     The TUI is handed in from above (`balance.launch`), so the CLI never imports it.
     """
+    raw = list(sys.argv[1:] if argv is None else argv)
+    for n, arg in enumerate(raw, 1):
+        if any("\udc80" <= ch <= "\udcff" for ch in arg):
+            # Bytes that are not UTF-8 (a Latin-1 terminal) arrive as lone surrogates.
+            shown = arg.encode("utf-8", "surrogateescape")
+            print(
+                f"balance: argument {n} ({shown!r}) is not UTF-8 text; set the terminal "
+                "to UTF-8 (e.g. LANG=de_DE.UTF-8) and type it again",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
     parser = build_parser()
-    args = parser.parse_args(glue_dashed_values(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(glue_dashed_values(raw))
+    out, err = sys.stdout, sys.stderr
+    if args.command not in (None, "tui", "demo"):
+        # Names and notes may come from someone else's CSV: nothing in them may act on
+        # the terminal, in results or in errors. (The TUI shows them literally itself.)
+        sys.stdout, sys.stderr = VisibleText(out), VisibleText(err)  # type: ignore[assignment]
+    try:
+        return _reported(args, faces)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _reported(args: argparse.Namespace, faces: Mapping[str, Face] | None) -> int:
+    """Run the command; what goes wrong becomes one line on stderr and its exit code."""
     try:
         return run(args, faces)
     except ValidationError as exc:

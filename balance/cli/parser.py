@@ -8,6 +8,7 @@ from pathlib import Path
 
 from balance import __version__
 from balance.cli.output import EXIT_BAD_INPUT
+from balance.cli.parser_changes import add_change_commands, add_manage_actions
 
 EPILOG = """\
 examples:
@@ -59,6 +60,7 @@ def build_parser() -> ArgumentParser:
     edit.add_argument("name", help="the network to change")
     edit.add_argument("--rename", metavar="NEW", help="a new name")
     _canvas_options(edit)
+    add_manage_actions("network", net_sub)
     nl = net_sub.add_parser("list", help="list networks")
     nl.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -74,6 +76,7 @@ def build_parser() -> ArgumentParser:
         metavar="NET",
         help="a network the partner belongs to (repeat for more)",
     )
+    add_manage_actions("partner", par_sub)
     plist = par_sub.add_parser("list", help="list partners")
     plist.add_argument("--network", metavar="NET", help="only partners of this network")
     plist.add_argument("--json", action="store_true", help="machine-readable output")
@@ -209,6 +212,7 @@ def build_parser() -> ArgumentParser:
     _network_option(snz)
     snz.add_argument("--partner", metavar="P", help="omit for the whole network's talk")
     snz.add_argument("--days", type=int, default=14, help="how long (default 14 days)")
+    add_change_commands(sub)
     return p
 
 

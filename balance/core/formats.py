@@ -70,3 +70,28 @@ def format_amount(amount: Decimal) -> str:
     # No thousands separator: "1,234.50" reads as 1.23450 to a German eye, and
     # "1234.50" is plain in every locale.
     return f"{amount:f}"
+
+
+#: Characters that would act on a terminal instead of being shown: the C0 and C1
+#: controls but tab and newline (ESC starts escape sequences that move the cursor,
+#: recolour or retitle) and the bidi overrides and isolates (RLO turns a line around).
+_ACTING = (
+    *range(0x00, 0x09),
+    *range(0x0B, 0x20),
+    *range(0x7F, 0xA0),
+    0x061C,
+    0x200E,
+    0x200F,
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+)
+_SHOWN = {code: f"\\u{code:04x}" for code in _ACTING}
+
+
+def visible(text: str) -> str:
+    """Text for a terminal, with every acting character shown as its escape (`\\u001b`).
+
+    The escape is also what JSON would write for it, so JSON output keeps its
+    meaning; a name from someone else's CSV cannot recolour or reverse a screen.
+    """
+    return text.translate(_SHOWN)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from balance.core.formats import format_amount, format_minutes
 from balance.core.model import (
+    Contribution,
     ValidationError,
 )
 
@@ -68,3 +70,17 @@ class ValueForm:
     amount: str = ""
     note: str = ""
     private: bool = False
+
+
+def form_values(c: Contribution) -> dict[str, str]:
+    """A contribution's fields as a person types them (to edit it)."""
+    return {
+        "date": c.date.isoformat(),
+        "time": format_minutes(c.minutes) if c.minutes else "",
+        # Never str(): "1.234" would read back as German thousands, 1234.
+        "money": format_amount(c.money) if c.money else "",
+        "energy": "" if c.energy is None else str(c.energy),  # 0 is "none", empty is unknown
+        "what": c.what,
+        "note": c.note,
+        "tags": ", ".join(c.tags),
+    }

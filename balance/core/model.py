@@ -130,6 +130,8 @@ class Network:
     alarm_months: int = 6
     #: When you joined: with the partners' `added`, it starts the review cadence.
     added: date | None = None
+    #: Hidden from the dashboard and the overview, kept in the data and every figure.
+    archived: bool = False
 
     def __post_init__(self) -> None:
         _check_name("network", self.name)
@@ -160,6 +162,8 @@ class Partner:
     name: str
     network_ids: tuple[str, ...] = ()
     added: date | None = None
+    #: No card of its own any more; its contributions still count for the network.
+    archived: bool = False
 
     def __post_init__(self) -> None:
         _check_name("partner", self.name)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from balance.core.formats import format_amounts, format_minutes, format_money
+from balance.core.formats import format_amounts, format_minutes, format_money, plural
 from balance.core.ledger import MIN_CONTRIBUTIONS, Balance, Carry, Totals
 from balance.core.model import Contribution, Conversation, Network, Status, Value
 
@@ -271,13 +271,16 @@ def sparkline(values: list[object]) -> str:
     return "".join(out)
 
 
-def logged_sentence(c: Contribution, network: Network, partner: str | None) -> str:
-    """What both faces say after a log: who gave what, to whom, when, where."""
+def logged_sentence(
+    c: Contribution, network: Network, partner: str | None, head: str = "Logged"
+) -> str:
+    """What both faces say after a log (or an edit, a delete): who gave what, to whom,
+    when, where."""
     giver = "You" if c.by == "me" else partner or "Your partner"
     towards = f" with {partner}" if c.by == "me" and partner else ""
     amounts = format_amounts(c.minutes, c.money, c.energy, network.currency)
     return (
-        f"Logged: {giver} gave {amounts}{towards} on {c.date.isoformat()}: {c.what} "
+        f"{head}: {giver} gave {amounts}{towards} on {c.date.isoformat()}: {c.what} "
         f"({network.name})."
     )
 
@@ -291,3 +294,34 @@ def value_logged_sentence(v: Value, network: Network, partner: str | None) -> st
         f"Logged a {v.kind.value} for {to}{source} on {v.date.isoformat()}: {v.what}{amount} "
         f"({network.name})."
     )
+
+
+#: What undo says it took back, per kind of operation; {s} is the operation's subject.
+UNDONE = {
+    "log": "the log of '{s}'",
+    "edit": "the edit of '{s}'",
+    "delete": "the delete of '{s}' (it is back)",
+    "import": "the import of {s} contributions",
+    "network": "the change to the network {s}",
+    "partner": "the change to the partner {s}",
+    "talk": "the talk of {s}",
+    "snooze": "the snooze until {s}",
+    "value": "the value '{s}'",
+    "config": "the name change to {s}",
+    "rename": "the rename to {s}",
+    "merge": "the merge of {s}",
+    "archive": "the archiving of {s}",
+    "unarchive": "the unarchiving of {s}",
+}
+
+
+def undone_sentence(kind: str, subject: str) -> str:
+    """What both faces say after an undo."""
+    what = UNDONE.get(kind, "the last change ({s})").format(s=subject)
+    return f"Undone: {what}."
+
+
+def merged_sentence(kind: str, source: str, target: str, contributions: int, talks: int) -> str:
+    """What both faces say after a merge of two networks or partners."""
+    moved = f"{plural(contributions, 'contribution')} and {plural(talks, 'talk')}"
+    return f"Merged the {kind} {source} into {target}: {moved} moved."

@@ -61,10 +61,14 @@ class ServiceBase:
         except ValidationError as exc:
             raise ValidationError("partner", f"{exc.message} (in {network.name})") from None
 
-    def partners_of(self, network: Network, directory: Directory | None = None) -> list[Partner]:
+    def partners_of(
+        self, network: Network, directory: Directory | None = None, archived: bool = True
+    ) -> list[Partner]:
+        """The network's partners by name; `archived=False` leaves out the archived ones."""
         d = directory or self.directory()
         return sorted(
-            (p for p in d.partners if network.id in p.network_ids), key=lambda p: fold(p.name)
+            (p for p in d.partners if network.id in p.network_ids and (archived or not p.archived)),
+            key=lambda p: fold(p.name),
         )
 
     def window(self, spec: str = "6m") -> Window:

@@ -90,9 +90,9 @@ class EntryOps(ServiceBase):
 
     def log(self, form: LogForm) -> Contribution:
         contribution = self.build_contribution(form)
-        with self.store.locked():
-            self.store.add_contribution(contribution)
-            self.note_first_seen([contribution])
+        with self.store.locked():  # the entry and when its partnership began: one operation
+            began = self.first_seen([contribution])
+            self.store.commit("log", contribution.what, [contribution, *began])
         return contribution
 
     def edit(self, contribution_id: str, form: LogForm) -> tuple[Contribution, Contribution]:
@@ -100,29 +100,30 @@ class EntryOps(ServiceBase):
         new = self.build_contribution(form, contribution_id)
         with self.store.locked():
             try:
-                old = self.store.replace_contribution(new)
+                old = self.store.replace_contribution(new, also=self.first_seen([new]))
             except KeyError:
                 raise ValidationError(
                     "entry", "it is no longer there (deleted meanwhile, perhaps elsewhere)"
                 ) from None
-            self.note_first_seen([new])
         return old, new
 
-    def note_first_seen(self, rows: Sequence[Contribution]) -> None:
-        """A history typed in after the fact moves back when a partnership began, so the
-        review cadence counts from the first contribution, whatever window is shown."""
+    def first_seen(
+        self, rows: Sequence[Contribution], directory: Directory | None = None
+    ) -> list[Network | Partner]:
+        """The networks and partners whose beginning these rows move back: a history typed
+        in after the fact, so the review cadence counts from the first contribution,
+        whatever window is shown. Saved in the same operation as the rows."""
         first: dict[str, date] = {}
         for c in rows:
             for key in (c.network_id, c.partner_id):
                 if key and (key not in first or c.date < first[key]):
                     first[key] = c.date
-        d = self.directory()
-        for n in d.networks:
-            if n.id in first and (n.added is None or first[n.id] < n.added):
-                self.store.save_network(replace(n, added=first[n.id]))
-        for p in d.partners:
-            if p.id in first and (p.added is None or first[p.id] < p.added):
-                self.store.save_partner(replace(p, added=first[p.id]))
+        d = directory or self.directory()
+        out: list[Network | Partner] = []
+        for item in (*d.networks, *d.partners):
+            if item.id in first and (item.added is None or first[item.id] < item.added):
+                out.append(replace(item, added=first[item.id]))
+        return out
 
     def delete(self, contribution_id: str) -> Contribution:
         return self.store.delete_contribution(contribution_id)

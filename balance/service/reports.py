@@ -43,7 +43,8 @@ class ReportOps(ServiceBase):
             contributions = self.store.contributions(*_span(window, alarm))
         rows = [c for c in contributions if c.network_id == network.id]
         values = [v for v in d.values if v.network_id == network.id]
-        partners = self.partners_of(network, d)
+        # An archived partner has no card; its contributions still count for the network.
+        partners = self.partners_of(network, d, archived=False)
         ids = [p.id for p in partners]
 
         shown_bal = ledger.pair_balances(rows, network, ids, window)
@@ -134,7 +135,8 @@ class ReportOps(ServiceBase):
 
     def reports(self, window: Window) -> list[NetworkReport]:
         d = self.directory()
-        networks = sorted(d.networks, key=lambda n: fold(n.name))
+        # The overview (and the dashboard) leaves archived networks out.
+        networks = sorted((n for n in d.networks if not n.archived), key=lambda n: fold(n.name))
         spans = [_span(window, self.alarm_window(n)) for n in networks] or [_span(window, window)]
         since = None if any(s is None for s, _ in spans) else min(s for s, _ in spans)
         by_network: dict[str, list[Contribution]] = {}

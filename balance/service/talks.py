@@ -51,9 +51,14 @@ class TalkOps(ReportOps):
             agreements=tuple(a.strip() for a in agreements if a.strip()),
             next_review=next_review,
         )
-        with self.store.locked():  # the talk and the end of its snooze are one step
-            self.store.save_conversation(conversation)
-            self.store.clear_snooze(conversation.network_id, conversation.partner_id)
+        with self.store.locked():  # the talk and the end of its snooze are one operation
+            ended = [
+                s
+                for s in self.directory().snoozes
+                if s.network_id == conversation.network_id
+                and s.partner_id == conversation.partner_id
+            ]
+            self.store.save_conversation(conversation, ended)
         return conversation
 
     def record_talk(self, form: TalkForm) -> Conversation:

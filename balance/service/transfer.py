@@ -93,8 +93,13 @@ class TransferOps(ReportOps, EntryOps):
                 k: replace(p, added=first.get(p.id, p.added)) if p.added is None else p
                 for k, p in new_partners.items()
             }
-            self.store.add_batch(new_networks, new_partners.values(), rows)
-            self.note_first_seen(rows)
+            # Networks and partners whose beginning the file moves back, in the same commit.
+            fresh = {x.id: x for x in (*new_networks, *new_partners.values())}
+            for x in self.first_seen(rows, d):
+                fresh[x.id] = x
+            nets = [x for x in fresh.values() if isinstance(x, Network)]
+            people = [x for x in fresh.values() if isinstance(x, Partner)]
+            self.store.add_batch(nets, people, rows)
         return ImportResult(len(rows), tuple(new_networks), tuple(new_partners.values()))
 
     def _refuse_duplicates(self, rows: Sequence[Contribution], lines: Sequence[int]) -> None:

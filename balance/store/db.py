@@ -9,13 +9,17 @@ Layout, for a database path such as ``~/.local/share/balance/balance.json``:
   of years of history, and a 6-month check reads 7 files, not all of them;
 - ``balance.json.lock``: the one cross-process lock around every
   read-modify-write;
+- ``balance.journal/``: the write-ahead journal that makes one operation one
+  commit, however many files it touches (see `journal`);
+- ``balance.undo/``: what the last operations replaced, to take them back;
 - ``balance.backups/``: the last few versions of every file, kept as hard
   links to the replaced file (no copying on the hot path).
 
-Every write goes to a temp file in the same directory, is fsynced, replaces
-the old file with ``os.replace`` and fsyncs the directory, so a crash leaves
-either the old or the new file, never half of one. A file that cannot be read
-is never written: the error names it and the newest backup.
+Every operation is a list of document changes (`Change`). Each file it
+touches is read and checked first (a damaged file stops it before anything is
+written), the new contents and the undo record go through the journal, and a
+crash at any instant leaves the old state or the new one. A linked database
+file or data folder is followed: the link stays, its target is written.
 """
 
 from __future__ import annotations
@@ -27,41 +31,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import orjson
 from filelock import FileLock, Timeout
-from tinydb import TinyDB, where
-from tinydb.queries import QueryInstance
-from tinydb.table import Table
 
-from balance.core.model import (
-    Contribution,
-    Conversation,
-    Network,
-    Partner,
-    Snooze,
-    Value,
-)
+from balance.core.model import Contribution, Conversation, Network, Partner, Snooze
+from balance.core.model import Value as ModelValue
+from balance.store.changes import MAIN, Stored, Table, change_of, month_key
 from balance.store.errors import LOCK_TIMEOUT_S, CorruptStore, LockedStore, StoreError
-from balance.store.files import (
-    AtomicJSONStorage,
-    newest_backup,
-    read_json,
-    write_json,
-)
-from balance.store.rows import (
-    Directory,
-    _contribution,
-    _conversation,
-    _conversation_doc,
-    _network,
-    _network_doc,
-    _partner,
-    _partner_doc,
-    _snooze,
-    _snooze_doc,
-    contribution_doc,
-    value_doc,
-    value_from_doc,
-)
+from balance.store.files import check_folder, newest_backup, read_json
+from balance.store.journal import Journal
+from balance.store.rows import Directory
+from balance.store.undo import UNDO_KEPT, Change, Operation, decode, encode, entry_names, next_name
+from balance.store.validate import read_directory, read_month, schema_of
 
 SCHEMA_VERSION = 1
 #: schema version -> a step that turns main-file data of that version into the next
@@ -69,50 +50,76 @@ SCHEMA_VERSION = 1
 MIGRATIONS: dict[int, Callable[[dict[str, Any], Store], dict[str, Any]]] = {}
 
 
-def _schema_of(data: dict[str, Any]) -> int:
-    """A file without a version predates versions: schema 1."""
-    meta = data.get("_meta", {}).get("1", {})
-    return int(meta.get("schema", 1))
-
-
-def month_key(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
 class Store:
     """One balance database: its main file, monthly contribution files, lock and backups."""
 
     def __init__(self, path: Path) -> None:
-        self.path = Path(path)
+        path = Path(path)
+        if not path.name or path.name in (".", ".."):
+            raise StoreError(
+                f"the database path '{path}' (or an empty one) names no file; "
+                "give one such as ~/balance.json"
+            )
+        # A linked database file is followed: its folder holds the other files.
+        self.path = Path(os.path.realpath(path)) if path.is_symlink() else path
         stem = self.path.name.removesuffix(".json")
         self.shards = self.path.with_name(f"{stem}.contributions")
         self.backups = self.path.with_name(f"{stem}.backups")
+        self.undo_dir = self.path.with_name(f"{stem}.undo")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self._journal = Journal(
+            self.path.parent, self.path.with_name(f"{stem}.journal"), self.backups
+        )
         self._lock = FileLock(str(self.lock_path), timeout=LOCK_TIMEOUT_S, mode=0o600)
-        self._checked_schema = False
+        self._depth = 0
 
-    # -- locking and opening ---------------------------------------------------
+    # -- locking and recovery --------------------------------------------------
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
-        """The one cross-process lock; reentrant within a process."""
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        """The one cross-process lock; reentrant within a process.
+
+        Whoever takes it first finishes or discards what a crashed process left.
+        """
+        check_folder(self.path.parent)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise StoreError(f"cannot make the folder {self.path.parent}: {exc.strerror}") from exc
         try:
             with self._lock:
-                yield
+                self._depth += 1
+                try:
+                    if self._depth == 1:
+                        self._journal.recover(self._temp_places())
+                    yield
+                finally:
+                    self._depth -= 1
         except Timeout as exc:
             raise LockedStore(self.lock_path) from exc
 
-    def _db(self, path: Path) -> TinyDB:
-        # A fresh TinyDB per operation: a long-lived one caches the next doc id,
-        # which another process may have taken meanwhile.
-        return TinyDB(str(path), storage=AtomicJSONStorage, backups=str(self.backups))
+    def _temp_places(self) -> list[tuple[Path, str]]:
+        """Where an atomic write cut short leaves its temp file, and how its name starts."""
+        return [(self.path.parent, f".{self.path.name}."), (self.shards, "."), (self.undo_dir, ".")]
 
-    def _shard(self, key: str) -> Path:
-        return self.shards / f"{key}.json"
+    def _settle(self) -> None:
+        """A reader never sees half an operation, nor leaves a crash's debris: whatever
+        a crashed writer left is finished or discarded first, under the lock."""
+        places = [(self._journal.folder, ""), *self._temp_places()]
+        for folder, prefix in places:
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                continue
+            if any(n.startswith(prefix) and (not prefix or n.endswith(".tmp")) for n in names):
+                with self.locked():
+                    return
 
-    def _check_schema(self, data: dict[str, Any] | None) -> dict[str, Any] | None:
-        """The data in the current schema: a newer file is refused, an older one migrated."""
+    # -- reading ---------------------------------------------------------------
+
+    def _main_data(self) -> dict[str, Any] | None:
+        """The main file in the current schema: a newer file is refused, an older migrated."""
+        data = read_json(self.path, self.backups)
         if data is None:
             return None
         if "_meta" not in data:
@@ -123,12 +130,9 @@ class Store:
                 "not a balance database (no version mark)",
                 newest_backup(self.path, self.backups),
             )
-        version = _schema_of(data)
+        version = schema_of(self.path, data, self.backups)
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path} was written by a newer balance (schema {version}); "
-                f"this one reads schema {SCHEMA_VERSION}: please upgrade"
-            )
+            raise _newer(self.path, version)
         if version < SCHEMA_VERSION:
             return self._migrate()
         return data
@@ -136,83 +140,69 @@ class Store:
     def _migrate(self) -> dict[str, Any]:
         """Bring an older database up to date, oldest step first, under the lock.
 
-        The main file is rewritten last, so an interrupted migration simply runs
-        again; the pre-migration file stays in the backups.
+        Each step's result is committed whole; the main file's version mark says
+        which steps are done, so an interrupted migration goes on where it stopped.
         """
         with self.locked():
             data = read_json(self.path, self.backups) or {}
-            version = _schema_of(data)
+            version = schema_of(self.path, data, self.backups)
             while version < SCHEMA_VERSION:
                 data = MIGRATIONS[version](data, self)
                 version += 1
-            data.setdefault("_meta", {})["1"] = {"schema": SCHEMA_VERSION, "app": "balance"}
-            if _schema_of(read_json(self.path, self.backups) or {}) < SCHEMA_VERSION:
-                write_json(self.path, self.backups, data)
+                data.setdefault("_meta", {})["1"] = {"schema": version, "app": "balance"}
+                self._journal.commit({self.path: orjson.dumps(data)}, [self.path])
             return data
 
-    def _ensure_meta(self, db: TinyDB) -> None:
-        meta = db.table("_meta")
-        if not meta.contains(doc_id=1):
-            meta.insert({"schema": SCHEMA_VERSION, "app": "balance"})
-
-    # -- reading ---------------------------------------------------------------
-
     def directory(self) -> Directory:
-        data = self._check_schema(read_json(self.path, self.backups))
-        if data is None:
-            return Directory()
-        try:
-            return self._directory(data)
-        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
-            raise CorruptStore(
-                self.path,
-                f"a damaged entry ({type(exc).__name__}: {exc})",
-                newest_backup(self.path, self.backups),
-            ) from exc
-
-    def _directory(self, data: dict[str, Any]) -> Directory:
-        return Directory(
-            networks=tuple(_network(d) for d in data.get("networks", {}).values()),
-            partners=tuple(_partner(d) for d in data.get("partners", {}).values()),
-            conversations=tuple(_conversation(d) for d in data.get("conversations", {}).values()),
-            snoozes=tuple(_snooze(d) for d in data.get("snoozes", {}).values()),
-            values=tuple(value_from_doc(d) for d in data.get("values", {}).values()),
-            owner=next(
-                (d["value"] for d in data.get("settings", {}).values() if d["key"] == "owner"), ""
-            ),
-        )
+        self._settle()
+        data = self._main_data()
+        return Directory() if data is None else read_directory(self.path, self.backups, data)
 
     def shard_keys(self) -> list[str]:
         try:
             names = os.listdir(self.shards)
         except FileNotFoundError:
             return []
+        except OSError as exc:
+            raise StoreError(f"the folder {self.shards} cannot be read: {exc.strerror}") from exc
         return sorted(n[:-5] for n in names if n.endswith(".json") and not n.startswith("."))
+
+    def _shard(self, key: str) -> Path:
+        return self.shards / f"{key}.json"
+
+    def _month(self, key: str) -> tuple[dict[str, Any], list[Contribution]]:
+        path = self._shard(key)
+        data = read_json(path, self.backups) or {}
+        version = schema_of(path, data, self.backups)
+        if version > SCHEMA_VERSION:
+            raise _newer(path, version)
+        return data, read_month(path, self.backups, key, data)
 
     def contributions(
         self, since: date | None = None, until: date | None = None
     ) -> list[Contribution]:
         """Contributions dated within [since, until], reading only the months that can hold them."""
+        self._settle()
         lo = month_key(since) if since else ""
         hi = month_key(until) if until else "9999-99"
         out: list[Contribution] = []
         for key in self.shard_keys():
-            if not lo <= key <= hi:
-                continue
-            path = self._shard(key)
-            data = read_json(path, self.backups) or {}
-            try:
-                for d in data.get("contributions", {}).values():
-                    c = _contribution(d)
-                    if (since is None or c.date >= since) and (until is None or c.date <= until):
-                        out.append(c)
-            except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
-                raise CorruptStore(
-                    path,
-                    f"a damaged entry ({type(exc).__name__}: {exc})",
-                    newest_backup(path, self.backups),
-                ) from exc
+            if lo <= key <= hi:
+                out.extend(
+                    c
+                    for c in self._month(key)[1]
+                    if (since is None or c.date >= since) and (until is None or c.date <= until)
+                )
         return out
+
+    def find_contribution(self, contribution_id: str) -> Contribution:
+        """The contribution with this id, newest months first; KeyError if there is none."""
+        self._settle()
+        for key in reversed(self.shard_keys()):
+            for c in self._month(key)[1]:
+                if c.id == contribution_id:
+                    return c
+        raise KeyError(contribution_id)
 
     def state(self) -> tuple[tuple[str, int, int, int], ...]:
         """A cheap fingerprint of every file: it changes whenever any process writes.
@@ -231,60 +221,106 @@ class Store:
 
     # -- writing ---------------------------------------------------------------
 
-    def _main_write(self, table: str, doc: dict[str, Any], key: str = "id") -> None:
+    def _load(self, file: str) -> dict[str, Any]:
+        """A file about to be changed, checked whole: a damaged one is never written."""
+        if file == MAIN:
+            data = self._main_data() or {}
+            if data:
+                read_directory(self.path, self.backups, data)
+            return data
+        return self._month(file)[0]
+
+    def apply(self, kind: str, subject: str, changes: Iterable[Change]) -> Operation:
+        """One operation, one commit: every change, and the record that undoes them."""
         with self.locked():
-            db = self._db(self.path)
-            self._check_schema(db.storage.read())
-            self._ensure_meta(db)
-            t = db.table(table)
-            ids = t.search(_field_is(key, doc[key])) if key else []
-            if ids:
-                t.update(doc, doc_ids=[d.doc_id for d in ids])
-            else:
-                t.insert(doc)
+            return self._apply(kind, subject, list(changes), record=True)
 
-    def save_network(self, network: Network) -> None:
-        self._main_write("networks", _network_doc(network))
+    def _apply(
+        self,
+        kind: str,
+        subject: str,
+        changes: list[Change],
+        record: bool,
+        extra: dict[Path, bytes | None] | None = None,
+    ) -> Operation:
+        files: dict[str, dict[str, Any]] = {}
+        tables: dict[tuple[str, str], Table] = {}
+        befores: list[Change] = []
+        for ch in changes:
+            if ch.file not in files:
+                files[ch.file] = self._load(ch.file)
+            table = tables.get((ch.file, ch.table))
+            if table is None:
+                docs = files[ch.file].setdefault(ch.table, {})
+                table = tables[ch.file, ch.table] = Table(ch.table, docs)
+            befores.append(Change(ch.file, ch.table, ch.ident, table.put(ch)))
+        writes: dict[Path, bytes | None] = {}
+        for file, data in files.items():
+            meta = {"schema": SCHEMA_VERSION, "app": "balance"} if file == MAIN else None
+            data["_meta"] = {"1": meta or {"schema": SCHEMA_VERSION}}
+            writes[self.path if file == MAIN else self._shard(file)] = orjson.dumps(data)
+        data_files = list(writes)
+        op = Operation(kind, subject, tuple(reversed(befores)))
+        if record:
+            names = entry_names(self.undo_dir)
+            writes[self.undo_dir / next_name(names)] = encode(op)
+            for old in names[: max(0, len(names) + 1 - UNDO_KEPT)]:
+                writes[self.undo_dir / old] = None
+        writes.update(extra or {})
+        self._journal.commit(writes, data_files)
+        return op
 
-    def save_partner(self, partner: Partner) -> None:
-        self._main_write("partners", _partner_doc(partner))
+    def undo(self) -> Operation | None:
+        """Take back the newest operation in the undo log, whoever made it; None if none."""
+        with self.locked():
+            names = entry_names(self.undo_dir)
+            if not names:
+                return None
+            path = self.undo_dir / names[-1]
+            op = decode(path)
+            self._apply(op.kind, op.subject, list(op.undo), record=False, extra={path: None})
+            return op
 
-    def save_conversation(self, conversation: Conversation) -> None:
-        self._main_write("conversations", _conversation_doc(conversation))
+    def commit(
+        self,
+        kind: str,
+        subject: str,
+        save: Iterable[Stored] = (),
+        remove: Iterable[Stored] = (),
+    ) -> None:
+        """Save and remove values (networks, partners, talks, snoozes, contributions) as
+        one operation: every file it touches is read and checked first, then all are
+        written as one commit, so a crash or a damaged file leaves none of it."""
+        changes = [change_of(v) for v in save] + [change_of(v, removed=True) for v in remove]
+        self.apply(kind, subject, changes)
 
-    def save_value(self, value: Value) -> None:
-        self._main_write("values", value_doc(value))
+    def save_network(self, network: Network, kind: str = "network") -> None:
+        self.commit(kind, network.name, [network])
 
-    def delete_value(self, value_id: str) -> Value:
+    def save_partner(self, partner: Partner, kind: str = "partner") -> None:
+        self.commit(kind, partner.name, [partner])
+
+    def save_conversation(self, c: Conversation, ended: Iterable[Snooze] = ()) -> None:
+        """A talk, and the end of the snoozes it makes moot, as one operation."""
+        self.commit("talk", c.date.isoformat(), [c], remove=ended)
+
+    def save_value(self, value: ModelValue, kind: str = "value") -> None:
+        self.commit(kind, value.what, [value])
+
+    def delete_value(self, value_id: str) -> ModelValue:
         with self.locked():
             found = next((v for v in self.directory().values if v.id == value_id), None)
             if found is None:
                 raise KeyError(value_id)
-            self._db(self.path).table("values").remove(_field_is("id", value_id))
+            self.commit("delete", found.what, remove=[found])
             return found
 
     def save_setting(self, key: str, value: str) -> None:
-        self._main_write("settings", {"key": key, "value": value}, key="key")
-
-    def clear_snooze(self, network_id: str, partner_id: str | None) -> None:
-        """A talk recorded with a pair ends its snooze."""
-        with self.locked():
-            db = self._db(self.path)
-            self._check_schema(db.storage.read())
-            db.table("snoozes").remove(
-                lambda d: d["network"] == network_id and d["partner"] == partner_id
-            )
+        """A setting of the file's owner (the name), undoable like every change."""
+        self.apply("config", value, [Change(MAIN, "settings", key, {"key": key, "value": value})])
 
     def save_snooze(self, snooze: Snooze) -> None:
-        with self.locked():
-            db = self._db(self.path)
-            self._check_schema(db.storage.read())
-            self._ensure_meta(db)
-            t = db.table("snoozes")
-            t.remove(
-                lambda d: d["network"] == snooze.network_id and d["partner"] == snooze.partner_id
-            )
-            t.insert(_snooze_doc(snooze))
+        self.commit("snooze", snooze.until.isoformat(), [snooze])
 
     def add_contributions(self, items: Iterable[Contribution]) -> None:
         self.add_batch((), (), items)
@@ -294,82 +330,37 @@ class Store:
         networks: Iterable[Network],
         partners: Iterable[Partner],
         contributions: Iterable[Contribution],
+        kind: str = "import",
     ) -> None:
-        """An import in one go: every file it touches is read and checked first, then
-        the main file is written once and each month file once, under one lock.
-
-        A damaged file therefore stops the import before anything is written. (A
-        crash between two of the writes can still leave part of it; each file on
-        its own stays whole.)
-        """
-        by_month: dict[str, list[dict[str, Any]]] = {}
-        for c in contributions:
-            by_month.setdefault(month_key(c.date), []).append(contribution_doc(c))
-        main_docs = {
-            "networks": [_network_doc(n) for n in networks],
-            "partners": [_partner_doc(p) for p in partners],
-        }
-        with self.locked():
-            main = self._check_schema(read_json(self.path, self.backups)) or {}
-            months = {k: read_json(self._shard(k), self.backups) or {} for k in by_month}
-            if any(main_docs.values()):
-                main.setdefault("_meta", {}).setdefault(
-                    "1", {"schema": SCHEMA_VERSION, "app": "balance"}
-                )
-                for table, docs in main_docs.items():
-                    _upsert(main.setdefault(table, {}), docs)
-                write_json(self.path, self.backups, main)
-            for key, docs in sorted(by_month.items()):
-                _upsert(months[key].setdefault("contributions", {}), docs)
-                write_json(self._shard(key), self.backups, months[key])
+        """An import in one go (all of it or none, see `commit`)."""
+        rows = list(contributions)
+        self.commit(kind, str(len(rows)), [*networks, *partners, *rows])
 
     def add_contribution(self, c: Contribution) -> None:
-        self.add_contributions([c])
+        self.commit("log", c.what, [c])
 
-    def replace_contribution(self, c: Contribution) -> Contribution:
-        """Edit in place (moving it to another month file if its date changed); returns the old."""
+    def replace_contribution(
+        self, c: Contribution, also: Iterable[Network | Partner] = ()
+    ) -> Contribution:
+        """Edit in place, or move it to another month file if its date changed, in one
+        commit: never twice, never lost. Returns the old value; KeyError if none."""
         with self.locked():
-            key, old = self._find(c.id)
-            new_key = month_key(c.date)
-            doc = contribution_doc(c)
-            if key == new_key:
-                self._table(key).update(doc, _field_is("id", c.id))
-            else:
-                # New copy first, then the old one goes: a crash in between can
-                # leave the entry twice, never lose it.
-                self._table(new_key).insert(doc)
-                self._table(key).remove(_field_is("id", c.id))
+            old = self.find_contribution(c.id)
+            changes = [change_of(c), *(change_of(x) for x in also)]
+            if month_key(old.date) != month_key(c.date):
+                changes.insert(0, change_of(old, removed=True))
+            self._apply("edit", c.what, changes, record=True)
             return old
 
     def delete_contribution(self, contribution_id: str) -> Contribution:
         with self.locked():
-            key, old = self._find(contribution_id)
-            self._table(key).remove(_field_is("id", contribution_id))
+            old = self.find_contribution(contribution_id)
+            self._apply("delete", old.what, [change_of(old, removed=True)], record=True)
             return old
 
-    def _table(self, key: str) -> Table:
-        return self._db(self._shard(key)).table("contributions")
 
-    def _find(self, contribution_id: str) -> tuple[str, Contribution]:
-        for key in reversed(self.shard_keys()):
-            data = read_json(self._shard(key), self.backups) or {}
-            for d in data.get("contributions", {}).values():
-                if d["id"] == contribution_id:
-                    return key, _contribution(d)
-        raise KeyError(contribution_id)
-
-
-def _upsert(table: dict[str, Any], docs: Iterable[dict[str, Any]]) -> None:
-    """Replace documents with the same id, add the others with TinyDB's next doc ids."""
-    where_id = {doc.get("id"): doc_id for doc_id, doc in table.items()}
-    next_id = max((int(k) for k in table), default=0) + 1
-    for doc in docs:
-        if doc["id"] in where_id:
-            table[where_id[doc["id"]]] = doc
-        else:
-            table[str(next_id)] = doc
-            next_id += 1
-
-
-def _field_is(key: str, value: Any) -> QueryInstance:
-    return where(key) == value
+def _newer(path: Path, version: int) -> StoreError:
+    return StoreError(
+        f"{path} was written by a newer balance (schema {version}); "
+        f"this one reads schema {SCHEMA_VERSION}: please upgrade"
+    )

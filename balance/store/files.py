@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
 import orjson
 from tinydb.storages import Storage
 
-from balance.store.errors import CorruptStore
+from balance.store.errors import CorruptStore, StoreError
 
 BACKUPS_KEPT = 5
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
+    """A rename is durable only once its folder is on disk too."""
     with contextlib.suppress(OSError):  # some file systems cannot fsync a directory
         fd = os.open(directory, os.O_RDONLY)
         try:
@@ -43,8 +45,35 @@ def newest_backup(path: Path, backups: Path) -> Path | None:
     return candidate if candidate.exists() else None
 
 
+def check_folder(folder: Path) -> None:
+    """A database folder that is a file (`--db notes.txt/balance.json`): one clear line."""
+    for part in (folder, *folder.parents):
+        if part.exists() or part.is_symlink():
+            if not part.is_dir():
+                raise StoreError(f"{part} is a file, not a folder: the database cannot live in it")
+            return
+
+
+def _check_regular(path: Path) -> bool:
+    """False if there is no file; an error for a folder, a FIFO, a device (reading one
+    would hang or fail), before anything opens it."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return False
+    except NotADirectoryError:
+        check_folder(path.parent)
+        raise
+    if stat.S_ISREG(mode):
+        return True
+    what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a FIFO, socket or device)"
+    raise StoreError(f"{path} is {what}, not a balance database file; nothing was read or written")
+
+
 def read_json(path: Path, backups: Path) -> dict[str, dict[str, Any]] | None:
     try:
+        if not _check_regular(path):
+            return None
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
@@ -72,30 +101,42 @@ def write_text_atomic(path: Path, text: str) -> None:
     write_atomic(path, text.encode("utf-8"), None)
 
 
-def write_atomic(path: Path, payload: bytes, backups: Path | None) -> None:
-    """All or nothing: temp file, fsync, keep the old one as a backup, replace, fsync dir."""
-    directory = path.parent
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    # What tempfile.mkstemp does (a new private file, never an existing one), without
-    # importing tempfile and shutil on the log path.
-    tmp = directory / f".{path.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+def stage_file(path: Path, payload: bytes) -> None:
+    """A new private file with `payload`, fsynced (what tempfile.mkstemp does, without
+    importing tempfile on the log path); an existing one is replaced."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
+
+
+def write_atomic(path: Path, payload: bytes, backups: Path | None) -> None:
+    """All or nothing: temp file, fsync, keep the old one as a backup, replace, fsync dir."""
+    directory = path.parent
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = directory / f".{path.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp"
+    try:
+        stage_file(tmp, payload)
         if backups is not None and path.exists():
-            _rotate_backups(path, backups)
+            rotate_backups(path, backups)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(directory)
+    fsync_dir(directory)
 
 
-def _rotate_backups(path: Path, backups: Path) -> None:
+def rotate_backups(path: Path, backups: Path) -> None:
+    """The file as it is now becomes backup 1; the oldest of BACKUPS_KEPT goes."""
     backups.mkdir(exist_ok=True, mode=0o700)
     base = backups / path.name
     for n in range(BACKUPS_KEPT - 1, 0, -1):

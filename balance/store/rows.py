@@ -45,6 +45,7 @@ def _network_doc(n: Network) -> dict[str, Any]:
         "cooldown_days": n.cooldown_days,
         "alarm_months": n.alarm_months,
         "added": n.added.isoformat() if n.added else None,
+        "archived": n.archived,
     }
 
 
@@ -72,6 +73,7 @@ def _network(d: dict[str, Any]) -> Network:
         cooldown_days=d.get("cooldown_days", 30),
         alarm_months=d.get("alarm_months", 6),
         added=date.fromisoformat(d["added"]) if d.get("added") else None,
+        archived=_flag(d.get("archived", False)),
     )
 
 
@@ -81,6 +83,7 @@ def _partner_doc(p: Partner) -> dict[str, Any]:
         "name": p.name,
         "networks": list(p.network_ids),
         "added": p.added.isoformat() if p.added else None,
+        "archived": p.archived,
     }
 
 
@@ -91,7 +94,15 @@ def _partner(d: dict[str, Any]) -> Partner:
         d["name"],
         tuple(d.get("networks", ())),
         date.fromisoformat(added) if added else None,
+        _flag(d.get("archived", False)),
     )
+
+
+def _flag(value: Any) -> bool:
+    """A stored yes/no: anything but a JSON boolean is damage, not a guess."""
+    if not isinstance(value, bool):
+        raise TypeError(f"archived is {value!r}, not true or false")
+    return value
 
 
 def contribution_doc(c: Contribution) -> dict[str, Any]:

@@ -6,8 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select
 
-from balance.core.formats import format_amount, format_minutes
-from balance.core.forms import LogForm
+from balance.core.forms import LogForm, form_values
 from balance.core.model import Contribution
 from balance.core.parse import DATE_FORMS, ENERGY_FORMS, TIME_FORMS
 from balance.service.api import Service
@@ -18,20 +17,6 @@ from balance.tui.screens.pickers import WHOLE_NETWORK, NetworkPartnerPicker
 #: Only the note stays on this machine: the entry itself is exported.
 PRIVATE_LABEL = "private note (the note is never exported)"
 BY_OPTIONS = [("me", "me"), ("partner", "partner")]
-
-
-def form_values(c: Contribution) -> dict[str, str]:
-    """A contribution's fields as a person types them (to edit it)."""
-    return {
-        "date": c.date.isoformat(),
-        "time": format_minutes(c.minutes) if c.minutes else "",
-        # Never str(): "1.234" would read back as German thousands, 1234.
-        "money": format_amount(c.money) if c.money else "",
-        "energy": "" if c.energy is None else str(c.energy),  # 0 is "none", empty is unknown
-        "what": c.what,
-        "note": c.note,
-        "tags": ", ".join(c.tags),
-    }
 
 
 class LogFormScreen(FormScreen[Contribution | None]):

@@ -1,0 +1,75 @@
+"""The options of `balance edit`, `delete` and `undo`: changing what was logged."""
+
+from __future__ import annotations
+
+import argparse
+
+EDIT_FIELDS = ("date", "time", "money", "energy", "what", "note", "by", "partner")
+
+
+def add_change_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    ids = "the contribution's id, or its first characters (see `list`, `list --json`)"
+    edit = sub.add_parser(
+        "edit",
+        help="change a logged contribution",
+        description="Change the given fields of one contribution; the others stay. "
+        "The same input forms as `log`. `balance undo` takes it back.",
+    )
+    edit.add_argument("id", metavar="ID", help=ids)
+    edit.add_argument("--date", metavar="D", help="today, gestern, 27.11., 27.11.2026, 3 days ago")
+    edit.add_argument("--time", metavar="T", help="e.g. 90, 1h30m, 1,5h, 1:30 (0 for none)")
+    edit.add_argument("--money", metavar="M", help="e.g. 25,50, 1.234,50, €25 (0 for none)")
+    edit.add_argument("--energy", metavar="E", help="0 (none) to 5 (draining)")
+    edit.add_argument("--what", metavar="TEXT", help="a few words on what it was")
+    edit.add_argument("--note", metavar="TEXT", help="a longer note ('' to clear it)")
+    edit.add_argument("--by", choices=["me", "partner"], help="who gave")
+    edit.add_argument("--partner", metavar="P", help="the counterpart ('' for the whole network)")
+    edit.add_argument(
+        "--tag", action="append", metavar="TAG", help="the tags from now on (repeat for more)"
+    )
+    private = edit.add_mutually_exclusive_group()
+    private.add_argument("--private", action="store_true", default=None, help="keep the note here")
+    private.add_argument(
+        "--public", dest="private", action="store_false", help="the note may be exported"
+    )
+
+    delete = sub.add_parser(
+        "delete", help="delete a logged contribution", description="`balance undo` brings it back."
+    )
+    delete.add_argument("id", metavar="ID", help=ids)
+    sub.add_parser(
+        "undo",
+        help="take back the last change, whichever face or process made it",
+        description="Takes back the last operation (a log, edit, delete, import, talk, "
+        "network or partner change), also one made in the TUI or in an earlier session. "
+        "Run it again to go further back (up to 100 operations).",
+    )
+
+
+#: The actions of `network` and `partner` that change what exists (cli.changes runs them).
+MANAGE_ACTIONS = ("rename", "merge", "archive", "unarchive")
+
+
+def add_manage_actions(
+    kind: str, actions: argparse._SubParsersAction[argparse.ArgumentParser]
+) -> None:
+    """`network|partner rename OLD NEW` and `network|partner merge NAME --into OTHER`."""
+    rename = actions.add_parser("rename", help=f"give a {kind} a new name (undoable)")
+    rename.add_argument("name", help=f"the {kind} (any unique part of its name)")
+    rename.add_argument("new_name", metavar="NEW", help="the new name")
+    merge = actions.add_parser(
+        "merge",
+        help=f"move everything of one {kind} into another, which is kept (undoable)",
+        description="Every contribution and talk of NAME becomes OTHER's, in every month; "
+        "NAME goes. One operation: `balance undo` takes all of it back.",
+    )
+    merge.add_argument("name", help=f"the {kind} that goes")
+    merge.add_argument("--into", required=True, metavar="OTHER", help=f"the {kind} that stays")
+    hidden = "the dashboard and `check`" if kind == "network" else "the dashboard's cards"
+    archive = actions.add_parser(
+        "archive",
+        help=f"hide a {kind} from {hidden}; its data and all-time figures stay (undoable)",
+    )
+    archive.add_argument("name", help=f"the {kind} (any unique part of its name)")
+    unarchive = actions.add_parser("unarchive", help=f"show an archived {kind} again")
+    unarchive.add_argument("name", help=f"the {kind} (any unique part of its name)")

@@ -1,0 +1,95 @@
+"""Changing what was logged, and taking operations back: edit by id, delete, undo.
+
+Undo reads the undo log kept with the data, so it takes back the last
+operation whichever face or process made it, in this session or an earlier one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from balance.core.forms import FormErrors, LogForm, form_values
+from balance.core.model import Contribution, ValidationError
+from balance.service.entries import EntryOps
+
+#: A shorter id than this is too likely to match by chance.
+MIN_ID_PREFIX = 4
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What `undo` took back: the operation's kind ("log", "edit", "import", ...) and
+    the few words it was remembered by (a contribution's what, a name, a count)."""
+
+    kind: str
+    subject: str
+
+
+class ChangeOps(EntryOps):
+    def find(self, id_or_prefix: str) -> Contribution:
+        """The contribution with this id, or the only one whose id starts so."""
+        wanted = id_or_prefix.strip().casefold()
+        if len(wanted) < MIN_ID_PREFIX:
+            raise ValidationError(
+                "id", f"give at least {MIN_ID_PREFIX} characters of the id (see list --json)"
+            )
+        try:
+            return self.store.find_contribution(wanted)
+        except KeyError:
+            pass
+        matches = [c for c in self.store.contributions() if c.id.startswith(wanted)]
+        if not matches:
+            raise ValidationError("id", f"no contribution has the id {id_or_prefix!r}")
+        if len(matches) > 1:
+            ids = ", ".join(c.id[:12] for c in matches[:5])
+            raise ValidationError(
+                "id", f"{id_or_prefix!r} starts {len(matches)} ids ({ids}); give more"
+            )
+        return matches[0]
+
+    def form_of(self, c: Contribution) -> LogForm:
+        """The contribution as the log form would hold it, names and all."""
+        d = self.directory()
+        network = next((n for n in d.networks if n.id == c.network_id), None)
+        if network is None:
+            raise ValidationError("id", f"the network of {c.id} no longer exists")
+        partner = next((p.name for p in d.partners if p.id == c.partner_id), "")
+        values = form_values(c)
+        return LogForm(
+            network=network.name,
+            partner=partner,
+            by=c.by,
+            date=values["date"],
+            time=values["time"],
+            money=values["money"],
+            energy=values["energy"],
+            what=values["what"],
+            note=values["note"],
+            tags=(values["tags"],) if values["tags"] else (),
+            private=c.private,
+        )
+
+    def edit_fields(self, id_or_prefix: str, **fields: Any) -> tuple[Contribution, Contribution]:
+        """Change the given fields (as typed, LogForm names) of one contribution, checked
+        as a new log would be; returns (old, new). Nothing changed is an error."""
+        with self.store.locked():
+            old = self.find(id_or_prefix)
+            form = replace(self.form_of(old), **fields)
+            try:
+                new = self.build_contribution(form, old.id)
+            except FormErrors as exc:
+                raise exc.first from None
+            if new == old:
+                raise ValidationError("edit", "that is how it is already: nothing to change")
+            self.store.replace_contribution(new)
+            return old, new
+
+    def delete_one(self, id_or_prefix: str) -> Contribution:
+        with self.store.locked():
+            return self.store.delete_contribution(self.find(id_or_prefix).id)
+
+    def undo(self) -> Undone | None:
+        """Take back the last operation, from any face or process; None if there is none."""
+        op = self.store.undo()
+        return None if op is None else Undone(op.kind, op.subject)

@@ -1,0 +1,162 @@
+"""The write-ahead journal: one operation is one commit, however many files it touches.
+
+An operation that rewrites several files (an import over twelve months, an edit
+that moves an entry to another month, the undo log beside the data) could be
+cut by a crash after some of its replaces and before the others. So every new
+file content is first staged in ``balance.journal/`` and fsynced, then the
+commit mark ``commit.json`` (naming the files) is renamed into place: from that
+instant the operation has happened. Only then are the real files replaced, and
+last the mark goes.
+
+The next process that takes the lock calls `recover`: a mark means a committed
+operation whose replaces may be cut short, so they are done again (a staged
+file that is gone was already moved into place); staged files without a mark
+belong to an operation that never committed and are discarded, as are the temp
+files an interrupted atomic write left beside the files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from balance.store.errors import StoreError, WriteFailed
+from balance.store.files import fsync_dir, rotate_backups, stage_file, write_atomic
+
+MARK = "commit.json"
+
+
+class Journal:
+    """The journal folder of one database; all paths in a mark are relative to `root`."""
+
+    def __init__(self, root: Path, folder: Path, backups: Path) -> None:
+        self.root = root
+        self.folder = folder
+        self.backups = backups
+
+    def commit(self, writes: Mapping[Path, bytes | None], backed_up: Iterable[Path] = ()) -> None:
+        """Write (bytes) or remove (None) every file in `writes` as one operation.
+
+        Files in `backed_up` keep their old version in the backups. A failure
+        before the commit mark (a full disk) leaves every file as it was.
+        """
+        if not writes:
+            return
+        keep = {str(p) for p in backed_up}
+        targets: dict[str, dict[str, Any]] = {}
+        failing = self.folder
+        try:
+            self.folder.mkdir(exist_ok=True, mode=0o700)
+            for n, (path, payload) in enumerate(writes.items()):
+                target = {"path": os.path.relpath(path, self.root), "backup": str(path) in keep}
+                if payload is None:
+                    target["remove"] = True
+                else:
+                    failing = path
+                    stage_file(self.folder / f"{n}.new", payload)
+                targets[str(n)] = target
+            failing = self.folder / MARK
+            fsync_dir(self.folder)  # every staged file is on disk before the mark can be
+            stage_file(self.folder / MARK, orjson.dumps({"targets": targets}))
+            fsync_dir(self.folder)
+        except OSError as exc:
+            self._discard()
+            raise WriteFailed(failing, exc) from exc
+        try:
+            self._roll_forward(targets)
+        except OSError as exc:
+            raise StoreError(
+                f"the change was saved, but {exc.filename or self.root} could not be updated "
+                f"({exc.strerror or exc}); the next balance command finishes it"
+            ) from exc
+
+    def recover(self, temp_files: Iterable[tuple[Path, str]]) -> None:
+        """Finish a committed operation, discard an uncommitted one, drop stale temp files.
+
+        Called with the lock held, so no other process is writing right now.
+        """
+        for folder, prefix in temp_files:
+            _remove_temp_files(folder, prefix)
+        if not self.folder.is_dir():
+            return
+        mark = self.folder / MARK
+        try:
+            data = orjson.loads(mark.read_bytes())
+        except (FileNotFoundError, orjson.JSONDecodeError):
+            # No mark, or one cut short while it was written: nothing was replaced yet.
+            data = None
+        if data is not None:
+            try:
+                targets = data["targets"]
+                if not all(isinstance(t, dict) and "path" in t for t in targets.values()):
+                    raise TypeError("a target without a path")
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                raise StoreError(
+                    f"the journal {mark} of an unfinished operation cannot be read ({exc}); "
+                    "it was left unchanged: move the folder away to go on without it"
+                ) from exc
+            self._roll_forward(targets)
+        self._discard()
+
+    def _discard(self) -> None:
+        """Staged files of an operation that did not commit: they were never real."""
+        with contextlib.suppress(OSError):
+            leftovers = list(self.folder.iterdir())
+            for leftover in leftovers:
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if leftovers:
+                fsync_dir(self.folder)
+
+    def _roll_forward(self, targets: Mapping[str, Any]) -> None:
+        """Move every staged file still there into place; then the mark goes.
+
+        Its removal needs no fsync: should it come back after a power cut, the
+        next recovery finds no staged file left and only removes it again; and the
+        next commit fsyncs this folder before it replaces anything.
+        """
+        folders: dict[Path, None] = {}
+        for n, spec in sorted(targets.items(), key=lambda kv: int(kv[0])):
+            # A linked file or folder is followed: the link stays, the target changes.
+            target = Path(os.path.realpath(self.root / spec["path"]))
+            if spec.get("remove"):
+                with contextlib.suppress(FileNotFoundError):
+                    target.unlink()
+                continue
+            staged = self.folder / f"{n}.new"
+            if not staged.exists():
+                continue  # moved into place before the crash
+            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if spec.get("backup") and target.exists():
+                rotate_backups(target, self.backups)
+            try:
+                os.replace(staged, target)
+            except OSError as exc:
+                if exc.errno != errno.EXDEV:
+                    raise
+                # A data folder linked onto another file system: copy, then drop the stage.
+                write_atomic(target, staged.read_bytes(), None)
+                staged.unlink()
+            folders[target.parent] = None
+        for folder in folders:
+            fsync_dir(folder)
+        with contextlib.suppress(FileNotFoundError):
+            (self.folder / MARK).unlink()
+
+
+def _remove_temp_files(folder: Path, prefix: str) -> None:
+    """The `.NAME.PID.RANDOM.tmp` files (NAME starting so) of atomic writes a crash cut short."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(prefix) and name.endswith(".tmp"):
+            with contextlib.suppress(OSError):
+                os.unlink(folder / name)

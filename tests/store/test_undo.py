@@ -1,0 +1,76 @@
+"""The undo log kept with the data: bounded, every kind of operation, damage named."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from balance.core.forms import LogForm
+from balance.service.api import Service
+from balance.store.errors import StoreError
+from balance.store.undo import UNDO_KEPT
+
+TODAY = date(2026, 11, 28)
+
+
+def service(path: Path) -> Service:
+    svc = Service.open(path)
+    svc._today = lambda: TODAY  # noqa: SLF001 - a fixed day for the snooze rules
+    return svc
+
+
+def test_the_last_hundred_operations_can_be_undone_and_no_more(tmp_path: Path) -> None:
+    svc = service(tmp_path / "b.json")
+    svc.add_network("Netz")
+    for i in range(UNDO_KEPT + 5):
+        svc.log(
+            LogForm(
+                network="netz",
+                time="5m",
+                date=(TODAY - timedelta(i % 20)).isoformat(),
+                what=f"w{i}",
+            )
+        )
+    assert len(list((tmp_path / "b.undo").iterdir())) == UNDO_KEPT
+    for _ in range(UNDO_KEPT):
+        assert svc.undo() is not None
+    assert svc.undo() is None
+    # The oldest operations fell out of the log: they stay.
+    assert sorted(c.what for c in svc.store.contributions()) == [f"w{i}" for i in range(5)]
+    assert [n.name for n in svc.directory().networks] == ["Netz"]
+
+
+def test_talks_snoozes_and_network_edits_are_undone(tmp_path: Path) -> None:
+    svc = service(tmp_path / "b.json")
+    net = svc.add_network("Netz", goal="old goal")
+    svc.edit_network(net, goal="new goal")
+    svc.talk(net, None, "we talked", day=TODAY)
+    before = svc.directory()
+    svc.log(LogForm(network="netz", time="5h", what="alone"))
+    svc.add_partner("Anna", ["netz"])
+    svc.log(LogForm(network="netz", partner="anna", time="5h", what="for anna"))
+    assert svc.undo().kind == "log"  # type: ignore[union-attr]
+    assert svc.undo().kind == "partner"  # type: ignore[union-attr]
+    assert svc.undo().kind == "log"  # type: ignore[union-attr]
+    assert svc.directory() == before
+    assert svc.undo().kind == "talk"  # type: ignore[union-attr]
+    assert svc.directory().conversations == ()
+    assert svc.undo().kind == "network"  # type: ignore[union-attr]
+    assert svc.directory().networks[0].goal == "old goal"
+
+
+def test_a_damaged_undo_record_is_named_and_nothing_changes(tmp_path: Path) -> None:
+    svc = service(tmp_path / "b.json")
+    svc.add_network("Netz")
+    svc.log(LogForm(network="netz", time="5m", what="kept"))
+    (newest,) = sorted((tmp_path / "b.undo").iterdir())[-1:]
+    newest.write_bytes(b"{broken")
+    with pytest.raises(StoreError, match=str(newest)):
+        svc.undo()
+    assert [c.what for c in svc.store.contributions()] == ["kept"]
+    assert newest.read_bytes() == b"{broken"
+    # Logging goes on: the undo log is never read for a write.
+    svc.log(LogForm(network="netz", time="5m", what="more"))
+    assert svc.undo().subject == "more"  # type: ignore[union-attr]
