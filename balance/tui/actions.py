@@ -86,7 +86,9 @@ HISTORY_ACTIONS: tuple[Action, ...] = (
         "d", "delete", "Delete", "Delete a contribution", "Remove the selected one", alt="delete"
     ),
     Action("u", "undo", "Undo", "Undo", "Undo the last edit or delete", alt="ctrl+z"),
-    Action("s", "sort", "Sort", "Sort by the next column", "Date, who gave, what, time, money, …"),
+    Action(
+        "s", "sort", "Sort", "Sort by the next column", "Date, who gave, time, money, energy, what"
+    ),
     Action(
         "r",
         "reverse",
