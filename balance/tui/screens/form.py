@@ -88,12 +88,22 @@ class FormScreen(ModalScreen[T]):
         elif event.button.id == "cancel":
             self.action_cancel()
 
+    class Ready(Message):
+        """The form's first field has the focus (AUTO_FOCUS): keys may come in.
+
+        Until then the app holds the keys typed right after the one that opened
+        the form, and hands them over in order (see BalanceApp.on_event)."""
+
+    #: False until the form is mounted and its first field focused.
+    keys_ready = False
+
     def on_mount(self) -> None:
         """What the form held when it opened: Esc asks only when that changed.
 
         Textual calls this as well as a form's own on_mount, after its fields
-        are mounted and before any key reaches them."""
+        are mounted (and AUTO_FOCUS applied)."""
         self._opened_with = self._all_values()
+        self.app.post_message(self.Ready())
 
     def _all_values(self) -> tuple[object, ...]:
         return values_in(self)
