@@ -75,6 +75,10 @@ ACTIONS: tuple[Action, ...] = (
     Action("q", "quit", "Quit", "Quit", "Leave Partner Balance"),
 )
 
+#: Esc and q close a screen on top of the dashboard, as in less, man and htop;
+#: only the dashboard's q quits (ctrl+q quits from anywhere).
+BACK = Action("escape", "close", "Back", "Back", "Back to the dashboard", "esc", alt="q")
+
 BRIEFING_ACTIONS: tuple[Action, ...] = (
     Action("e", "export", "Export", "Export this summary", "Write the summary as a TOML file"),
     Action("t", "talk", "Talk", "Record a talk", "Record the talk and what you agreed"),
@@ -83,8 +87,7 @@ BRIEFING_ACTIONS: tuple[Action, ...] = (
     Action("s", "snooze", "Snooze", "Snooze the talk", "Put off the due talk for some days"),
     Action("w", "cycle_window", "Window", "Switch window", "Cycle 3 months, 6, 12, all time"),
     Action("f1", "help", "Help", "Help", "The balance rules and the keys", "F1"),
-    Action("escape", "close", "Back", "Back", "Back to the dashboard", "esc"),
-    Action("q", "quit", "Quit", "Quit", "Leave Partner Balance"),
+    BACK,
 )
 
 HISTORY_ACTIONS: tuple[Action, ...] = (
@@ -93,7 +96,9 @@ HISTORY_ACTIONS: tuple[Action, ...] = (
         "d", "delete", "Delete", "Delete a contribution", "Remove the selected one", alt="delete"
     ),
     Action("u", "undo", "Undo", "Undo", "Undo the last edit or delete", alt="ctrl+z"),
-    Action("s", "sort", "Sort", "Sort by the next column", "Date, who gave, what, time, money, …"),
+    Action(
+        "s", "sort", "Sort", "Sort by the next column", "Date, who gave, time, money, energy, what"
+    ),
     Action(
         "r",
         "reverse",
@@ -110,8 +115,7 @@ HISTORY_ACTIONS: tuple[Action, ...] = (
     Action("m", "briefing", "Briefing", "Meeting briefing", "The briefing for this partner"),
     Action("w", "cycle_window", "Window", "Switch window", "Cycle 3 months, 6, 12, all time"),
     Action("f1", "help", "Help", "Help", "The balance rules and the keys", "F1"),
-    Action("escape", "close", "Back", "Back", "Back to the dashboard", "esc"),
-    Action("q", "quit", "Quit", "Quit", "Leave Partner Balance"),
+    BACK,
 )
 
 #: The footer's keys by importance, most important first. On a narrow terminal

@@ -10,7 +10,9 @@ from collections.abc import Iterable
 from datetime import date
 from functools import partial
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
@@ -22,6 +24,7 @@ from balance.tui.flows import FLOWS
 from balance.tui.messages import Flow, OpenFlow
 from balance.tui.screens.dashboard import DashboardScreen
 from balance.tui.screens.error import ErrorScreen
+from balance.tui.screens.form import FormScreen
 from balance.tui.targets import Target, prompt_targets, target_name
 from balance.tui.text import markup_literal
 
@@ -47,12 +50,52 @@ class BalanceApp(App[None]):
         super().__init__()
         self.service = service or Service.open(db)
         self.error: Exception | None = None
+        #: Keys typed while a form was opening, for its first field (see on_event).
+        self._held_keys: list[events.Key] = []
+        #: The screen each key was typed on (to tell a key that comes back from
+        #: a screen the user already left).
+        self._key_screens: WeakKeyDictionary[events.Key, Screen] = WeakKeyDictionary()
 
     def on_mount(self) -> None:
         # Textual calls every class's on_mount, so a subclass that also calls
         # super().on_mount() would push (and load) a second dashboard.
         if not any(isinstance(s, DashboardScreen) for s in self.screen_stack):
             self.push_screen(DashboardScreen())
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys typed quickly after the one that opens a form go into the form.
+
+        Textual hands a key to the focused widget and runs the screen's bindings
+        when it comes back, so after `l` the next keys may still be on their way
+        through the dashboard when the log form opens, or reach the form before
+        its first field has the focus. Such keys are held and given to the form,
+        in order, once its first field has the focus (`FormScreen.Ready`).
+        """
+        if isinstance(event, events.Key):
+            if not event.is_forwarded:
+                if self._form_opening():
+                    self._held_keys.append(event)
+                    return
+                self._key_screens[event] = self.screen
+            elif isinstance(self.screen, FormScreen) and (
+                self._key_screens.get(event, self.screen) is not self.screen
+            ):  # typed before the form opened: it is the form's now
+                await self.on_event(events.Key(event.key, event.character))
+                return
+        await super().on_event(event)
+
+    def _form_opening(self) -> bool:
+        screen = self.screen_stack[-1] if self.screen_stack else None
+        return isinstance(screen, FormScreen) and not screen.keys_ready
+
+    async def on_form_screen_ready(self, message: FormScreen.Ready) -> None:
+        """The form's first field has the focus: the held keys go there, in order."""
+        screen = self.screen_stack[-1] if self.screen_stack else None
+        if isinstance(screen, FormScreen):
+            screen.keys_ready = True
+        held, self._held_keys = self._held_keys, []
+        for key in held:
+            await self.on_event(key)
 
     @property
     def dashboard(self) -> DashboardScreen:

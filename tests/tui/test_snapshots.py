@@ -14,6 +14,7 @@ from balance.core.forms import LogForm
 from balance.service.api import Service
 from balance.store.db import Store
 from balance.tui.app import BalanceApp
+from balance.tui.screens.form import FormScreen
 
 TODAY = date(2026, 11, 28)
 SIZE = (120, 40)
@@ -82,6 +83,11 @@ def test_log_form_snapshot(snap_compare, tmp_path: Path) -> None:  # noqa: ANN00
     async def open_form(pilot) -> None:  # noqa: ANN001
         await _loaded(pilot)
         await pilot.press("l")
-        await pilot.pause(0.2)
+        app = pilot.app
+        for _ in range(200):  # the form is up and its first field has the focus
+            if isinstance(app.screen, FormScreen) and app.screen.keys_ready:
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
 
     assert snap_compare(app_on(tmp_path / "b.json"), terminal_size=SIZE, run_before=open_form)

@@ -13,6 +13,7 @@ from balance.tui.screens.form import FormScreen, field
 
 
 class AddNetworkScreen(FormScreen[Network | None]):
+    AUTO_FOCUS = "#name"  # set before the form takes keys: none typed early is lost
     TITLE_TEXT = "Add a network"
     FIELD_FOR = {
         "network": "name",
@@ -84,9 +85,6 @@ class AddNetworkScreen(FormScreen[Network | None]):
             )
             yield from self.compose_buttons()
         yield from self.compose_footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#name").focus()
 
     def canvas(self) -> dict[str, str | None]:
         def text(widget_id: str) -> str | None:

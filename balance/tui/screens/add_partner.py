@@ -15,6 +15,7 @@ from balance.tui.screens.form import FormScreen, PlainCheckbox, field
 class AddPartnerScreen(FormScreen[tuple[Partner, bool] | None]):
     """Returns (partner, newly created), or None when cancelled."""
 
+    AUTO_FOCUS = "#name"  # set before the form takes keys: none typed early is lost
     TITLE_TEXT = "Add a partner"
     FIELD_FOR = {"partner": "name", "network": "networks"}
 
@@ -45,9 +46,6 @@ class AddPartnerScreen(FormScreen[tuple[Partner, bool] | None]):
             )
             yield from self.compose_buttons()
         yield from self.compose_footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#name").focus()
 
     def chosen(self) -> list[str]:
         return [

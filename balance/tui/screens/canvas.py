@@ -46,6 +46,7 @@ AREAS = ("motivation", "success")
 
 
 class CanvasScreen(FormScreen[Network | None]):
+    AUTO_FOCUS = "#goal"  # set before the form takes keys: none typed early is lost
     TITLE_TEXT = "Network canvas"
     FIELD_FOR = {
         "network": "name",
@@ -160,9 +161,6 @@ class CanvasScreen(FormScreen[Network | None]):
             )
             yield from self.compose_buttons()
         yield from self.compose_footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#goal").focus()
 
     def typed(self) -> dict[str, str]:
         """Every field's text as it is now in the form."""

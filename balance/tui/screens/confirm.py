@@ -12,12 +12,13 @@ from balance.tui.widgets.footer import Footer
 
 
 class ConfirmScreen(ModalScreen[bool]):
-    """Returns True for yes; escape or n is no. The safe answer has the focus."""
+    """Returns True for yes; escape, n or q is no. The safe answer has the focus."""
 
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),
         Binding("n", "answer(False)", "No"),
         Binding("escape", "answer(False)", "No", show=False),
+        Binding("q", "answer(False)", "No", show=False),
     ]
 
     def __init__(self, question: str, detail: str, yes: str, no: str = "Cancel") -> None:

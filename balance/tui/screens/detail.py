@@ -73,6 +73,3 @@ class DetailScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-    def action_quit(self) -> None:
-        self.app.exit()

@@ -24,6 +24,7 @@ from balance.tui.widgets.briefing_parts import window_text
 class ExportScreen(FormScreen[Path | None]):
     """Returns the path written, or None when cancelled."""
 
+    AUTO_FOCUS = "#file"  # set before the form takes keys: none typed early is lost
     TITLE_TEXT = "Export a summary (TOML)"
     SAVE_LABEL = "Export"
 
@@ -61,9 +62,6 @@ class ExportScreen(FormScreen[Path | None]):
             yield field("File", "file", Input(suggested, id="file"))
             yield from self.compose_buttons()
         yield from self.compose_footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#file").focus()
 
     @on(Input.Changed, "#file")
     def _changed(self) -> None:

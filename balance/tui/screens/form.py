@@ -20,6 +20,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static, Text
 from balance.core.forms import FormErrors
 from balance.core.model import ValidationError
 from balance.store.errors import StoreError
+from balance.tui.screens.confirm import ConfirmScreen
 from balance.tui.widgets.footer import Footer
 
 T = TypeVar("T")
@@ -32,6 +33,14 @@ def field(caption: str, name: str, *widgets: Widget, classes: str = "") -> Verti
         Label("", id=f"err-{name}", classes="error-text", markup=False),
         classes=f"field {classes}".strip(),
         id=f"field-{name}",
+    )
+
+
+def values_in(node: Widget) -> tuple[object, ...]:
+    """What every input, choice, text box and checkbox below `node` holds."""
+    return tuple(
+        w.text if isinstance(w, TextArea) else getattr(w, "value", None)
+        for w in node.query("Input, Select, TextArea, Checkbox")
     )
 
 
@@ -79,8 +88,45 @@ class FormScreen(ModalScreen[T]):
         elif event.button.id == "cancel":
             self.action_cancel()
 
+    class Ready(Message):
+        """The form's first field has the focus (AUTO_FOCUS): keys may come in.
+
+        Until then the app holds the keys typed right after the one that opened
+        the form, and hands them over in order (see BalanceApp.on_event)."""
+
+    #: False until the form is mounted and its first field focused.
+    keys_ready = False
+
+    def on_mount(self) -> None:
+        """What the form held when it opened: Esc asks only when that changed.
+
+        Textual calls this as well as a form's own on_mount, after its fields
+        are mounted (and AUTO_FOCUS applied)."""
+        self._opened_with = self._all_values()
+        self.app.post_message(self.Ready())
+
+    def _all_values(self) -> tuple[object, ...]:
+        return values_in(self)
+
+    @property
+    def touched(self) -> bool:
+        """Something was typed or chosen since the form opened."""
+        return self._all_values() != getattr(self, "_opened_with", self._all_values())
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """An untouched form closes at once; a filled-in one asks first."""
+        if not self.touched:
+            self.dismiss(None)
+            return
+        self.app.push_screen(
+            ConfirmScreen(
+                "Throw away what you typed?",
+                "Nothing of this form is saved.",
+                "Throw away",
+                "Keep editing",
+            ),
+            lambda yes: self.dismiss(None) if yes else None,
+        )
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -196,11 +242,7 @@ class FormScreen(ModalScreen[T]):
         label.set_class(bool(texts), "-shown")
 
     def _field_values(self, name: str) -> tuple[object, ...]:
-        values: list[object] = []
-        for box in self.query(f"#field-{name}"):
-            for w in box.query("Input, Select, TextArea, Checkbox"):
-                values.append(w.text if isinstance(w, TextArea) else getattr(w, "value", None))
-        return tuple(values)
+        return tuple(v for box in self.query(f"#field-{name}") for v in values_in(box))
 
     def clear_field_error(self, name: str) -> None:
         """The field `name` was changed: its old message and mark go.

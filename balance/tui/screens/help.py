@@ -93,7 +93,7 @@ On the dashboard:
 {keys}
 | `tab` | move between the networks, the alert and the partner cards |
 | `ctrl+p` | command palette: every action, window choice, theme |
-| `ctrl+q` | quit from anywhere (`q` quits from every screen but a form) |
+| `ctrl+q` | quit from anywhere (`q` quits here; elsewhere it closes the screen) |
 
 The keys t, m, h, e and s act on the focused card; with no card focused
 they act on the whole network.
@@ -116,7 +116,10 @@ ignores case and accents: `getranke` finds *Getränke*.
 On a narrow terminal the footer shows the most important keys only; every
 key still works, and all are listed here and in the command palette.
 
-In a form: `ctrl+s` or `enter` saves, `esc` cancels, and `q` is just a letter.
+`q` or `esc` closes this help, a pop-up, the briefing or the history.
+
+In a form: `ctrl+s` or `enter` saves, `esc` cancels (and asks first when you
+typed something), and `q` is just a letter.
 Errors appear under the field and go as soon as you change it; nothing is
 saved until every field is right. In a text box with several lines, `enter`
 starts a new line: save with `ctrl+s`. Greyed italic text in an empty field
@@ -136,7 +139,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("f1", "close", "Close", show=False),
-        Binding("q", "quit", "Quit"),
+        Binding("q", "close", "Close", show=False),  # as in less and man
     ]
 
     def compose(self) -> ComposeResult:
@@ -149,6 +152,3 @@ class HelpScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-    def action_quit(self) -> None:
-        self.app.exit()

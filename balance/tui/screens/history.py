@@ -35,6 +35,8 @@ from balance.tui.widgets.history_parts import (
     cells,
     column_of,
     describe,
+    extras,
+    fit_widths,
     running_totals,
     share_chart,
     talks_content,
@@ -105,6 +107,8 @@ class HistoryScreen(DetailScreen):
     def on_resize(self) -> None:
         self._fit_height()
         self._show_chart()
+        if self.loaded:
+            self._show_table()  # What takes the new width
 
     def _fit_height(self) -> None:
         self.set_class(self.size.height < SHORT_SCREEN, "-short")
@@ -204,17 +208,26 @@ class HistoryScreen(DetailScreen):
         current, index = self._cursor_key(), table.cursor_row
         wanted, self.land_on = self.land_on, None
         table.clear(columns=True)
-        for col in COLUMNS:
-            arrow = (" ▼" if self.reverse else " ▲") if col.key == self.sort_key else ""
-            table.add_column(col.label + arrow, key=col.key)
         shown = self.shown
-        for c in shown:
-            row = cells(c, self.partner_name, self.currency)
+        rows = [cells(c, self.partner_name, self.currency) for c in shown]
+        notes = [extras(c) for c in shown]
+        labels = [
+            col.label + ((" ▼" if self.reverse else " ▲") if col.key == self.sort_key else "")
+            for col in COLUMNS
+        ]
+        widths = fit_widths(rows, labels, self._room())
+        for col, label, width in zip(COLUMNS, labels, widths, strict=True):
+            table.add_column(label, key=col.key, width=width)
+        for c, row, more in zip(shown, rows, notes, strict=True):
+            what = Text(row[-1], no_wrap=True, overflow="ellipsis")
+            if more:
+                what.append(f"  {more}", style="dim")
             table.add_row(  # Text, not str: a DataTable reads a str as markup
                 *(
                     Text(v, justify="right" if key in RIGHT else "left")
-                    for key, v in zip(COLUMN_KEYS, row, strict=True)
+                    for key, v in zip(COLUMN_KEYS[:-1], row[:-1], strict=True)
                 ),
+                what,
                 key=c.id,
             )
         ids = [c.id for c in shown]
@@ -236,6 +249,12 @@ class HistoryScreen(DetailScreen):
                 (f"{count} · sorted by {order} · s: next column, r: reverse", "$text-muted")
             )
         )
+
+    def _room(self) -> int:
+        """The cells the columns may fill: the table's width less its scrollbar."""
+        table = self.query_one(DataTable)
+        width = table.size.width or self.size.width or self.app.size.width
+        return width - table.styles.scrollbar_size_vertical
 
     @property
     def selected(self) -> Contribution | None:

@@ -28,6 +28,10 @@ class LogFormScreen(FormScreen[Contribution | None]):
     """
 
     TITLE_TEXT = "Log a contribution"
+    # Typing starts with what it was: the partner is chosen already (the focused
+    # card's, else the whole network), one shift+tab away. Set before the form
+    # takes keys, so none typed right after `l` is lost.
+    AUTO_FOCUS = "#what"
     FIELD_FOR = {"amount": "amounts", "tag": "tags"}
     ERROR_LINE = {"time": "amounts", "money": "amounts", "energy": "amounts"}
 
@@ -139,11 +143,6 @@ class LogFormScreen(FormScreen[Contribution | None]):
 
     def _initial_by(self) -> str:
         return self.contribution.by if self.contribution else "me"
-
-    def on_mount(self) -> None:
-        # Typing starts with what it was: the partner is chosen already (the
-        # focused card's, else the whole network), one shift+tab away.
-        self.query_one("#what").focus()
 
     # -- saving ------------------------------------------------------------------------
 

@@ -76,7 +76,7 @@ class PromptScreen(ModalScreen[Choice | None]):
         Binding("s", "choose('snooze')", "Snooze"),
         Binding("m", "choose('briefing')", "Briefing"),
         Binding("escape", "close", "Close"),
-        Binding("q", "quit", "Quit"),
+        Binding("q", "close", "Close", show=False),
     ]
 
     def __init__(self, report: NetworkReport, target: Target) -> None:
@@ -121,6 +121,3 @@ class PromptScreen(ModalScreen[Choice | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-    def action_quit(self) -> None:
-        self.app.exit()

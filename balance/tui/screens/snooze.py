@@ -18,6 +18,7 @@ DAYS_FORMS = f"use a whole number of days from 1 to {MAX_DAYS}"
 
 
 class SnoozeScreen(FormScreen[Snooze | None]):
+    AUTO_FOCUS = "#days"  # set before the form takes keys: none typed early is lost
     TITLE_TEXT = "Snooze the talk"
     SAVE_LABEL = "Snooze"
     #: "No talk is due" (say, another process recorded it meanwhile) is about the form.
@@ -48,9 +49,6 @@ class SnoozeScreen(FormScreen[Snooze | None]):
             yield field("Days", "days", Input(DEFAULT_DAYS, id="days", tooltip=DAYS_FORMS))
             yield from self.compose_buttons()
         yield from self.compose_footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#days").focus()
 
     def action_save(self) -> None:
         try:

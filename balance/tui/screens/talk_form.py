@@ -22,6 +22,7 @@ from balance.tui.screens.pickers import NetworkPartnerPicker, chosen_network
 class TalkFormScreen(FormScreen[Conversation | None]):
     """Returns the recorded conversation, or None when cancelled."""
 
+    AUTO_FOCUS = "#notes"  # set before the form takes keys: none typed early is lost
     TITLE_TEXT = "Record the shared-goal talk"
     FIELD_FOR = {"next-review": "next_review", "value-mine": "value_mine"}
 
@@ -95,9 +96,6 @@ class TalkFormScreen(FormScreen[Conversation | None]):
             )
             yield from self.compose_buttons()
         yield from self.compose_footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#notes").focus()
 
     # -- saving ---------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rich.cells import cell_len
 from textual.content import Content
 
 from balance.core.formats import format_amounts, format_minutes, format_money
@@ -130,10 +131,9 @@ class Column:
         return f"{self.noun or self.key}, {words.format(them=them)}"
 
 
-COLUMNS: tuple[Column, ...] = (
+COLUMNS: tuple[Column, ...] = (  # What last: it takes the width the figures leave
     Column("date", "Date", lambda c: (c.date, c.id), True, "date", "oldest first", "newest first"),
     Column("by", "By", lambda c: (c.by, c.date), False, "who gave", "you first", "{them} first"),
-    Column("what", "What", lambda c: (fold(c.what), c.date), False, "what"),
     Column(
         "time",
         "Time",
@@ -161,8 +161,7 @@ COLUMNS: tuple[Column, ...] = (
         "lowest first",
         "highest first",
     ),
-    Column("tags", "Tags", lambda c: (fold(", ".join(c.tags)), c.date), False, "tags"),
-    Column("note", "Note", lambda c: (c.private, fold(c.note), c.date), False, "note"),
+    Column("what", "What", lambda c: (fold(c.what), c.date), False, "what"),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
@@ -195,19 +194,56 @@ def arrange(
 
 
 def cells(c: Contribution, partner: str, currency: str) -> tuple[str, ...]:
-    note = c.note
-    if c.private:
-        note = f"private: {note}" if note else "private"
+    """The row in COLUMNS order; the What cell is the what alone (see `extras`)."""
     return (
         short_date(c.date),  # as the cards and the briefing write dates
         who(c, partner),
-        c.what,
         format_minutes(c.minutes) if c.minutes else "",
         format_money(c.money, currency) if c.money else "",
         str(c.energy) if c.energy else "",
-        ", ".join(c.tags),
-        note,
+        c.what,
     )
+
+
+def extras(c: Contribution) -> str:
+    """Tags and note, shown after the what: '#print #messe · private: Regen'.
+
+    They share the What column so that at 80 columns every column fits."""
+    note = c.note
+    if c.private:
+        note = f"private: {note}" if note else "private"
+    parts = [" ".join(f"#{t}" for t in c.tags), note]
+    return " · ".join(p for p in parts if p)
+
+
+#: The widest a By cell gets, and the least it shrinks to for What's sake.
+BY_WIDE, BY_NARROW = 16, 8
+#: The What column never gets narrower than this (the table scrolls instead).
+WHAT_MIN = 12
+
+
+def fit_widths(rows: Sequence[Sequence[str]], labels: Sequence[str], room: int) -> list[int]:
+    """Column widths (without padding) that fit `room` cells: every figure column as
+    wide as its widest cell or label, By capped, and What the rest.
+
+    Fixed widths, not the table's auto widths: a refill after an edit or an undo
+    can never leave the columns at their labels' widths."""
+    widest = [
+        max([cell_len(label), *(cell_len(row[i]) for row in rows)])
+        for i, label in enumerate(labels)
+    ]
+    by = COLUMN_KEYS.index("by")
+    what = COLUMN_KEYS.index("what")
+    widths = list(widest)
+    widths[by] = min(widest[by], BY_WIDE)
+    padding = 2 * len(widths)
+    fixed = sum(w for i, w in enumerate(widths) if i != what)
+    spare = room - padding - fixed
+    if spare < WHAT_MIN:  # narrow: By gives way first
+        widths[by] = max(min(widest[by], BY_NARROW), widths[by] - (WHAT_MIN - spare))
+        spare = room - padding - sum(w for i, w in enumerate(widths) if i != what)
+    widths[what] = max(WHAT_MIN, cell_len(labels[what]), spare)
+    return widths
 
 
 def describe(c: Contribution, currency: str) -> str:

@@ -15,6 +15,7 @@ from balance.service.api import Service
 from balance.tui.app import BalanceApp
 from balance.tui.screens.add_network import AddNetworkScreen
 from balance.tui.screens.add_partner import AddPartnerScreen
+from balance.tui.screens.confirm import ConfirmScreen
 from balance.tui.screens.dashboard import DashboardScreen
 from balance.tui.screens.log_form import LogFormScreen
 from tests.tui.app.support import (
@@ -102,7 +103,9 @@ async def test_log_form_needs_an_amount_and_escape_cancels(svc: Service) -> None
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: form.error_texts)
         assert "at least one of time, money or energy" in form.error_texts["amounts"]
-        await pilot.press("escape")
+        await pilot.press("escape")  # filled in: it asks first
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
         await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
         assert count(svc) == before
 

@@ -17,7 +17,6 @@ from balance.tui.actions import ACTIONS
 from balance.tui.app import BalanceApp
 from balance.tui.screens.add_network import AddNetworkScreen
 from balance.tui.screens.add_partner import AddPartnerScreen
-from balance.tui.screens.briefing import BriefingScreen
 from balance.tui.screens.dashboard import DashboardScreen
 from balance.tui.screens.error import ErrorScreen
 from balance.tui.screens.help import HelpScreen
@@ -190,32 +189,6 @@ async def test_a_locked_database_keeps_the_form_open_and_writes_nothing(
         await pilot.press("ctrl+s")  # the lock is free again: the same form saves
         await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
         assert count(svc) == before + 1
-
-
-async def test_q_quits_from_every_screen_but_a_form(svc: Service) -> None:
-    for key, kind in (("m", BriefingScreen), ("h", HistoryScreen), ("f1", HelpScreen)):
-        app = BalanceApp(None, service=svc)
-        async with app.run_test(size=SIZE) as pilot:
-            await loaded(pilot)
-            panels(app)["Anna Schmidt"].focus()
-            await pilot.press(key)
-            screen = await wait_screen(pilot, kind)
-            if kind is not HelpScreen:  # one Quit in the palette, ours
-                titles = [c.title for c in app.get_system_commands(screen)]
-                assert titles.count("Quit") == 1
-            await pilot.press("q")
-            await wait_for(pilot, lambda a=app: a.return_code == 0)
-
-    app = BalanceApp(None, service=svc)
-    async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
-        form = await open_log_form(pilot)
-        await pilot.press("q")  # in What: a letter
-        form.query_one("#by").focus()
-        await pilot.press("q")  # on a choice: nothing
-        await pilot.pause()
-        assert app.return_code is None and app.screen is form
-        assert form.form().what == "q"
 
 
 async def test_small_terminal_shows_a_card_the_main_keys_and_save(svc: Service) -> None:

@@ -22,6 +22,7 @@ from balance.service.api import Service
 from balance.store.db import Store
 from balance.tui.app import BalanceApp
 from balance.tui.screens.dashboard import DashboardScreen
+from balance.tui.screens.history import HistoryScreen
 from balance.tui.widgets.alert_strip import AlertStrip
 from balance.tui.widgets.balance_panel import BalancePanel
 
@@ -113,3 +114,12 @@ async def on_screen(pilot, kind: type) -> object:
 
 def alert_text(app: BalanceApp) -> str:
     return app.dashboard.query_one(AlertStrip).text
+
+
+async def open_history(pilot, name: str) -> HistoryScreen:
+    """The history of the card `name`, loaded."""
+    cards(pilot.app)[name].focus()
+    await pilot.press("enter")
+    history = await on_screen(pilot, HistoryScreen)
+    await wait_for(pilot, lambda: history.loaded)
+    return history  # type: ignore[return-value]

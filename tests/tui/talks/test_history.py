@@ -19,19 +19,21 @@ from balance.tui.app import BalanceApp
 from balance.tui.screens.confirm import ConfirmScreen
 from balance.tui.screens.history import HistoryScreen
 from balance.tui.screens.log_form import LogFormScreen
-from tests.tui.talks.support import GV, SIZE, cards, loaded, log, messages, on_screen, wait_for
+from tests.tui.talks.support import (
+    GV,
+    SIZE,
+    cards,
+    loaded,
+    log,
+    messages,
+    on_screen,
+    open_history,
+    wait_for,
+)
 
 if TYPE_CHECKING:
     pass
 # -- the partner history: edit, delete, undo -------------------------------------------------
-
-
-async def open_history(pilot, name: str) -> HistoryScreen:
-    cards(pilot.app)[name].focus()
-    await pilot.press("enter")
-    history = await on_screen(pilot, HistoryScreen)
-    await wait_for(pilot, lambda: history.loaded)
-    return history
 
 
 async def test_delete_and_undo_change_the_figures_and_back(svc: Service) -> None:
@@ -43,8 +45,9 @@ async def test_delete_and_undo_change_the_figures_and_back(svc: Service) -> None
         history = await open_history(pilot, "Anna Schmidt")
         rows = history.table_text
         assert len(rows) == 5
-        assert rows[0][:3] == ("20 Nov 2026", "you", "Stammtisch 2026-11-20")  # newest first
-        assert rows[1][1] == "Anna Schmidt" and rows[1][6] == "print"
+        assert rows[0][:2] == ("20 Nov 2026", "you")  # newest first
+        assert rows[0][5] == "Stammtisch 2026-11-20"
+        assert rows[1][1] == "Anna Schmidt" and rows[1][5] == "Flyer  #print"  # tags after what
         before = len(svc.store.contributions())
 
         await pilot.press("d")
@@ -87,12 +90,12 @@ async def test_edit_and_undo_change_the_figures_and_back(svc: Service) -> None:
         await pilot.press("ctrl+s")
         await on_screen(pilot, HistoryScreen)
         await wait_for(pilot, lambda: "9h : 1h" in anna())
-        await wait_for(pilot, lambda: history.table_text[0][3] == "3h")
+        await wait_for(pilot, lambda: history.table_text[0][2] == "3h")
         assert len(svc.store.contributions()) == before  # edited, not added
 
         await pilot.press("ctrl+z")
         await wait_for(pilot, lambda: "8h : 1h" in anna())
-        await wait_for(pilot, lambda: history.table_text[0][3] == "2h")
+        await wait_for(pilot, lambda: history.table_text[0][2] == "2h")
 
 
 async def test_editing_only_the_what_keeps_a_three_decimal_amount(svc: Service) -> None:
@@ -105,14 +108,14 @@ async def test_editing_only_the_what_keeps_a_three_decimal_amount(svc: Service) 
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         history = await open_history(pilot, "Anna Schmidt")
-        assert history.table_text[0][2] == "Kaffee"  # the newest: under the cursor
+        assert history.table_text[0][5] == "Kaffee"  # the newest: under the cursor
         await pilot.press("enter")
         form = await on_screen(pilot, LogFormScreen)
         assert form.query_one("#money", Input).value == "1.2340"
         form.query_one("#what", Input).value = "Kaffee und Kuchen"
         await pilot.press("ctrl+s")
         await on_screen(pilot, HistoryScreen)
-        await wait_for(pilot, lambda: history.table_text[0][2] == "Kaffee und Kuchen")
+        await wait_for(pilot, lambda: history.table_text[0][5] == "Kaffee und Kuchen")
         (edited,) = [c for c in svc.store.contributions() if c.what == "Kaffee und Kuchen"]
         assert edited.money == Decimal("1.234")
 
@@ -133,15 +136,15 @@ async def test_history_sorts_filters_and_shows_the_chart(svc: Service) -> None:
         assert history.sort_key == "by"
         assert [r[1] for r in history.table_text] == ["you"] * 4 + ["Anna Schmidt"]
         history.sort_by("time", toggle=True)
-        assert [r[3] for r in history.table_text][:1] == ["2h"]
+        assert [r[2] for r in history.table_text][:1] == ["2h"]
         history.sort_by("time", toggle=True)  # the same column again: reversed
-        assert [r[3] for r in history.table_text][0] == "1h"
+        assert [r[2] for r in history.table_text][0] == "1h"
 
         await pilot.press("slash")
         assert app.focused is history.query_one("#filter")
         await pilot.press(*"print")
         await wait_for(pilot, lambda: len(history.table_text) == 1)
-        assert history.table_text[0][2] == "Flyer"
+        assert history.table_text[0][5] == "Flyer  #print"
         history.query_one("#filter", Input).value = "you stammtisch"
         await wait_for(pilot, lambda: len(history.table_text) == 4)
 
@@ -172,9 +175,9 @@ async def test_history_says_its_order_in_words_and_reverses_it(svc: Service) -> 
         assert "sorted by who gave, Anna Schmidt first" in count_text(history)
         assert history.table_text[0][1] == "Anna Schmidt"
         await pilot.press("s")
-        assert "sorted by what, A–Z" in count_text(history)
-        await pilot.press("s")
         assert "sorted by time, largest first" in count_text(history)
+        await pilot.press("s", "s", "s")  # money, energy, then what: the columns' order
+        assert "sorted by what, A–Z" in count_text(history)
         assert " by by" not in count_text(history)
 
 
@@ -193,7 +196,7 @@ async def test_history_filter_ignores_case_and_accents(svc: Service) -> None:
             ("anna getranke", "Getränke für den Stammtisch"),  # who gave counts too
         ):
             search.value = text
-            await wait_for(pilot, lambda f=found: [r[2] for r in history.table_text] == [f])
+            await wait_for(pilot, lambda f=found: [r[5] for r in history.table_text] == [f])
 
 
 async def test_history_cursor_stays_on_its_row_after_delete_undo_and_edit(svc: Service) -> None:
@@ -224,7 +227,7 @@ async def test_history_cursor_stays_on_its_row_after_delete_undo_and_edit(svc: S
         form.query_one("#what", Input).value = "Stammtisch im Rathaus"
         await pilot.press("ctrl+s")
         await on_screen(pilot, HistoryScreen)
-        await wait_for(pilot, lambda: history.table_text[2][2] == "Stammtisch im Rathaus")
+        await wait_for(pilot, lambda: history.table_text[2][5] == "Stammtisch im Rathaus")
         assert table.cursor_row == 2 and history.selected.id == third.id
 
 
