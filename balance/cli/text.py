@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from balance.core.chart import sparkline
 from balance.core.ledger import Balance
 from balance.core.model import THREE_QUESTIONS, Network
 from balance.core.reports import NetworkReport, PartnerReport
@@ -27,7 +28,6 @@ from balance.core.words import (
     percent,
     review_due_reason,
     since_shown,
-    sparkline,
 )
 
 

@@ -257,20 +257,6 @@ def join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-SPARK = "▁▂▃▄▅▆▇█"
-
-
-def sparkline(values: list[object]) -> str:
-    """Shares 0..1 as block characters; a gap where the share is undefined."""
-    out = []
-    for v in values:
-        if v is None:
-            out.append(" ")
-        else:
-            out.append(SPARK[min(len(SPARK) - 1, int(float(v) * len(SPARK)))])  # type: ignore[arg-type]
-    return "".join(out)
-
-
 def logged_sentence(
     c: Contribution, network: Network, partner: str | None, head: str = "Logged"
 ) -> str:

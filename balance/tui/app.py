@@ -134,7 +134,7 @@ class BalanceApp(App[None]):
             yield SystemCommand(a.title, a.help, getattr(screen, f"action_{a.action}"))
         for spec in WINDOWS:
             if spec != screen.window_spec:
-                label = "all time" if spec == "all" else f"the last {spec[:-1]} months"
+                label = self.service.window(spec).description  # 'last 12 months', 'all time'
                 yield SystemCommand(
                     f"Window: {label}",
                     "Show the balances over this period",

@@ -72,6 +72,8 @@ async def _loaded(pilot) -> None:  # noqa: ANN001
         if len(app.screen_stack) > 1 and app.dashboard.snapshot is not None:
             break
         await pilot.pause(0.05)
+    else:
+        raise AssertionError("the dashboard did not load")  # fail, never snapshot half a screen
     await pilot.pause()
 
 
@@ -88,6 +90,8 @@ def test_log_form_snapshot(snap_compare, tmp_path: Path) -> None:  # noqa: ANN00
             if isinstance(app.screen, FormScreen) and app.screen.keys_ready:
                 break
             await pilot.pause(0.05)
+        else:
+            raise AssertionError("the log form did not open")
         await pilot.pause()
 
     assert snap_compare(app_on(tmp_path / "b.json"), terminal_size=SIZE, run_before=open_form)

@@ -105,7 +105,8 @@ def _split_number(num: str, original: str) -> tuple[str, str]:
 
     German users write 1.234,50 and English users 1,234.50; when both
     separators appear, the last one is the decimal separator. With only one
-    kind: a single comma is a decimal comma (25,50; so 1,234 is 1.234); a
+    kind: a single comma is a decimal comma (25,50), except that one comma
+    before exactly 3 digits (12,345) is refused as ambiguous; a
     single dot is a decimal point, except in the German-thousands shape
     `1.234` (1-3 digits, not starting with 0, a dot, exactly 3 digits), which
     is read as 1234. Repeated separators are grouping (1.234.567). An
@@ -135,7 +136,7 @@ def _split_number(num: str, original: str) -> tuple[str, str]:
             # 12,345: twelve thousand (English) or twelve and a bit (German)? Ask.
             raise _Bad(
                 f"{_show(original)} is ambiguous: write {num.replace(',', '')} for the "
-                f"thousands or {num[:-1]} for the cents"
+                f"thousands, or {num}0 for the small amount"
             )
         else:
             decimal_sep, group = sep, None
@@ -226,9 +227,10 @@ def parse_money(text: str, currency: str = "EUR") -> Decimal:
 
     The result keeps the digits typed (`Decimal("25.50")`, not 25.5), at most
     4 decimal places, never negative zero. Decisions callers should know:
-    a single comma is always a decimal comma (`1,234` is 1.234) and `1.234`
-    (1-3 digits, dot, exactly 3 digits) is German thousands, 1234; write
-    `1.2340` or `1,234` for the small amount. Exponents (`1e5`), NaN, inf,
+    a single comma is a decimal comma (`25,50`), but one comma before exactly
+    3 digits (`1,234`) is refused as ambiguous (English thousands or German
+    decimals?); `1.234` (1-3 digits, dot, exactly 3 digits) is German
+    thousands, 1234; write `1.2340` or `1,2340` for the small amount. Exponents (`1e5`), NaN, inf,
     negatives and amounts above `model.MAX_MONEY` are refused.
     """
     code = currency.strip().upper()

@@ -7,6 +7,7 @@ from fractions import Fraction
 from textual.content import Content
 from textual.widgets import Static
 
+from balance.core.chart import sparkline
 from balance.core.exchange import Exchange
 from balance.core.ledger import Balance
 from balance.core.model import Network, Status
@@ -18,7 +19,6 @@ from balance.core.words import (
     percent,
     short_date,
     since_shown,
-    sparkline,
 )
 from balance.tui.widgets.status import STATUS_STYLE, since_label, status_badge, status_class
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from balance.core.chart import sparkline
 from balance.core.ledger import Balance
 from balance.core.model import THREE_QUESTIONS, Conversation, Network
 from balance.core.reports import NetworkReport, PartnerReport
@@ -31,7 +32,6 @@ from balance.core.words import (
     percent,
     short_date,
     since_shown,
-    sparkline,
 )
 from balance.tui.text import plain_number
 from balance.tui.widgets.balance_panel import bar

@@ -11,11 +11,11 @@ from typing import Any
 from rich.cells import cell_len
 from textual.content import Content
 
+from balance.core.chart import diverging, line, stretch
 from balance.core.formats import format_amounts, format_minutes, format_money
 from balance.core.model import Contribution, Conversation
 from balance.core.series import Point
 from balance.core.words import short_date
-from balance.tui.chart import diverging, line, stretch
 from balance.tui.text import fold
 
 MUTED = "$text-muted"

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from balance.core.formats import format_minutes, format_money
-from balance.core.model import MAX_MINUTES, MAX_MONEY
+from balance.core.model import MAX_MINUTES, MAX_MONEY, ValidationError
 from balance.core.parse import (
     ENERGY_FORMS,
     TIME_FORMS,
@@ -281,3 +281,13 @@ def test_parse_energy_refuses(text: str) -> None:
 @given(st.integers(min_value=0, max_value=5))
 def test_energy_round_trips(level: int) -> None:
     assert parse_energy(str(level)) == level
+
+
+def test_the_ambiguous_money_hint_offers_both_readings() -> None:
+    """12,345: each form the message suggests reads back as one of the two meanings."""
+    with pytest.raises(ValidationError) as info:
+        parse_money("12,345")
+    message = info.value.message
+    assert "12345" in message and "12,3450" in message
+    assert parse_money("12345") == Decimal("12345")
+    assert parse_money("12,3450") == Decimal("12.3450")

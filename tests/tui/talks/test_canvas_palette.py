@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import Input, TextArea
 
+from balance.core.chart import diverging, line, stretch
 from balance.service.api import Service
 from balance.tui.actions import ACTIONS, BRIEFING_ACTIONS, HISTORY_ACTIONS
 from balance.tui.app import BalanceApp
-from balance.tui.chart import diverging, line, stretch
 from balance.tui.screens.briefing import BriefingScreen
 from balance.tui.screens.canvas import CanvasScreen
 from balance.tui.screens.dashboard import DashboardScreen

@@ -1,4 +1,4 @@
-"""Block-character charts on a fixed scale. Pure text, no textual.
+"""Block-character charts on a fixed scale, for both faces. Pure text.
 
 Textual's Sparkline stretches its data between the smallest and the largest
 value, so a share that moves from 70% to 80% would look like a swing from
@@ -40,16 +40,20 @@ def stretch(values: Sequence[Any], width: int) -> list[Any]:
     return [v for v in values for _ in range(k)]
 
 
-def columns(values: Sequence[Value], height: int, top: float = 1.0) -> list[str]:
+def columns(
+    values: Sequence[Value], height: int, top: float = 1.0, floor: bool = False
+) -> list[str]:
     """A bar chart `height` rows high, rows from the top; None leaves a gap.
 
-    Each value v is a bar of v/top of the height (0 empty, top full).
+    Each value v is a bar of v/top of the height (0 empty, top full). With
+    `floor`, every value that is there shows at least an eighth, 0 included, so
+    "they gave it all" (a share of 0) never looks like "nothing known".
     """
     levels = height * EIGHTHS
     rows = [[] for _ in range(height)]  # type: list[list[str]]
     for v in values:
         filled = 0 if v is None or top <= 0 else round(max(0.0, min(1.0, float(v) / top)) * levels)
-        if v is not None and float(v) > 0 and filled == 0:
+        if v is not None and (floor or float(v) > 0) and filled == 0:
             filled = 1  # something given never looks like nothing
         for r in range(height):
             from_bottom = height - 1 - r
@@ -58,9 +62,14 @@ def columns(values: Sequence[Value], height: int, top: float = 1.0) -> list[str]
     return ["".join(row) for row in rows]
 
 
-def line(values: Sequence[Value], top: float) -> str:
+def line(values: Sequence[Value], top: float, floor: bool = False) -> str:
     """One row of blocks on the scale 0..top (the same `top` for both sides)."""
-    return columns(values, 1, top)[0] if values else ""
+    return columns(values, 1, top, floor)[0] if values else ""
+
+
+def sparkline(shares: Sequence[Value]) -> str:
+    """Your share over time on the fixed scale 0..100%; a gap where it is undefined."""
+    return line(shares, 1.0, floor=True)
 
 
 #: Downward bars have only these blocks: nothing, an eighth, a half, a whole.
