@@ -19,7 +19,7 @@ from textual.screen import Screen
 from balance.service.api import Service
 from balance.store.errors import StoreError
 from balance.tui.actions import ACTIONS
-from balance.tui.data import EXIT_STORE, WINDOWS
+from balance.tui.data import EXIT_STORE, WINDOWS, Snapshot
 from balance.tui.flows import FLOWS
 from balance.tui.messages import Flow, OpenFlow
 from balance.tui.screens.dashboard import DashboardScreen
@@ -96,6 +96,11 @@ class BalanceApp(App[None]):
         held, self._held_keys = self._held_keys, []
         for key in held:
             await self.on_event(key)
+
+    @property
+    def snapshot(self) -> Snapshot | None:
+        """The data every screen shows, as the dashboard last loaded it."""
+        return self.dashboard.snapshot
 
     @property
     def dashboard(self) -> DashboardScreen:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def report_for(app: BalanceApp, target: Target) -> NetworkReport | None:
-    snapshot = app.dashboard.snapshot
+    snapshot = app.snapshot
     return snapshot.report(target.network_id) if snapshot else None
 
 
@@ -96,7 +96,7 @@ def open_talk(app: BalanceApp, target: Target) -> None:
     app.push_screen(
         TalkFormScreen(
             app.service,
-            app.dashboard.snapshot,
+            app.snapshot,
             network=report.network.name,
             partner=p.partner.name if p else None,
         ),
@@ -108,7 +108,7 @@ def _talked(app: BalanceApp, talk: Conversation | None) -> None:
     if talk is None:
         return
     app.dashboard.reload()
-    snapshot = app.dashboard.snapshot
+    snapshot = app.snapshot
     report = snapshot.report(talk.network_id) if snapshot else None
     who = target_name(report, Target(talk.network_id, talk.partner_id)) if report else "them"
     extra = f" Next review: {short_date(talk.next_review)}." if talk.next_review else ""

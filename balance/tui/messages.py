@@ -10,6 +10,7 @@ from typing import Literal
 
 from textual.message import Message
 
+from balance.tui.data import Snapshot
 from balance.tui.targets import Target
 
 Flow = Literal[
@@ -24,3 +25,12 @@ class OpenFlow(Message):
         super().__init__()
         self.flow = flow
         self.target = target
+
+
+class SnapshotLoaded(Message):
+    """The dashboard loaded new data (a save here, or another process): the screens
+    on the stack show it, instead of being called by name."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        super().__init__()
+        self.snapshot = snapshot

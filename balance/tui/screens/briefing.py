@@ -111,7 +111,7 @@ class BriefingScreen(DetailScreen):
             return bool(report and has_prompt(report, self.target))
         return True
 
-    async def snapshot_changed(self, snapshot: Snapshot) -> None:
+    async def show_snapshot(self, snapshot: Snapshot) -> None:
         self.refresh_bindings()
         scroll = self.query_one("#brief-body", VerticalScroll)
         y = scroll.scroll_y

@@ -17,7 +17,7 @@ from balance.core.reports import NetworkReport
 from balance.store.errors import StoreError
 from balance.tui.actions import bindings
 from balance.tui.data import DEFAULT_WINDOW, Snapshot, State, load_snapshot, next_window
-from balance.tui.messages import OpenFlow
+from balance.tui.messages import OpenFlow, SnapshotLoaded
 from balance.tui.targets import Target, newly_due, partner_report, target_name
 from balance.tui.text import EMPTY, NO_PARTNERS
 from balance.tui.widgets.alert_strip import AlertItems, AlertStrip
@@ -131,9 +131,8 @@ class DashboardScreen(Screen[None]):
         networks.show(snapshot.reports, self.selected)
         await self._show_network()
         for screen in self.app.screen_stack:  # the briefing and history follow along
-            hook = getattr(screen, "snapshot_changed", None)
-            if hook is not None:
-                await hook(snapshot)
+            if screen is not self:
+                screen.post_message(SnapshotLoaded(snapshot))
 
     def _announce(self, targets: list[Target]) -> None:
         """A talk became due (after a log here, or a write from another process)."""

@@ -10,7 +10,7 @@ from textual.screen import Screen
 
 from balance.core.reports import NetworkReport, PartnerReport
 from balance.tui.data import Snapshot
-from balance.tui.messages import OpenFlow
+from balance.tui.messages import OpenFlow, SnapshotLoaded
 from balance.tui.targets import Target, partner_report
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class DetailScreen(Screen[None]):
 
     @property
     def snapshot(self) -> Snapshot | None:
-        return self.balance_app.dashboard.snapshot
+        return self.balance_app.snapshot
 
     @property
     def report(self) -> NetworkReport | None:
@@ -39,7 +39,10 @@ class DetailScreen(Screen[None]):
         report = self.report
         return partner_report(report, self.target.partner_id) if report else None
 
-    async def snapshot_changed(self, snapshot: Snapshot) -> None:
+    async def on_snapshot_loaded(self, message: SnapshotLoaded) -> None:
+        await self.show_snapshot(message.snapshot)
+
+    async def show_snapshot(self, snapshot: Snapshot) -> None:
         """The dashboard loaded new data (a save here, or another process)."""
 
     # -- the keys both screens offer ------------------------------------------------------

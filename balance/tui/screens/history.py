@@ -139,7 +139,7 @@ class HistoryScreen(DetailScreen):
         self._show_chart()
         self._show_table()
 
-    async def snapshot_changed(self, snapshot: Snapshot) -> None:
+    async def show_snapshot(self, snapshot: Snapshot) -> None:
         self.load()
 
     # -- showing ----------------------------------------------------------------------------
