@@ -269,6 +269,20 @@ class Store:
         self._journal.commit(writes, data_files)
         return op
 
+    def undo_if_it_restores(self, c: Contribution) -> bool:
+        """Undo the last operation if what it takes back is exactly `c` as it was
+        (the session undo of a face); False, and nothing done, otherwise."""
+        with self.locked():
+            names = entry_names(self.undo_dir)
+            if not names:
+                return False
+            op = decode(self.undo_dir / names[-1])
+            docs = [ch.doc for ch in op.undo if ch.doc is not None]
+            if {ch.ident for ch in op.undo} != {c.id} or docs != [change_of(c).doc]:
+                return False
+            self.undo()
+            return True
+
     def undo(self) -> Operation | None:
         """Take back the newest operation in the undo log, whoever made it; None if none."""
         with self.locked():
