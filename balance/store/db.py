@@ -230,9 +230,13 @@ class Store:
         return self._month(file)[0]
 
     def apply(self, kind: str, subject: str, changes: Iterable[Change]) -> Operation:
-        """One operation, one commit: every change, and the record that undoes them."""
+        """One operation, one commit: every change, and the record that undoes them.
+        An operation that changes nothing (an empty import) leaves nothing to undo."""
+        changes = list(changes)
+        if not changes:
+            return Operation(kind, subject, ())
         with self.locked():
-            return self._apply(kind, subject, list(changes), record=True)
+            return self._apply(kind, subject, changes, record=True)
 
     def _apply(
         self,

@@ -103,3 +103,11 @@ def test_a_session_undo_never_takes_back_what_another_process_did_since(tmp_path
     assert [x.what for x in svc.store.contributions()] == ["first"]
     assert svc.undo().kind == "edit"  # type: ignore[union-attr]
     assert [x.what for x in svc.store.contributions()] == ["third"]
+
+
+def test_an_operation_that_changes_nothing_leaves_nothing_to_undo(tmp_path: Path) -> None:
+    svc = service(tmp_path / "b.json")
+    svc.add_network("Netz")
+    svc.store.add_batch((), (), [])
+    assert svc.undo().kind == "network"  # type: ignore[union-attr]
+    assert svc.undo() is None
