@@ -47,6 +47,11 @@ SCHEMA_VERSION = 1
 #: schema version -> a step that turns main-file data of that version into the next
 #: version's (it may rewrite the monthly files through the store it is given).
 MIGRATIONS: dict[int, Callable[[dict[str, Any], Store], dict[str, Any]]] = {}
+#: schema version -> a pure step that turns a month file of that version into the
+#: next's. Each month file carries its own version mark: it is brought up to date
+#: in memory whenever it is read, and written in the current version by the next
+#: operation that changes it, so a migration never has to rewrite years at once.
+MONTH_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
 class Store:
@@ -175,6 +180,9 @@ class Store:
         version = schema_of(path, data, self.backups)
         if version > SCHEMA_VERSION:
             raise _newer(path, version)
+        for step in range(version, SCHEMA_VERSION):
+            if step in MONTH_MIGRATIONS:
+                data = MONTH_MIGRATIONS[step](data)
         return data, read_month(path, self.backups, key, data)
 
     def contributions(
