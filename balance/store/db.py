@@ -36,7 +36,14 @@ from filelock import FileLock, Timeout
 
 from balance.core.model import Contribution, Conversation, Network, Partner, Snooze
 from balance.store.changes import MAIN, Table, Value, change_of, month_key
-from balance.store.errors import LOCK_TIMEOUT_S, CorruptStore, LockedStore, StoreError
+from balance.store.errors import (
+    LOCK_TIMEOUT_S,
+    CorruptStore,
+    DuplicateEntry,
+    LockedStore,
+    NewerStore,
+    StoreError,
+)
 from balance.store.files import check_folder, newest_backup, read_json
 from balance.store.journal import Journal
 from balance.store.rows import Directory
@@ -136,7 +143,7 @@ class Store:
             )
         version = schema_of(self.path, data, self.backups)
         if version > SCHEMA_VERSION:
-            raise _newer(self.path, version)
+            raise NewerStore(self.path, version, SCHEMA_VERSION)
         if version < SCHEMA_VERSION:
             return self._migrate()
         return data
@@ -179,7 +186,7 @@ class Store:
         data = read_json(path, self.backups) or {}
         version = schema_of(path, data, self.backups)
         if version > SCHEMA_VERSION:
-            raise _newer(path, version)
+            raise NewerStore(path, version, SCHEMA_VERSION)
         for step in range(version, SCHEMA_VERSION):
             if step in MONTH_MIGRATIONS:
                 data = MONTH_MIGRATIONS[step](data)
@@ -188,28 +195,40 @@ class Store:
     def contributions(
         self, since: date | None = None, until: date | None = None
     ) -> list[Contribution]:
-        """Contributions dated within [since, until], reading only the months that can hold them."""
+        """Contributions dated within [since, until], reading only the months that can hold
+        them. An entry found in two of them (left by a crash of a balance without the
+        journal) would count twice: that is an error naming both files."""
         self._settle()
         lo = month_key(since) if since else ""
         hi = month_key(until) if until else "9999-99"
         out: list[Contribution] = []
+        seen: dict[str, str] = {}
         for key in self.shard_keys():
-            if lo <= key <= hi:
-                out.extend(
-                    c
-                    for c in self._month(key)[1]
-                    if (since is None or c.date >= since) and (until is None or c.date <= until)
-                )
+            if not lo <= key <= hi:
+                continue
+            for c in self._month(key)[1]:
+                if seen.setdefault(c.id, key) != key:
+                    raise DuplicateEntry(c.id, self._shard(seen[c.id]), self._shard(key))
+                if (since is None or c.date >= since) and (until is None or c.date <= until):
+                    out.append(c)
         return out
 
-    def find_contribution(self, contribution_id: str) -> Contribution:
-        """The contribution with this id, newest months first; KeyError if there is none."""
+    def _copies(self, contribution_id: str) -> list[Contribution]:
+        """Every copy of a contribution, newest month first (one, unless old damage)."""
         self._settle()
-        for key in reversed(self.shard_keys()):
-            for c in self._month(key)[1]:
-                if c.id == contribution_id:
-                    return c
-        raise KeyError(contribution_id)
+        return [
+            c
+            for key in reversed(self.shard_keys())
+            for c in self._month(key)[1]
+            if c.id == contribution_id
+        ]
+
+    def find_contribution(self, contribution_id: str) -> Contribution:
+        """The contribution with this id (the newest month's copy); KeyError if none."""
+        copies = self._copies(contribution_id)
+        if not copies:
+            raise KeyError(contribution_id)
+        return copies[0]
 
     def state(self) -> tuple[tuple[str, int, int, int], ...]:
         """A cheap fingerprint of every file: it changes whenever any process writes.
@@ -352,22 +371,24 @@ class Store:
         """Edit in place, or move it to another month file if its date changed, in one
         commit: never twice, never lost. Returns the old value; KeyError if none."""
         with self.locked():
-            old = self.find_contribution(c.id)
-            changes = [change_of(c)]
-            if month_key(old.date) != month_key(c.date):
-                changes.insert(0, change_of(old, removed=True))
-            self._apply("edit", c.what, changes, record=True)
-            return old
+            copies = self._copies(c.id)
+            if not copies:
+                raise KeyError(c.id)
+            # Every other copy goes too: an edit makes a twice-found entry one again.
+            gone = [change_of(o, True) for o in copies if month_key(o.date) != month_key(c.date)]
+            self._apply("edit", c.what, [*gone, change_of(c)], record=True)
+            return copies[0]
 
-    def delete_contribution(self, contribution_id: str) -> Contribution:
+    def delete_contribution(self, contribution_id: str, month: str | None = None) -> Contribution:
+        """Delete it (every copy; with `month` only the copy in that month's file)."""
         with self.locked():
-            old = self.find_contribution(contribution_id)
-            self._apply("delete", old.what, [change_of(old, removed=True)], record=True)
-            return old
-
-
-def _newer(path: Path, version: int) -> StoreError:
-    return StoreError(
-        f"{path} was written by a newer balance (schema {version}); "
-        f"this one reads schema {SCHEMA_VERSION}: please upgrade"
-    )
+            copies = [
+                o
+                for o in self._copies(contribution_id)
+                if month is None or month_key(o.date) == month
+            ]
+            if not copies:
+                raise KeyError(contribution_id)
+            gone = [change_of(o, removed=True) for o in copies]
+            self._apply("delete", copies[0].what, gone, record=True)
+            return copies[0]
