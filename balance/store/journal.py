@@ -54,6 +54,9 @@ class Journal:
         try:
             self.folder.mkdir(exist_ok=True, mode=0o700)
             for n, (path, payload) in enumerate(writes.items()):
+                failing = path.parent
+                # Folders are made before the mark: after it, nothing may fail for want of one.
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 target = {"path": os.path.relpath(path, self.root), "backup": str(path) in keep}
                 if payload is None:
                     target["remove"] = True
@@ -101,7 +104,14 @@ class Journal:
                     f"the journal {mark} of an unfinished operation cannot be read ({exc}); "
                     "it was left unchanged: move the folder away to go on without it"
                 ) from exc
-            self._roll_forward(targets)
+            try:
+                self._roll_forward(targets)
+            except OSError as exc:
+                raise StoreError(
+                    f"an operation cut short by a crash cannot be finished: "
+                    f"{exc.filename or self.root}: {exc.strerror or exc}; "
+                    f"the journal {self.folder} was left as it is"
+                ) from exc
         self._discard()
 
     def _discard(self) -> None:

@@ -111,3 +111,20 @@ def test_an_operation_that_changes_nothing_leaves_nothing_to_undo(tmp_path: Path
     svc.store.add_batch((), (), [])
     assert svc.undo().kind == "network"  # type: ignore[union-attr]
     assert svc.undo() is None
+
+
+def test_an_undo_folder_that_is_a_file_stops_the_write_before_anything_changes(
+    tmp_path: Path,
+) -> None:
+    svc = service(tmp_path / "b.json")
+    svc.add_network("Netz")
+    for f in (tmp_path / "b.undo").iterdir():
+        f.unlink()
+    (tmp_path / "b.undo").rmdir()
+    (tmp_path / "b.undo").write_text("not a folder")
+    before = (tmp_path / "b.json").read_bytes()
+    with pytest.raises(StoreError, match="nothing was written"):
+        svc.add_network("Zwei")
+    assert (tmp_path / "b.json").read_bytes() == before
+    assert [n.name for n in svc.directory().networks] == ["Netz"]
+    assert list((tmp_path / "b.journal").iterdir()) == []
