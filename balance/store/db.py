@@ -47,7 +47,15 @@ from balance.store.errors import (
 from balance.store.files import check_folder, newest_backup, read_json
 from balance.store.journal import Journal
 from balance.store.rows import Directory
-from balance.store.undo import UNDO_KEPT, Change, Operation, decode, encode, entry_names, next_name
+from balance.store.undo import (
+    UNDO_KEPT,
+    Change,
+    Operation,
+    as_record,
+    decode,
+    entry_names,
+    next_name,
+)
 from balance.store.validate import read_directory, read_month, schema_of
 
 SCHEMA_VERSION = 1
@@ -291,13 +299,14 @@ class Store:
             writes[self.path if file == MAIN else self._shard(file)] = orjson.dumps(data)
         data_files = list(writes)
         op = Operation(kind, subject, tuple(reversed(befores)))
+        record_as = None
         if record:
             names = entry_names(self.undo_dir)
-            writes[self.undo_dir / next_name(names)] = encode(op)
+            record_as = (self.undo_dir / next_name(names), as_record(op))
             for old in names[: max(0, len(names) + 1 - UNDO_KEPT)]:
                 writes[self.undo_dir / old] = None
         writes.update(extra or {})
-        self._journal.commit(writes, data_files)
+        self._journal.commit(writes, data_files, record_as)
         return op
 
     def undo_if_it_restores(self, c: Contribution) -> bool:
