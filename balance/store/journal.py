@@ -4,15 +4,17 @@ An operation that rewrites several files (an import over twelve months, an edit
 that moves an entry to another month, the undo log beside the data) could be
 cut by a crash after some of its replaces and before the others. So every new
 file content is first staged in ``balance.journal/`` and fsynced, then the
-commit mark ``commit.json`` (naming the files) is renamed into place: from that
+commit mark ``commit.json`` (naming the files) is written and fsynced: from that
 instant the operation has happened. Only then are the real files replaced, and
-last the mark goes.
+last the mark goes: into ``balance.undo/``, since it carries the operation's
+undo record too.
 
 The next process that takes the lock calls `recover`: a mark means a committed
 operation whose replaces may be cut short, so they are done again (a staged
-file that is gone was already moved into place); staged files without a mark
-belong to an operation that never committed and are discarded, as are the temp
-files an interrupted atomic write left beside the files.
+file that is gone was already moved into place); staged files without a whole
+mark (none, or one cut short while it was written) belong to an operation that
+never committed and are discarded, as are the temp files an interrupted atomic
+write left beside the files.
 """
 
 from __future__ import annotations
