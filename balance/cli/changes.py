@@ -34,7 +34,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     svc = Service.open(args.db)
-    old = svc.delete_one(args.id)
+    old = svc.delete_one(args.id, args.month)
     print(_sentence(svc, old, "Deleted") + " `balance undo` brings it back.")
     return 0
 

@@ -37,6 +37,11 @@ def add_change_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
         "delete", help="delete a logged contribution", description="`balance undo` brings it back."
     )
     delete.add_argument("id", metavar="ID", help=ids)
+    delete.add_argument(
+        "--month",
+        metavar="YYYY-MM",
+        help="only the copy in this month's file (for an entry an old crash left twice)",
+    )
     sub.add_parser(
         "undo",
         help="take back the last change, whichever face or process made it",

@@ -6,6 +6,7 @@ operation whichever face or process made it, in this session or an earlier one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -85,8 +86,19 @@ class ChangeOps(EntryOps):
             self.store.replace_contribution(new)
             return old, new
 
-    def delete_one(self, id_or_prefix: str) -> Contribution:
+    def delete_one(self, id_or_prefix: str, month: str | None = None) -> Contribution:
+        """Delete one contribution; `month` ("YYYY-MM") deletes only the copy in that
+        month's file, for an entry that a crash of an older balance left twice."""
+        if month is not None and not re.fullmatch(r"[0-9]{4}-(0[1-9]|1[0-2])", month.strip()):
+            raise ValidationError("month", f"'{month}' is not a month such as 2026-03")
         with self.store.locked():
+            if month is not None:
+                try:
+                    return self.store.delete_contribution(id_or_prefix.strip(), month.strip())
+                except KeyError:
+                    raise ValidationError(
+                        "month", f"no copy of {id_or_prefix!r} is in the file of {month}"
+                    ) from None
             return self.store.delete_contribution(self.find(id_or_prefix).id)
 
     def undo(self) -> Undone | None:

@@ -129,11 +129,18 @@ class EntryOps(ServiceBase):
         return self.store.delete_contribution(contribution_id)
 
     def restore(self, contribution: Contribution) -> None:
-        """Undo of a delete or an edit: put the old value back as it was."""
-        try:
-            self.store.replace_contribution(contribution)
-        except KeyError:
-            self.store.add_contribution(contribution)
+        """Undo of a delete or an edit: put the old value back as it was.
+
+        When that edit or delete is still the last operation, it is taken back
+        from the undo log, so `balance undo` cannot take it back a second time.
+        """
+        with self.store.locked():
+            if self.store.undo_if_it_restores(contribution):
+                return
+            try:
+                self.store.replace_contribution(contribution)
+            except KeyError:
+                self.store.add_contribution(contribution)
 
     def contributions(
         self,

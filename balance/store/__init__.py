@@ -1,1 +1,2 @@
-"""The only tinydb user: the storage contract of DESIGN.md (see `db`)."""
+"""The storage contract of DESIGN.md (see `db`): TinyDB-layout files, the one lock,
+the journal, the undo log; the only layer that touches the files (and filelock)."""

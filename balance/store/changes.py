@@ -6,6 +6,7 @@ writes, the undo log keeps and an undo applies.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from balance.core.model import Contribution, Conversation, Network, Partner, Snooze, Value
@@ -23,7 +24,7 @@ MAIN = "main"
 Stored = Network | Partner | Conversation | Snooze | Contribution | Value
 
 
-def month_key(day: Any) -> str:
+def month_key(day: date) -> str:
     """The month file a date belongs in: "YYYY-MM"."""
     return f"{day.year:04d}-{day.month:02d}"
 

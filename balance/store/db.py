@@ -34,23 +34,43 @@ from typing import Any
 import orjson
 from filelock import FileLock, Timeout
 
-from balance.core.model import Contribution, Conversation, Network, Partner, Snooze
-from balance.core.model import Value as ModelValue
-from balance.store.changes import MAIN, Stored, Table, change_of, month_key
-from balance.store.errors import LOCK_TIMEOUT_S, CorruptStore, LockedStore, StoreError
+from balance.core.model import Contribution
+from balance.store.changes import MAIN, Table, change_of, month_key
+from balance.store.errors import (
+    LOCK_TIMEOUT_S,
+    CorruptStore,
+    DuplicateEntry,
+    LockedStore,
+    NewerStore,
+    StoreError,
+)
 from balance.store.files import check_folder, newest_backup, read_json
 from balance.store.journal import Journal
 from balance.store.rows import Directory
-from balance.store.undo import UNDO_KEPT, Change, Operation, decode, encode, entry_names, next_name
+from balance.store.saves import Saves
+from balance.store.undo import (
+    UNDO_KEPT,
+    Change,
+    Operation,
+    as_record,
+    decode,
+    entry_names,
+    next_name,
+)
 from balance.store.validate import read_directory, read_month, schema_of
 
 SCHEMA_VERSION = 1
 #: schema version -> a step that turns main-file data of that version into the next
 #: version's (it may rewrite the monthly files through the store it is given).
 MIGRATIONS: dict[int, Callable[[dict[str, Any], Store], dict[str, Any]]] = {}
+#: schema version -> a pure step that turns a month file of that version into the
+#: next's. Each month file carries its own version mark: it is brought up to date
+#: in memory whenever it is read, and written in the current version by the next
+#: operation that changes it, so a migration never has to rewrite years at once.
+MONTH_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
-class Store:
+class Store(Saves):
     """One balance database: its main file, monthly contribution files, lock and backups."""
 
     def __init__(self, path: Path) -> None:
@@ -132,7 +152,7 @@ class Store:
             )
         version = schema_of(self.path, data, self.backups)
         if version > SCHEMA_VERSION:
-            raise _newer(self.path, version)
+            raise NewerStore(self.path, version, SCHEMA_VERSION)
         if version < SCHEMA_VERSION:
             return self._migrate()
         return data
@@ -175,34 +195,49 @@ class Store:
         data = read_json(path, self.backups) or {}
         version = schema_of(path, data, self.backups)
         if version > SCHEMA_VERSION:
-            raise _newer(path, version)
+            raise NewerStore(path, version, SCHEMA_VERSION)
+        for step in range(version, SCHEMA_VERSION):
+            if step in MONTH_MIGRATIONS:
+                data = MONTH_MIGRATIONS[step](data)
         return data, read_month(path, self.backups, key, data)
 
     def contributions(
         self, since: date | None = None, until: date | None = None
     ) -> list[Contribution]:
-        """Contributions dated within [since, until], reading only the months that can hold them."""
+        """Contributions dated within [since, until], reading only the months that can hold
+        them. An entry found in two of them (left by a crash of a balance without the
+        journal) would count twice: that is an error naming both files."""
         self._settle()
         lo = month_key(since) if since else ""
         hi = month_key(until) if until else "9999-99"
         out: list[Contribution] = []
+        seen: dict[str, str] = {}
         for key in self.shard_keys():
-            if lo <= key <= hi:
-                out.extend(
-                    c
-                    for c in self._month(key)[1]
-                    if (since is None or c.date >= since) and (until is None or c.date <= until)
-                )
+            if not lo <= key <= hi:
+                continue
+            for c in self._month(key)[1]:
+                if seen.setdefault(c.id, key) != key:
+                    raise DuplicateEntry(c.id, self._shard(seen[c.id]), self._shard(key))
+                if (since is None or c.date >= since) and (until is None or c.date <= until):
+                    out.append(c)
         return out
 
-    def find_contribution(self, contribution_id: str) -> Contribution:
-        """The contribution with this id, newest months first; KeyError if there is none."""
+    def _copies(self, contribution_id: str) -> list[Contribution]:
+        """Every copy of a contribution, newest month first (one, unless old damage)."""
         self._settle()
-        for key in reversed(self.shard_keys()):
-            for c in self._month(key)[1]:
-                if c.id == contribution_id:
-                    return c
-        raise KeyError(contribution_id)
+        return [
+            c
+            for key in reversed(self.shard_keys())
+            for c in self._month(key)[1]
+            if c.id == contribution_id
+        ]
+
+    def find_contribution(self, contribution_id: str) -> Contribution:
+        """The contribution with this id (the newest month's copy); KeyError if none."""
+        copies = self._copies(contribution_id)
+        if not copies:
+            raise KeyError(contribution_id)
+        return copies[0]
 
     def state(self) -> tuple[tuple[str, int, int, int], ...]:
         """A cheap fingerprint of every file: it changes whenever any process writes.
@@ -231,9 +266,13 @@ class Store:
         return self._month(file)[0]
 
     def apply(self, kind: str, subject: str, changes: Iterable[Change]) -> Operation:
-        """One operation, one commit: every change, and the record that undoes them."""
+        """One operation, one commit: every change, and the record that undoes them.
+        An operation that changes nothing (an empty import) leaves nothing to undo."""
+        changes = list(changes)
+        if not changes:
+            return Operation(kind, subject, ())
         with self.locked():
-            return self._apply(kind, subject, list(changes), record=True)
+            return self._apply(kind, subject, changes, record=True)
 
     def _apply(
         self,
@@ -261,14 +300,29 @@ class Store:
             writes[self.path if file == MAIN else self._shard(file)] = orjson.dumps(data)
         data_files = list(writes)
         op = Operation(kind, subject, tuple(reversed(befores)))
+        record_as = None
         if record:
             names = entry_names(self.undo_dir)
-            writes[self.undo_dir / next_name(names)] = encode(op)
+            record_as = (self.undo_dir / next_name(names), as_record(op))
             for old in names[: max(0, len(names) + 1 - UNDO_KEPT)]:
                 writes[self.undo_dir / old] = None
         writes.update(extra or {})
-        self._journal.commit(writes, data_files)
+        self._journal.commit(writes, data_files, record_as)
         return op
+
+    def undo_if_it_restores(self, c: Contribution) -> bool:
+        """Undo the last operation if what it takes back is exactly `c` as it was
+        (the session undo of a face); False, and nothing done, otherwise."""
+        with self.locked():
+            names = entry_names(self.undo_dir)
+            if not names:
+                return False
+            op = decode(self.undo_dir / names[-1])
+            docs = [ch.doc for ch in op.undo if ch.doc is not None]
+            if {ch.ident for ch in op.undo} != {c.id} or docs != [change_of(c).doc]:
+                return False
+            self.undo()
+            return True
 
     def undo(self) -> Operation | None:
         """Take back the newest operation in the undo log, whoever made it; None if none."""
@@ -280,87 +334,3 @@ class Store:
             op = decode(path)
             self._apply(op.kind, op.subject, list(op.undo), record=False, extra={path: None})
             return op
-
-    def commit(
-        self,
-        kind: str,
-        subject: str,
-        save: Iterable[Stored] = (),
-        remove: Iterable[Stored] = (),
-    ) -> None:
-        """Save and remove values (networks, partners, talks, snoozes, contributions) as
-        one operation: every file it touches is read and checked first, then all are
-        written as one commit, so a crash or a damaged file leaves none of it."""
-        changes = [change_of(v) for v in save] + [change_of(v, removed=True) for v in remove]
-        self.apply(kind, subject, changes)
-
-    def save_network(self, network: Network, kind: str = "network") -> None:
-        self.commit(kind, network.name, [network])
-
-    def save_partner(self, partner: Partner, kind: str = "partner") -> None:
-        self.commit(kind, partner.name, [partner])
-
-    def save_conversation(self, c: Conversation, ended: Iterable[Snooze] = ()) -> None:
-        """A talk, and the end of the snoozes it makes moot, as one operation."""
-        self.commit("talk", c.date.isoformat(), [c], remove=ended)
-
-    def save_value(self, value: ModelValue, kind: str = "value") -> None:
-        self.commit(kind, value.what, [value])
-
-    def delete_value(self, value_id: str) -> ModelValue:
-        with self.locked():
-            found = next((v for v in self.directory().values if v.id == value_id), None)
-            if found is None:
-                raise KeyError(value_id)
-            self.commit("delete", found.what, remove=[found])
-            return found
-
-    def save_setting(self, key: str, value: str) -> None:
-        """A setting of the file's owner (the name), undoable like every change."""
-        self.apply("config", value, [Change(MAIN, "settings", key, {"key": key, "value": value})])
-
-    def save_snooze(self, snooze: Snooze) -> None:
-        self.commit("snooze", snooze.until.isoformat(), [snooze])
-
-    def add_contributions(self, items: Iterable[Contribution]) -> None:
-        self.add_batch((), (), items)
-
-    def add_batch(
-        self,
-        networks: Iterable[Network],
-        partners: Iterable[Partner],
-        contributions: Iterable[Contribution],
-        kind: str = "import",
-    ) -> None:
-        """An import in one go (all of it or none, see `commit`)."""
-        rows = list(contributions)
-        self.commit(kind, str(len(rows)), [*networks, *partners, *rows])
-
-    def add_contribution(self, c: Contribution) -> None:
-        self.commit("log", c.what, [c])
-
-    def replace_contribution(
-        self, c: Contribution, also: Iterable[Network | Partner] = ()
-    ) -> Contribution:
-        """Edit in place, or move it to another month file if its date changed, in one
-        commit: never twice, never lost. Returns the old value; KeyError if none."""
-        with self.locked():
-            old = self.find_contribution(c.id)
-            changes = [change_of(c), *(change_of(x) for x in also)]
-            if month_key(old.date) != month_key(c.date):
-                changes.insert(0, change_of(old, removed=True))
-            self._apply("edit", c.what, changes, record=True)
-            return old
-
-    def delete_contribution(self, contribution_id: str) -> Contribution:
-        with self.locked():
-            old = self.find_contribution(contribution_id)
-            self._apply("delete", old.what, [change_of(old, removed=True)], record=True)
-            return old
-
-
-def _newer(path: Path, version: int) -> StoreError:
-    return StoreError(
-        f"{path} was written by a newer balance (schema {version}); "
-        f"this one reads schema {SCHEMA_VERSION}: please upgrade"
-    )

@@ -40,3 +40,25 @@ class WriteFailed(StoreError):
             "the database is as it was before"
         )
         self.path = path
+
+
+class DuplicateEntry(StoreError):
+    """One entry in two month files: an edit that moved it, cut short by a crash of a
+    balance from before the journal. Which copy is right only the user knows."""
+
+    def __init__(self, contribution_id: str, first: Path, second: Path) -> None:
+        month = second.name.removesuffix(".json")
+        super().__init__(
+            f"the entry {contribution_id} is in two files, {first} and {second} (an edit "
+            "cut short by a crash); it was left as it is. Keep the right one: "
+            f"`balance delete {contribution_id} --month {month}` removes the copy in {month}"
+        )
+        self.path = second
+
+
+class NewerStore(StoreError):
+    def __init__(self, path: Path, version: int, current: int) -> None:
+        super().__init__(
+            f"{path} was written by a newer balance (schema {version}); "
+            f"this one reads schema {current}: please upgrade"
+        )

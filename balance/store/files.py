@@ -1,4 +1,9 @@
-"""Atomic replace, fsync and rotating backups: how one file is written safely."""
+"""Atomic replace, fsync and rotating backups: how one file is written safely.
+
+The files keep TinyDB's layout (tables of doc id -> document), so TinyDB can
+still read them; balance reads them with orjson and writes them only through
+the journal (`journal`), never through a TinyDB storage that would bypass it.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from tinydb.storages import Storage
 
 from balance.store.errors import CorruptStore, StoreError
 
@@ -24,20 +28,6 @@ def fsync_dir(directory: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-class AtomicJSONStorage(Storage):
-    """TinyDB storage: orjson, atomic replace, backups, and no overwrite of a bad file."""
-
-    def __init__(self, path: str, backups: str) -> None:
-        self.path = Path(path)
-        self.backups = Path(backups)
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        return read_json(self.path, self.backups)
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        write_json(self.path, self.backups, data)
 
 
 def newest_backup(path: Path, backups: Path) -> Path | None:
@@ -87,10 +77,6 @@ def read_json(path: Path, backups: Path) -> dict[str, dict[str, Any]] | None:
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise CorruptStore(path, "not a balance database", newest_backup(path, backups))
     return data
-
-
-def write_json(path: Path, backups: Path, data: dict[str, Any]) -> None:
-    write_atomic(path, orjson.dumps(data), backups)
 
 
 def write_text_atomic(path: Path, text: str) -> None:

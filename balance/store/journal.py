@@ -4,15 +4,17 @@ An operation that rewrites several files (an import over twelve months, an edit
 that moves an entry to another month, the undo log beside the data) could be
 cut by a crash after some of its replaces and before the others. So every new
 file content is first staged in ``balance.journal/`` and fsynced, then the
-commit mark ``commit.json`` (naming the files) is renamed into place: from that
+commit mark ``commit.json`` (naming the files) is written and fsynced: from that
 instant the operation has happened. Only then are the real files replaced, and
-last the mark goes.
+last the mark goes: into ``balance.undo/``, since it carries the operation's
+undo record too.
 
 The next process that takes the lock calls `recover`: a mark means a committed
 operation whose replaces may be cut short, so they are done again (a staged
-file that is gone was already moved into place); staged files without a mark
-belong to an operation that never committed and are discarded, as are the temp
-files an interrupted atomic write left beside the files.
+file that is gone was already moved into place); staged files without a whole
+mark (none, or one cut short while it was written) belong to an operation that
+never committed and are discarded, as are the temp files an interrupted atomic
+write left beside the files.
 """
 
 from __future__ import annotations
@@ -40,13 +42,21 @@ class Journal:
         self.folder = folder
         self.backups = backups
 
-    def commit(self, writes: Mapping[Path, bytes | None], backed_up: Iterable[Path] = ()) -> None:
+    def commit(
+        self,
+        writes: Mapping[Path, bytes | None],
+        backed_up: Iterable[Path] = (),
+        record: tuple[Path, dict[str, Any]] | None = None,
+    ) -> None:
         """Write (bytes) or remove (None) every file in `writes` as one operation.
 
         Files in `backed_up` keep their old version in the backups. A failure
-        before the commit mark (a full disk) leaves every file as it was.
+        before the commit mark (a full disk) leaves every file as it was. With
+        `record` (a path and its contents), the mark carries those contents too
+        and, once the files are in place, is moved to that path instead of
+        removed: the undo record costs no file of its own.
         """
-        if not writes:
+        if not writes and record is None:
             return
         keep = {str(p) for p in backed_up}
         targets: dict[str, dict[str, Any]] = {}
@@ -54,6 +64,9 @@ class Journal:
         try:
             self.folder.mkdir(exist_ok=True, mode=0o700)
             for n, (path, payload) in enumerate(writes.items()):
+                failing = path.parent
+                # Folders are made before the mark: after it, nothing may fail for want of one.
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 target = {"path": os.path.relpath(path, self.root), "backup": str(path) in keep}
                 if payload is None:
                     target["remove"] = True
@@ -61,15 +74,20 @@ class Journal:
                     failing = path
                     stage_file(self.folder / f"{n}.new", payload)
                 targets[str(n)] = target
+            mark: dict[str, Any] = {"targets": targets}
+            if record is not None:
+                failing = record[0].parent
+                record[0].parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                mark.update(record[1], keep_as=os.path.relpath(record[0], self.root))
             failing = self.folder / MARK
             fsync_dir(self.folder)  # every staged file is on disk before the mark can be
-            stage_file(self.folder / MARK, orjson.dumps({"targets": targets}))
+            stage_file(self.folder / MARK, orjson.dumps(mark))
             fsync_dir(self.folder)
         except OSError as exc:
             self._discard()
             raise WriteFailed(failing, exc) from exc
         try:
-            self._roll_forward(targets)
+            self._roll_forward(mark)
         except OSError as exc:
             raise StoreError(
                 f"the change was saved, but {exc.filename or self.root} could not be updated "
@@ -96,12 +114,21 @@ class Journal:
                 targets = data["targets"]
                 if not all(isinstance(t, dict) and "path" in t for t in targets.values()):
                     raise TypeError("a target without a path")
+                if not isinstance(data.get("keep_as", ""), str):
+                    raise TypeError("keep_as is not a path")
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 raise StoreError(
                     f"the journal {mark} of an unfinished operation cannot be read ({exc}); "
                     "it was left unchanged: move the folder away to go on without it"
                 ) from exc
-            self._roll_forward(targets)
+            try:
+                self._roll_forward(data)
+            except OSError as exc:
+                raise StoreError(
+                    f"an operation cut short by a crash cannot be finished: "
+                    f"{exc.filename or self.root}: {exc.strerror or exc}; "
+                    f"the journal {self.folder} was left as it is"
+                ) from exc
         self._discard()
 
     def _discard(self) -> None:
@@ -114,14 +141,16 @@ class Journal:
             if leftovers:
                 fsync_dir(self.folder)
 
-    def _roll_forward(self, targets: Mapping[str, Any]) -> None:
-        """Move every staged file still there into place; then the mark goes.
+    def _roll_forward(self, mark: Mapping[str, Any]) -> None:
+        """Move every staged file still there into place; then the mark goes (to
+        its `keep_as` path: the undo record).
 
-        Its removal needs no fsync: should it come back after a power cut, the
-        next recovery finds no staged file left and only removes it again; and the
-        next commit fsyncs this folder before it replaces anything.
+        That needs no fsync: should the mark come back after a power cut, the next
+        recovery finds no staged file left and only moves or removes it again; and
+        the next commit fsyncs this folder before it replaces anything.
         """
         folders: dict[Path, None] = {}
+        targets: Mapping[str, Any] = mark["targets"]
         for n, spec in sorted(targets.items(), key=lambda kv: int(kv[0])):
             # A linked file or folder is followed: the link stays, the target changes.
             target = Path(os.path.realpath(self.root / spec["path"]))
@@ -135,19 +164,27 @@ class Journal:
             target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             if spec.get("backup") and target.exists():
                 rotate_backups(target, self.backups)
-            try:
-                os.replace(staged, target)
-            except OSError as exc:
-                if exc.errno != errno.EXDEV:
-                    raise
-                # A data folder linked onto another file system: copy, then drop the stage.
-                write_atomic(target, staged.read_bytes(), None)
-                staged.unlink()
+            _move(staged, target)
             folders[target.parent] = None
         for folder in folders:
             fsync_dir(folder)
-        with contextlib.suppress(FileNotFoundError):
-            (self.folder / MARK).unlink()
+        if mark.get("keep_as"):
+            _move(self.folder / MARK, self.root / mark["keep_as"])
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                (self.folder / MARK).unlink()
+
+
+def _move(source: Path, target: Path) -> None:
+    """Rename `source` over `target`; a target folder linked onto another file system
+    gets a copy (atomic there too), then the source goes."""
+    try:
+        os.replace(source, target)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        write_atomic(target, source.read_bytes(), None)
+        source.unlink()
 
 
 def _remove_temp_files(folder: Path, prefix: str) -> None:

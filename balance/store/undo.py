@@ -58,14 +58,14 @@ def next_name(names: list[str]) -> str:
     return f"{last + 1:012d}.json"
 
 
-def encode(op: Operation) -> bytes:
-    return orjson.dumps(
-        {
-            "kind": op.kind,
-            "subject": op.subject,
-            "undo": [[c.file, c.table, c.ident, c.doc] for c in op.undo],
-        }
-    )
+def as_record(op: Operation) -> dict[str, Any]:
+    """The undo file's contents (the journal's commit mark carries them, and becomes
+    the undo file once the operation is done)."""
+    return {
+        "kind": op.kind,
+        "subject": op.subject,
+        "undo": [[c.file, c.table, c.ident, c.doc] for c in op.undo],
+    }
 
 
 def decode(path: Path) -> Operation:

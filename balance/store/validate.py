@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from balance.core.model import Contribution
+from balance.core.model import Contribution, Partner
 from balance.store.errors import CorruptStore
 from balance.store.files import newest_backup
 from balance.store.rows import (
@@ -89,7 +89,7 @@ def read_directory(path: Path, backups: Path, data: dict[str, Any]) -> Directory
     """Networks, partners, talks and snoozes of a main file, each one checked."""
     return Directory(
         networks=_rows(path, backups, data, "networks", _network),
-        partners=_rows(path, backups, data, "partners", _partner),
+        partners=_rows(path, backups, data, "partners", _checked_partner),
         conversations=_rows(path, backups, data, "conversations", _conversation),
         snoozes=_rows(path, backups, data, "snoozes", _snooze),
         values=_rows(path, backups, data, "values", value_from_doc),
@@ -105,6 +105,14 @@ def _owner(path: Path, backups: Path, data: dict[str, Any]) -> str:
                 raise _damaged(path, backups, "settings", doc, TypeError("the name is not text"))
             return doc["value"]
     return ""
+
+
+def _checked_partner(doc: dict[str, Any]) -> Partner:
+    """A partner's networks are a list of ids: a string would become its letters."""
+    ids = doc.get("networks", [])
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise TypeError(f"networks is {ids!r}, not a list of ids")
+    return _partner(doc)
 
 
 def check_contribution(doc: dict[str, Any]) -> Contribution:

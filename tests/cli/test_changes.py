@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 from balance.core.forms import LogForm
@@ -119,3 +120,26 @@ def test_an_import_is_undone_as_one(db: Db, run: Runner) -> None:
     assert [r["what"] for r in rows(db, run)] == ["Stammtisch"]
     partners = ok(run("partner", "list", "--json", db=db)).json()
     assert [p["name"] for p in partners] == ["Anna Schmidt"]  # the partner it made is gone too
+
+
+def test_an_entry_an_old_crash_left_in_two_months_is_named_and_made_one(
+    db: Db, run: Runner
+) -> None:
+    cid = setup(db, run)
+    months = db.root / "balance.contributions"
+    (here,) = months.iterdir()
+    data = json.loads(here.read_text())
+    doc = dict(next(iter(data["contributions"].values())), date="2025-01-15")
+    (months / "2025-01.json").write_text(json.dumps({"contributions": {"1": doc}}))
+    before = snapshot(db.root)
+    err = one_line_error(run("list", "--network", "gewerbe", db=db), 3)
+    assert cid in err and "2025-01.json" in err and here.name in err
+    assert f"balance delete {cid} --month {here.name[:7]}" in err
+    assert snapshot(db.root) == before
+    ok(run("delete", cid, "--month", "2025-01", db=db))
+    (row,) = rows(db, run)
+    assert (row["id"], row["date"]) == (cid, TODAY.isoformat())
+    ok(run("undo", db=db))  # the copy is back: the damage was the user's to remove
+    one_line_error(run("list", "--network", "gewerbe", db=db), 3)
+    ok(run("edit", cid, "--what", "repaired", db=db))  # an edit makes it one again
+    assert [(r["id"], r["what"]) for r in rows(db, run)] == [(cid, "repaired")]

@@ -119,6 +119,7 @@ MAIN_DAMAGE: dict[str, Callable[[Doc], None]] = {
     "talk without notes": first("conversations", notes=""),
     "network archived yes": first("networks", archived="yes"),
     "partner archived 1": first("partners", archived=1),
+    "partner networks text": first("partners", networks="abc"),
 }
 
 

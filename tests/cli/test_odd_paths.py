@@ -4,8 +4,10 @@ the terminal: one clear line each, nothing lost, nothing written half."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -40,18 +42,31 @@ def test_a_linked_database_file_is_followed_and_stays_a_link(
     assert db.path.is_symlink() and whats(synced, run) == ["Stammtisch"]
 
 
+@pytest.mark.parametrize("where", ["same disk", "another file system"])
 def test_a_linked_data_folder_is_followed_and_stays_a_link(
-    db: Db, run: Runner, tmp_path: Path
+    db: Db, run: Runner, tmp_path: Path, where: str
 ) -> None:
     make(db, run)
     months = db.root / "balance.contributions"
     elsewhere = tmp_path / "elsewhere"
-    months.rename(elsewhere)
-    months.symlink_to(elsewhere, target_is_directory=True)
-    ok(run(*LOG[:-1], "second", db=db))
-    assert months.is_symlink()
-    assert whats(db, run) == ["Stammtisch", "second"]
-    assert len(list(elsewhere.glob("*.json"))) == 1
+    if where != "same disk":
+        shm = Path("/dev/shm")
+        if not shm.is_dir() or shm.stat().st_dev == tmp_path.stat().st_dev:
+            pytest.skip("no second file system (/dev/shm) here")
+        elsewhere = Path(tempfile.mkdtemp(dir=shm)) / "months"
+    try:
+        shutil.copytree(months, elsewhere)
+        shutil.rmtree(months)
+        months.symlink_to(elsewhere, target_is_directory=True)
+        ok(run(*LOG[:-1], "second", db=db))  # across file systems: copied, not renamed
+        ok(run(*LOG[:-1], "third", "--date", "-40d", db=db))
+        assert months.is_symlink()
+        assert whats(db, run) == ["third", "Stammtisch", "second"]
+        assert len(list(elsewhere.glob("*.json"))) == 2
+        assert not list((db.root / "balance.journal").iterdir())
+    finally:
+        if where != "same disk":
+            shutil.rmtree(elsewhere.parent, ignore_errors=True)
 
 
 @pytest.mark.parametrize("kind", ["empty", "folder", "fifo", "under a file"])

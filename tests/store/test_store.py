@@ -199,3 +199,34 @@ def test_an_older_schema_is_migrated_once_and_the_old_file_kept(
     assert meta["schema"] == 2
     old = json.loads((tmp_path / "b.backups" / "b.json.1").read_text())
     assert old["_meta"]["1"]["schema"] == 1
+
+
+def test_month_files_are_migrated_each_on_its_own_when_read_and_marked_when_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from balance.store import db as store_module
+
+    svc = make_db(tmp_path / "b.json")
+    for day in ("2026-03-05", "2026-04-05"):
+        svc.log(LogForm(network="gewerbe", time="1h", date=day, what=f"w {day}"))
+
+    def tag_all(data: dict) -> dict:
+        for doc in data.get("contributions", {}).values():
+            doc["tags"] = [*doc.get("tags", []), "v2"]
+        return data
+
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store_module, "MIGRATIONS", {1: lambda data, store: data})
+    monkeypatch.setattr(store_module, "MONTH_MIGRATIONS", {1: tag_all})
+    march, april = (tmp_path / "b.contributions" / f"2026-0{m}.json" for m in (3, 4))
+    before = april.read_bytes()
+    svc = Service.open(tmp_path / "b.json")
+    assert all(c.tags == ("v2",) for c in svc.store.contributions())
+    assert april.read_bytes() == before  # a read writes nothing
+    svc.log(LogForm(network="gewerbe", time="5m", date="2026-03-06", what="new"))
+    marked = json.loads(march.read_text())
+    assert marked["_meta"]["1"]["schema"] == 2
+    assert sorted(d["tags"] for d in marked["contributions"].values()) == [[], ["v2"]]
+    # Read again, the written file is not migrated twice; the other one still is, once.
+    assert sorted(c.tags for c in svc.store.contributions()) == [(), ("v2",), ("v2",)]
+    assert json.loads(april.read_text()).get("_meta", {}).get("1", {}).get("schema", 1) == 1

@@ -74,3 +74,57 @@ def test_a_damaged_undo_record_is_named_and_nothing_changes(tmp_path: Path) -> N
     # Logging goes on: the undo log is never read for a write.
     svc.log(LogForm(network="netz", time="5m", what="more"))
     assert svc.undo().subject == "more"  # type: ignore[union-attr]
+
+
+def test_a_face_taking_back_its_own_delete_leaves_nothing_for_undo_to_repeat(
+    tmp_path: Path,
+) -> None:
+    svc = service(tmp_path / "b.json")
+    svc.add_network("Netz")
+    kept = svc.log(LogForm(network="netz", time="5m", what="kept"))
+    gone = svc.delete(kept.id)
+    svc.restore(gone)  # the TUI history's own undo
+    assert svc.store.contributions() == [kept]
+    # The next undo takes back the log, not the restore: the delete is gone from the log.
+    assert svc.undo().kind == "log"  # type: ignore[union-attr]
+    assert svc.store.contributions() == []
+    assert svc.undo().kind == "network"  # type: ignore[union-attr]
+    assert svc.store.contributions() == []
+
+
+def test_a_session_undo_never_takes_back_what_another_process_did_since(tmp_path: Path) -> None:
+    svc = service(tmp_path / "b.json")
+    svc.add_network("Netz")
+    c = svc.log(LogForm(network="netz", time="5m", what="first"))
+    old, _ = svc.edit_fields(c.id, what="second")
+    other = service(tmp_path / "b.json")
+    other.edit_fields(c.id, what="third")
+    svc.restore(old)  # puts "first" back as a new operation
+    assert [x.what for x in svc.store.contributions()] == ["first"]
+    assert svc.undo().kind == "edit"  # type: ignore[union-attr]
+    assert [x.what for x in svc.store.contributions()] == ["third"]
+
+
+def test_an_operation_that_changes_nothing_leaves_nothing_to_undo(tmp_path: Path) -> None:
+    svc = service(tmp_path / "b.json")
+    svc.add_network("Netz")
+    svc.store.add_batch((), (), [])
+    assert svc.undo().kind == "network"  # type: ignore[union-attr]
+    assert svc.undo() is None
+
+
+def test_an_undo_folder_that_is_a_file_stops_the_write_before_anything_changes(
+    tmp_path: Path,
+) -> None:
+    svc = service(tmp_path / "b.json")
+    svc.add_network("Netz")
+    for f in (tmp_path / "b.undo").iterdir():
+        f.unlink()
+    (tmp_path / "b.undo").rmdir()
+    (tmp_path / "b.undo").write_text("not a folder")
+    before = (tmp_path / "b.json").read_bytes()
+    with pytest.raises(StoreError, match="nothing was written"):
+        svc.add_network("Zwei")
+    assert (tmp_path / "b.json").read_bytes() == before
+    assert [n.name for n in svc.directory().networks] == ["Netz"]
+    assert list((tmp_path / "b.journal").iterdir()) == []
