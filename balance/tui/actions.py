@@ -19,6 +19,8 @@ class Action:
     key_display: str | None = None
     #: More keys for the same action, not shown in the footer (e.g. "ctrl+z").
     alt: str = ""
+    #: False for a key that works everywhere but would crowd the footer (F1 lists it).
+    in_footer: bool = True
 
     @property
     def keys_text(self) -> str:
@@ -70,6 +72,15 @@ ACTIONS: tuple[Action, ...] = (
     Action("w", "cycle_window", "Window", "Switch window", "Cycle 3 months, 6, 12, all time"),
     Action("n", "add_network", "Network", "Add a network", "A new context you invest in"),
     Action("p", "add_partner", "Partner", "Add a partner", "Someone you work with, in a network"),
+    Action(
+        "u",
+        "undo_last",
+        "Undo",
+        "Undo the last change",
+        "Take back the last operation, made here or by `balance` on the command line",
+        alt="ctrl+z",
+        in_footer=False,
+    ),
     Action("r", "reload", "Reload", "Reload", "Read the database again now"),
     Action("f1", "help", "Help", "Help", "The balance rules and the keys", "F1"),
     Action("q", "quit", "Quit", "Quit", "Leave Partner Balance"),
@@ -153,12 +164,20 @@ FOOTER_IMPORTANCE: tuple[str, ...] = (
     "add_network",
     "add_partner",
     "reload",
+    "undo_last",
 )
 
 
 def bindings(actions: tuple[Action, ...] = ACTIONS) -> list[Binding]:
     out = [
-        Binding(a.key, a.action, a.footer, tooltip=a.help, key_display=a.key_display)
+        Binding(
+            a.key,
+            a.action,
+            a.footer,
+            show=a.in_footer,
+            tooltip=a.help,
+            key_display=a.key_display,
+        )
         for a in actions
     ]
     out += [

@@ -1,12 +1,14 @@
 """Logging from the dashboard: a contribution (l) or a value (v) with the focused
-card's network and partner, then a reload and one line saying what was logged."""
+card's network and partner, then a reload and one line saying what was logged; and
+undo (u) of the last operation."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from balance.core.model import Contribution, Value
-from balance.core.words import logged_sentence, value_logged_sentence
+from balance.core.words import logged_sentence, undone_sentence, value_logged_sentence
+from balance.store.errors import StoreError
 from balance.tui.screens.log_form import LogFormScreen
 from balance.tui.screens.value_form import ValueFormScreen
 
@@ -66,3 +68,17 @@ def logged_message(screen: DashboardScreen, item: Contribution | Value) -> str:
     if isinstance(item, Value):
         return value_logged_sentence(item, report.network, name)
     return logged_sentence(item, report.network, name)
+
+
+def undo_last(screen: DashboardScreen) -> None:
+    """`u`: take back the last operation, whichever face or process made it."""
+    try:
+        undone = screen.balance_app.service.undo()
+    except (StoreError, OSError) as exc:
+        screen.app.notify(str(exc), title="Nothing undone", severity="error", markup=False)
+        return
+    if undone is None:
+        screen.app.notify("Nothing to undo.", markup=False)
+        return
+    screen.reload()
+    screen.app.notify(undone_sentence(undone.kind, undone.subject), title="Undone", markup=False)

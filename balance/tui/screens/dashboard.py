@@ -357,6 +357,11 @@ class DashboardScreen(Screen[None]):
         verb = "Added partner" if created else "Updated partner"
         self.app.notify(f"{verb} {partner.name}.", title="Partner", markup=False)
 
+    def action_undo_last(self) -> None:
+        from balance.tui.entry_flows import undo_last
+
+        undo_last(self)
+
     def action_reload(self) -> None:
         self.reload()
 
