@@ -11,6 +11,7 @@ from balance.core.formats import format_minutes, format_money
 from balance.core.model import Network, Status
 from balance.core.reports import NetworkReport, PartnerReport
 from balance.core.words import direction_phrase, percent, short_date, sparkline
+from balance.tui.actions import CARD_KEYS
 from balance.tui.widgets.status import STATUS_STYLE, since_label, status_badge, status_class
 
 BAR_WIDTH = 12
@@ -89,7 +90,12 @@ def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
 
 
 class BalancePanel(Static, can_focus=True):
-    """A card per partner; focus one and press l to log with that partner."""
+    """A card per partner; focus one and press l to log with that partner.
+
+    The arrows (and j/k) move to the next card in the grid rather than scroll
+    the dashboard; the focused card scrolls into view."""
+
+    BINDINGS = list(CARD_KEYS)
 
     def __init__(self, partner_id: str, status: Status = Status.TOO_LITTLE_DATA) -> None:
         super().__init__(
@@ -116,6 +122,26 @@ class BalancePanel(Static, can_focus=True):
             self.update_classes({status_class(s): s is p.balance.status for s in Status})
             self.status = p.balance.status
         self.update(panel_content(p, report))
+
+    def action_move(self, rows: int, columns: int) -> None:
+        """To the card `rows` down and `columns` right; up from the top row
+        goes back to what is above the cards (the due talks or the networks)."""
+        grid = self.parent
+        if grid is None:
+            return
+        cards = list(grid.query_children(BalancePanel))
+        per_row = max(1, int(grid.styles.grid_size_columns or 1))
+        here = cards.index(self)
+        if columns and not 0 <= here % per_row + columns < per_row:
+            return  # no card further left or right in this row
+        there = here + rows * per_row + columns
+        if 0 <= there < len(cards):
+            cards[there].focus()
+        elif there < 0:
+            chain = self.screen.focus_chain
+            above = chain[: chain.index(cards[0])] if cards[0] in chain else []
+            if above:
+                above[-1].focus()
 
     @property
     def text(self) -> str:
