@@ -92,9 +92,7 @@ class BalanceApp(App[None]):
 
     async def on_form_screen_ready(self, message: FormScreen.Ready) -> None:
         """The form's first field has the focus: the held keys go there, in order."""
-        screen = self.screen_stack[-1] if self.screen_stack else None
-        if isinstance(screen, FormScreen):
-            screen.keys_ready = True
+        message.form.keys_ready = True
         held, self._held_keys = self._held_keys, []
         for key in held:
             await self.on_event(key)

@@ -23,9 +23,9 @@ def over_budget(report: NetworkReport) -> bool:
 
 
 def summary_content(report: NetworkReport, compact: bool = False) -> Content:
-    """The network at a glance; `compact` (a short terminal) keeps the verdict, the
-    uncounted dimensions and the budget: the window is in the title bar, the
-    figures in the briefing."""
+    """The network at a glance; `compact` (a short terminal) leaves out the kind,
+    the window (it is in the title bar) and the goal, never a figure. Lines
+    wrap at words where they do not fit."""
     n = report.network
     nb = report.network_balance
     mean = nb.mean_totals
@@ -43,20 +43,16 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
     if n.goal and not compact:
         lines.append(Content.assemble(("goal  ", "$text-muted"), n.goal))
     members = f"{nb.active_partners} active partner" + ("" if nb.active_partners == 1 else "s")
-    if not compact:
-        lines.append(
-            Content.assemble(
-                ("you              ", "bold"),
-                totals_line(nb.mine, n.currency),
-            )
+    # The figures stay on a short terminal too: only their labels get shorter.
+    you, average = ("you  ", "average  ") if compact else ("you              ", "average partner  ")
+    lines.append(Content.assemble((you, "bold"), totals_line(nb.mine, n.currency)))
+    lines.append(
+        Content.assemble(
+            (average, "bold"),
+            totals_line(mean, n.currency),
+            (f"   ({members})", "$text-muted"),
         )
-        lines.append(
-            Content.assemble(
-                ("average partner  ", "bold"),
-                totals_line(mean, n.currency),
-                (f"   ({members})", "$text-muted"),
-            )
-        )
+    )
     uncounted = [
         label
         for label, weight in zip(
