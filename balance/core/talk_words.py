@@ -47,16 +47,16 @@ def exchange_phrase(standing: Standing, name: str) -> str:
     b, v = standing.balance, standing.values
     if standing.exchange == Exchange.FAIR_TRADE:
         if b.direction == "me":
-            return "fair trade: you carry the effort, and more comes back to you"
-        return f"fair trade: {name} carries the effort, and more goes back to {name}"
+            return "fair trade: you carry it, and more comes back"
+        return f"fair trade: {name} carries it, and more goes back"
     if standing.exchange == Exchange.ONE_SIDED:
         if b.status is Status.IMBALANCED:
             if b.direction == "me":
-                return "one-sided: you carry this partnership, and too little comes back"
-            return f"one-sided: {name} carries this partnership, and too little goes back"
+                return "one-sided: you carry it, and little comes back"
+            return f"one-sided: {name} carries it, and little goes back"
         if v.direction == "me":
-            return f"one-sided: you keep receiving, and little goes back to {name}"
-        return f"one-sided: {name} keeps receiving, and little comes back to you"
+            return "one-sided: you keep receiving, little goes back"
+        return f"one-sided: {name} keeps receiving, little comes back"
     return Status(standing.exchange).label
 
 

@@ -168,6 +168,21 @@ FOOTER_IMPORTANCE: tuple[str, ...] = (
 )
 
 
+#: j and k move the cursor in every list, as arrow keys do (not in the footer).
+ROW_KEYS: tuple[Binding, ...] = (
+    Binding("j", "cursor_down", "Down", show=False),
+    Binding("k", "cursor_up", "Up", show=False),
+)
+
+#: Arrows, j and k move from card to card on the dashboard: (rows, columns).
+CARD_KEYS: tuple[Binding, ...] = (
+    Binding("down,j", "move(1, 0)", "Next card", show=False),
+    Binding("up,k", "move(-1, 0)", "Previous card", show=False),
+    Binding("right", "move(0, 1)", "Card to the right", show=False),
+    Binding("left", "move(0, -1)", "Card to the left", show=False),
+)
+
+
 def bindings(actions: tuple[Action, ...] = ACTIONS) -> list[Binding]:
     out = [
         Binding(

@@ -22,6 +22,7 @@ from balance.tui.actions import ACTIONS
 from balance.tui.data import EXIT_STORE, WINDOWS, Snapshot
 from balance.tui.flows import FLOWS
 from balance.tui.messages import Flow, OpenFlow
+from balance.tui.providers import JumpProvider
 from balance.tui.screens.dashboard import DashboardScreen
 from balance.tui.screens.error import ErrorScreen
 from balance.tui.screens.form import FormScreen
@@ -45,6 +46,7 @@ def stylesheets() -> list[Path]:
 class BalanceApp(App[None]):
     TITLE = "Partner Balance"
     CSS_PATH = stylesheets()  # type: ignore[assignment]
+    COMMANDS = App.COMMANDS | {JumpProvider}
 
     def __init__(self, db: Path | None, service: Service | None = None) -> None:
         super().__init__()
@@ -90,9 +92,7 @@ class BalanceApp(App[None]):
 
     async def on_form_screen_ready(self, message: FormScreen.Ready) -> None:
         """The form's first field has the focus: the held keys go there, in order."""
-        screen = self.screen_stack[-1] if self.screen_stack else None
-        if isinstance(screen, FormScreen):
-            screen.keys_ready = True
+        message.form.keys_ready = True
         held, self._held_keys = self._held_keys, []
         for key in held:
             await self.on_event(key)
@@ -105,6 +105,12 @@ class BalanceApp(App[None]):
     @property
     def dashboard(self) -> DashboardScreen:
         return next(s for s in self.screen_stack if isinstance(s, DashboardScreen))
+
+    async def jump_to(self, network_id: str, partner_id: str | None = None) -> None:
+        """Back to the dashboard, there to the network (and the partner's card)."""
+        while self.screen is not self.dashboard and len(self.screen_stack) > 2:
+            await self.pop_screen()
+        await self.dashboard.jump_to(network_id, partner_id)
 
     def fail(self, error: Exception) -> None:
         """The database cannot be used: say so, write nothing, and leave non-zero."""
@@ -147,14 +153,8 @@ class BalanceApp(App[None]):
                     discover=False,
                 )
         # The palette reads titles and help as markup: names go in escaped.
+        # (Networks and partners by name: providers.JumpProvider.)
         reports = screen.snapshot.reports if screen.snapshot else ()
-        for report in reports:
-            yield SystemCommand(
-                f"Show network: {markup_literal(report.network.name)}",
-                "Show this network's partnerships",
-                partial(screen.show_network, report.network.id),
-                discover=False,
-            )
         for target in prompt_targets(reports):
             report = next(r for r in reports if r.network.id == target.network_id)
             who = f"{target_name(report, target)} ({report.network.name})"

@@ -18,6 +18,7 @@ from balance.store.errors import StoreError
 from balance.tui.actions import bindings
 from balance.tui.data import DEFAULT_WINDOW, Snapshot, State, load_snapshot, next_window
 from balance.tui.messages import OpenFlow, SnapshotLoaded
+from balance.tui.screens.help import HelpScreen
 from balance.tui.targets import Target, newly_due, partner_report, target_name
 from balance.tui.text import EMPTY, NO_PARTNERS
 from balance.tui.widgets.alert_strip import AlertItems, AlertStrip
@@ -219,8 +220,12 @@ class DashboardScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#networks")
     async def _network_chosen(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id and event.option.id != self.selected:
-            self.selected = event.option.id
+        if event.option.id:
+            await self._select(event.option.id)
+
+    async def _select(self, network_id: str) -> None:
+        if network_id != self.selected:
+            self.selected = network_id
             await self._show_network()
             self.query_one("#detail").scroll_home(animate=False)
 
@@ -261,12 +266,18 @@ class DashboardScreen(Screen[None]):
 
     # -- actions ---------------------------------------------------------------------
 
-    def show_network(self, network_id: str) -> None:
-        """Select a network (from the command palette)."""
-        if self.snapshot and self.snapshot.report(network_id):
-            self.query_one("#networks", NetworkList).highlighted = [
-                r.network.id for r in self.snapshot.reports
-            ].index(network_id)
+    async def jump_to(self, network_id: str, partner_id: str | None = None) -> None:
+        """The palette's jump: show the network, focus the partner's card (or the list)."""
+        ids = [r.network.id for r in self.snapshot.reports] if self.snapshot else []
+        if network_id not in ids:
+            return
+        networks = self.query_one("#networks", NetworkList)
+        self.set_focus(networks)  # now: new cards do not take the focus of an old one
+        with networks.prevent(OptionList.OptionHighlighted):
+            networks.highlighted = ids.index(network_id)
+        await self._select(network_id)
+        if cards := self.query(f"#panel-{partner_id}") if partner_id else None:
+            cards.first().focus()
 
     def action_log(self) -> None:
         from balance.tui.entry_flows import open_log
@@ -366,8 +377,6 @@ class DashboardScreen(Screen[None]):
         self.reload()
 
     def action_help(self) -> None:
-        from balance.tui.screens.help import HelpScreen
-
         self.app.push_screen(HelpScreen())
 
     def action_quit(self) -> None:

@@ -94,6 +94,10 @@ class FormScreen(ModalScreen[T]):
         Until then the app holds the keys typed right after the one that opened
         the form, and hands them over in order (see BalanceApp.on_event)."""
 
+        def __init__(self, form: FormScreen[object]) -> None:
+            super().__init__()
+            self.form = form
+
     #: False until the form is mounted and its first field focused.
     keys_ready = False
 
@@ -103,7 +107,7 @@ class FormScreen(ModalScreen[T]):
         Textual calls this as well as a form's own on_mount, after its fields
         are mounted (and AUTO_FOCUS applied)."""
         self._opened_with = self._all_values()
-        self.app.post_message(self.Ready())
+        self.app.post_message(self.Ready(self))  # type: ignore[arg-type]
 
     def _all_values(self) -> tuple[object, ...]:
         return values_in(self)

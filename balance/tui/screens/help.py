@@ -92,7 +92,8 @@ On the dashboard:
 |---|---|
 {keys}
 | `tab` | move between the networks, the alert and the partner cards |
-| `ctrl+p` | command palette: every action, window choice, theme |
+| `↑ ↓ ← →` / `j k` | from card to card, and from row to row in every list |
+| `ctrl+p` | command palette: every action, and any network or partner by a part of its name |
 | `ctrl+q` | quit from anywhere (`q` quits here; elsewhere it closes the screen) |
 
 The keys t, m, h, e and s act on the focused card; with no card focused

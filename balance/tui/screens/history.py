@@ -20,7 +20,7 @@ from balance.core.model import Contribution, Network, Partner
 from balance.core.series import Point, series
 from balance.core.window import Window
 from balance.store.errors import StoreError
-from balance.tui.actions import HISTORY_ACTIONS, bindings
+from balance.tui.actions import HISTORY_ACTIONS, ROW_KEYS, bindings
 from balance.tui.data import Snapshot
 from balance.tui.screens.confirm import ConfirmScreen
 from balance.tui.screens.detail import DetailScreen
@@ -47,9 +47,9 @@ SHORT_SCREEN = 34  # lines; below this the chart and the talks make room for the
 
 
 class HistoryTable(DataTable):
-    """Enter edits the row under the cursor (and says so in the footer)."""
+    """Enter edits the row under the cursor (and says so in the footer); j and k move."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Edit")]
+    BINDINGS = [Binding("enter", "select_cursor", "Edit"), *ROW_KEYS]
 
 
 @dataclass(frozen=True)

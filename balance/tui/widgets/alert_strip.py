@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from balance.core.reports import NetworkReport, PartnerReport
 from balance.core.talk_words import exchange_phrase
 from balance.core.words import ALL_PARTNERS, Side, effort_sentence, network_verdict, short_date
+from balance.tui.actions import ROW_KEYS
 from balance.tui.targets import Target, review_due_names, snoozed_names
 
 NETWORK_OPTION = "network"
@@ -89,7 +90,7 @@ def snoozed_content(report: NetworkReport) -> Content:
 class AlertItems(OptionList):
     """The due talks; Enter opens the prompt, s snoozes."""
 
-    BINDINGS = [Binding("s", "snooze", "Snooze")]
+    BINDINGS = [Binding("s", "snooze", "Snooze"), *ROW_KEYS]
 
     class Snooze(Message):
         def __init__(self, option_id: str) -> None:

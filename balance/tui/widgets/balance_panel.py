@@ -20,6 +20,7 @@ from balance.core.words import (
     short_date,
     since_shown,
 )
+from balance.tui.actions import CARD_KEYS
 from balance.tui.widgets.status import STATUS_STYLE, since_label, status_badge, status_class
 
 BAR_WIDTH = 12
@@ -61,11 +62,12 @@ def dimension_rows(balance: Balance, network: Network) -> list[Content]:
     return rows
 
 
-def back_line(p: PartnerReport, currency: str) -> Content:
-    """What came back to each side: 'back  you 2 referrals · Anna 1 referral'."""
+def back_line(p: PartnerReport, currency: str) -> Content | None:
+    """What came back to each side: 'back  you 2 referrals · Anna 1 referral'; None
+    while nothing is recorded (the card stays short enough for 80x24)."""
     v = p.values
     if not v.count:
-        return Content.assemble(("back  ", "$text-muted"), ("nothing recorded", "$text-muted"))
+        return None
     return Content.assemble(
         ("back  ", "$text-muted"),
         f"you {received_phrase(v.mine, currency)}",
@@ -88,7 +90,9 @@ def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
             (verdict or direction_phrase(b, name), direction_style.replace("bold ", ""))
         )
     )
-    lines.append(back_line(p, report.network.currency))
+    back = back_line(p, report.network.currency)
+    if back is not None:
+        lines.append(back)
     trend = sparkline([pt.share for pt in p.trend[-TREND_POINTS:]])
     trend_line: list[str | tuple[str, str]] = [("trend ", "$text-muted"), trend.strip() or "—"]
     since = since_shown(p.alarm.balance.status, p.leaning_since)
@@ -114,7 +118,12 @@ def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
 
 
 class BalancePanel(Static, can_focus=True):
-    """A card per partner; focus one and press l to log with that partner."""
+    """A card per partner; focus one and press l to log with that partner.
+
+    The arrows (and j/k) move to the next card in the grid rather than scroll
+    the dashboard; the focused card scrolls into view."""
+
+    BINDINGS = list(CARD_KEYS)
 
     def __init__(self, partner_id: str, status: Status = Status.TOO_LITTLE_DATA) -> None:
         super().__init__(
@@ -141,6 +150,26 @@ class BalancePanel(Static, can_focus=True):
             self.update_classes({status_class(s): s is p.balance.status for s in Status})
             self.status = p.balance.status
         self.update(panel_content(p, report))
+
+    def action_move(self, rows: int, columns: int) -> None:
+        """To the card `rows` down and `columns` right; up from the top row
+        goes back to what is above the cards (the due talks or the networks)."""
+        grid = self.parent
+        if grid is None:
+            return
+        cards = list(grid.query_children(BalancePanel))
+        per_row = max(1, int(grid.styles.grid_size_columns or 1))
+        here = cards.index(self)
+        if columns and not 0 <= here % per_row + columns < per_row:
+            return  # no card further left or right in this row
+        there = here + rows * per_row + columns
+        if 0 <= there < len(cards):
+            cards[there].focus()
+        elif there < 0:
+            chain = self.screen.focus_chain
+            above = chain[: chain.index(cards[0])] if cards[0] in chain else []
+            if above:
+                above[-1].focus()
 
     @property
     def text(self) -> str:

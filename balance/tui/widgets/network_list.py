@@ -7,6 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from balance.core.reports import NetworkReport
+from balance.tui.actions import ROW_KEYS
 from balance.tui.widgets.status import status_badge
 
 
@@ -30,6 +31,8 @@ def network_label(report: NetworkReport, short: bool = False) -> Content:
 
 class NetworkList(OptionList):
     """Highlighting a network shows it; the option id is the network id."""
+
+    BINDINGS = [*ROW_KEYS]
 
     reports: tuple[NetworkReport, ...] = ()
     _shown_width = 0

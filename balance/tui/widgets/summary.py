@@ -31,9 +31,10 @@ def over_budget(report: NetworkReport) -> bool:
 
 
 def summary_content(report: NetworkReport, compact: bool = False) -> Content:
-    """The network at a glance; `compact` (a short terminal) keeps the verdict, the
-    uncounted dimensions and the budget: the window is in the title bar, the
-    figures in the briefing."""
+    """The network at a glance; `compact` (a short terminal) leaves out the kind,
+    the window (it is in the title bar), the goal and the count of who carries
+    whom (each card says it), never a figure. Lines wrap at words where they do
+    not fit."""
     n = report.network
     b = report.balance
     w = report.window
@@ -49,11 +50,15 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
         lines = []
     if n.goal and not compact:
         lines.append(Content.assemble(("goal  ", "$text-muted"), n.goal))
-    if not compact:
-        lines.append(Content.assemble(("you           ", "bold"), totals_line(b.mine, n.currency)))
-        lines.append(
-            Content.assemble(("all partners  ", "bold"), totals_line(b.theirs, n.currency))
+    # The figures stay on a short terminal too: only their labels get shorter.
+    you, others = ("you       ", "partners  ") if compact else ("you           ", "all partners  ")
+    lines.append(Content.assemble((you, "bold"), totals_line(b.mine, n.currency)))
+    lines.append(
+        Content.assemble(
+            (others, "bold"),
+            totals_line(b.theirs, n.currency),
         )
+    )
     uncounted = [
         label
         for label, weight in zip(
@@ -75,8 +80,7 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
             status_badge(b.status, upper=False),
             ("  ", ""),
             (network_verdict(b), STATUS_STYLE[b.status].replace("bold ", "")),
-            ("  ·  ", "$text-muted"),
-            carry_line(report.carry),
+            *(() if compact else (("  ·  ", "$text-muted"), carry_line(report.carry))),
         )
     )
     if not compact and report.shown.values.count:

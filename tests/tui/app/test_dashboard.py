@@ -56,7 +56,7 @@ async def test_dashboard_shows_each_partner_with_figures_and_status(svc: Service
         assert "time   " in anna and "8h : 1h" in anna
         assert "76.00 EUR : 0.00 EUR" in anna
         assert "12 : 1" in anna
-        assert "you carry this partnership" in anna
+        assert "one-sided: you carry it, and little comes back" in anna
         assert "⚠ time to talk" in anna
         assert cards["Anna Schmidt"].has_class("status-imbalanced")
 
@@ -73,7 +73,7 @@ async def test_dashboard_shows_each_partner_with_figures_and_status(svc: Service
         assert "you carry" in summary
         assert "5h of 4h (over budget)" in summary
         alerts = screen.query_one(AlertStrip).text
-        assert "Anna Schmidt: one-sided: you carry this partnership" in alerts
+        assert "Anna Schmidt: one-sided: you carry it" in alerts
         assert "you gave 8h of time against Anna Schmidt's 1h (8 to 1)" in alerts
         assert "Jürgen" not in alerts.split("◷")[0]  # balanced: no talk due, a review at most
 
