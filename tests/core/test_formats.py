@@ -25,6 +25,7 @@ from balance.core.formats import format_amount, format_amounts, format_minutes, 
         ("1.2345", "1.2345"),
         ("-5", "-5.00"),
         ("1E+40", "1" + "0" * 40 + ".00"),
+        ("1" + "0" * 30 + ".123", "1" + "0" * 30 + ".1230"),  # more digits than 28
         ("NaN", "NaN"),
         ("Infinity", "Infinity"),
     ],

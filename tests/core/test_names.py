@@ -60,3 +60,9 @@ def test_refusals_name_the_field_and_the_choices(
         match_name("partner", query, items)
     assert info.value.field == "partner"
     assert info.value.message == message
+
+
+def test_the_exact_spelling_wins_over_one_without_accents() -> None:
+    people = [Partner("p1", "Jürgen"), Partner("p2", "Jurgen")]
+    assert names("Jürgen", people) == "Jürgen"
+    assert names("JURGEN", people) == "Jurgen"

@@ -60,8 +60,11 @@ def read(**kw: object) -> dict:
 def test_the_whole_document_with_every_key() -> None:
     contributions = [
         row(3, "partner", "Hilfe", "c2", minutes=30),
-        row(2, "me", "Stammtisch", "c1", minutes=90, money=Decimal("25.50"), energy=3),
-    ]
+        row(
+            2, "me", "Stammtisch", "c1", minutes=90, money=Decimal("25.50"), energy=3,
+            tags=("work", "Bier"),
+        ),
+    ]  # fmt: skip
     talks = [
         talk(
             20,
@@ -115,6 +118,7 @@ def test_the_whole_document_with_every_key() -> None:
                         "minutes": 90,
                         "money": "25.50",
                         "energy": 3,
+                        "tags": ["work", "Bier"],
                     },
                     {"date": date(2026, 11, 3), "by": "partner", "what": "Hilfe", "minutes": 30},
                 ],

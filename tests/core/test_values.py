@@ -18,6 +18,7 @@ from balance.core.model import (
     Status,
     ValidationError,
     Weights,
+    new_id,
 )
 
 DAY = date(2026, 11, 28)
@@ -163,3 +164,17 @@ def test_a_conversation_refuses(kw: dict[str, object], message: str) -> None:
 
 def test_status_labels_are_words() -> None:
     assert [s.label for s in Status] == ["balanced", "leaning", "imbalanced", "too little data"]
+
+
+def test_names_may_hold_any_letter() -> None:
+    assert Network("n", "Xaver Xylophon").name == "Xaver Xylophon"
+
+
+def test_the_random_bits_of_an_id_stay_random() -> None:
+    """Only the version and variant bits are fixed; the rest vary, byte by byte."""
+    raws = [bytes.fromhex(new_id()) for _ in range(400)]
+    assert {r[6] & 0x0F for r in raws} == set(range(16))
+    assert {r[8] & 0x01 for r in raws} == {0, 1}
+    assert any(r[6] & 0x0F != r[7] & 0x0F for r in raws)
+    assert any(r[8] & 0x3F != r[9] & 0x3F for r in raws)
+    assert {r[6] >> 4 for r in raws} == {4} and {r[8] >> 6 for r in raws} == {2}

@@ -9,9 +9,10 @@ from fractions import Fraction
 
 import pytest
 
-from balance.core import words
+from balance.core import ledger, words
 from balance.core.ledger import Balance, Totals, balance_of
 from balance.core.model import Budget, Contribution, Network, Weights
+from balance.core.reports import NetworkReport
 from balance.core.window import Window
 
 NET = Network(id="n1", name="Gewerbeverein Hünfelden")
@@ -217,4 +218,40 @@ def test_logged_sentence_says_who_gave_what_to_whom() -> None:
     )
     assert words.logged_sentence(theirs, NET, None) == (
         "Logged: Your partner gave energy 2 on 2026-11-27: Stammtisch (Gewerbeverein Hünfelden)."
+    )
+
+
+def test_prompt_sentence_skips_a_dimension_nobody_gave() -> None:
+    money_first = balance_of(Totals(0, Decimal("80"), 4, 2), Totals(0, Decimal("20"), 1, 1), NET)
+    assert words.prompt_sentence(money_first, "Anna", SIX) == (
+        "Over the last 6 months you gave 80% of the money and 80% of the energy in your "
+        "partnership with Anna: about 4.0 times what Anna did."
+    )
+
+
+def test_network_sentence_gives_you_and_the_average_member() -> None:
+    rows = [
+        _contribution("me", minutes=240, money=Decimal("25.50")),
+        _contribution("partner", minutes=45),
+        _contribution("me", minutes=60),
+    ]
+    other = Contribution(
+        "c2", "n1", "bernd", "partner", date(2026, 11, 26), 15, Decimal("0.05"), 0, "Kaffee"
+    )
+    nb = ledger.network_balance([*rows, other], NET, SIX)
+    report = NetworkReport(
+        network=NET,
+        window=SIX,
+        network_balance=nb,
+        budget=ledger.budget_use(rows, NET, SIX),
+        partners=(),
+        last_talk=None,
+        prompt=True,
+    )
+    # You: 5h and 25.50 EUR; the mean of Anna and Bernd: 30m and 0.025 -> 0.02 EUR.
+    # Shares 10/11 of the time and 25.50/25.525 of the money: combined 0.954, 20.8x.
+    assert words.network_sentence(report) == (
+        "Over the last 6 months you gave 5h · 25.50 EUR · energy 0 to Gewerbeverein "
+        "Hünfelden; an average active member gave 30m · 0.02 EUR · energy 0: "
+        "you carry 20.8x what an average member does."
     )
