@@ -12,6 +12,9 @@ tests/core or tests/service even calls the mutated function: it is alive.
 The configuration lives in pyproject.toml, [tool.mutmut]; `mutmut show NAME`
 prints the diff of one mutant, `mutmut browse` walks them.
 
+mutmut keeps each verdict in mutants/ between runs: after adding tests, `--alive`
+gives the survivors another chance; delete mutants/ for a clean run from scratch.
+
 One worker (`--max-children 1`) by default, because the machines this runs on
 are shared; `--max-children N` overrides it.
 """
@@ -125,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
             print("No living mutants to run again.")
             return 0
         mutmut = Path(sys.executable).with_name("mutmut")
+        if not mutmut.exists():
+            print('no mutmut here: pip install -e ".[test,mutation]"', file=sys.stderr)
+            return 2
         command = [str(mutmut), "run", "--max-children", str(args.max_children), *names]
         code = subprocess.run(command, cwd=ROOT, check=False).returncode
         if code != 0:

@@ -46,7 +46,7 @@ def test_a_short_date_on_the_first_day_of_1970_is_fine_and_the_day_before_is_not
         ("alle", None),
         ("Alle", None),
         ("10393d", TODAY - timedelta(days=10393)),  # far back, but after 1970: not clamped
-        ("2598w", TODAY - timedelta(weeks=2598)),
+        ("2969w", date(1970, 1, 3)),  # 20,783 days: the clamp starts after 20,785
         (f"{(TODAY - EPOCH).days}d", EPOCH),
         ("99999y", EPOCH),  # clamped before any date arithmetic could overflow
         ("99999d", EPOCH),
@@ -82,6 +82,8 @@ def test_a_currency_without_a_symbol_lists_only_its_code() -> None:
     forms = "use 25.50, 25,50, 1.234,50, 25 SEK"
     error = refused(lambda: parse_money("x", "SEK"), "money", forms)
     assert error.message == f"'x' is not an amount; {forms}"
+    error = refused(lambda: parse_money("25 SEK-", "SEK"), "money", forms)
+    assert error.message == f"'25 SEK-' is not an amount; {forms}"
 
 
 def test_the_longest_currency_mark_is_read_first() -> None:
