@@ -92,7 +92,9 @@ def _conversation(c: Conversation) -> dict[str, Any]:
 
 
 def _order(rows: Iterable[Contribution]) -> list[Contribution]:
-    return sorted(rows, key=lambda c: (c.date, c.by, c.what, c.minutes, c.money, c.energy, c.id))
+    # Energy not recorded (None) sorts before any recorded value: never None < int.
+    energy = lambda c: -1 if c.energy is None else c.energy  # noqa: E731
+    return sorted(rows, key=lambda c: (c.date, c.by, c.what, c.minutes, c.money, energy(c), c.id))
 
 
 def _order_values(values: Iterable[Value]) -> list[Value]:
@@ -129,7 +131,10 @@ def partner_section(
             "balance": _balance(standing.balance),
             "exchange": standing.exchange,
             "value_share": as_float(vb.share),
-            "received": _clean({"mine": _received(vb.mine), "theirs": _received(vb.theirs)}),
+            # What came back to each side; left out while nothing is recorded.
+            "received": _clean({"mine": _received(vb.mine), "theirs": _received(vb.theirs)})
+            if vb.count
+            else None,
             "contributions": [_contribution(c) for c in _order(rows)],
             "values": [_value(v) for v in _order_values(values)],
             "conversations": [

@@ -47,7 +47,8 @@ def forms_from_text(text: str, source: str) -> list[tuple[int, LogForm]]:
     try:
         out = _rows(reader)
     except csv.Error as exc:  # e.g. a cell beyond the csv module's 128 KiB limit
-        raise ValidationError("file", f"line {reader.line_num}: {exc}") from None
+        # line_num counts only the lines of complete rows: the bad row starts after them.
+        raise ValidationError("file", f"line {reader.line_num + 1}: {exc}") from None
     if not out:
         raise ValidationError("file", f"{source} has no data rows")
     return out

@@ -46,6 +46,7 @@ from tests.core.parse.support import EUR_FORMS, refused
         ("2 Stunden 15 Minuten", 135),
         ("1:30", 90),
         ("0:05", 5),
+        ("1:59", 119),
         ("0", 0),
         ("0m", 0),
         ("-0", 0),
@@ -79,6 +80,7 @@ def test_parse_minutes_accepts(text: str, expected: int) -> None:
         ("h", "not a duration"),
         ("m", "not a duration"),
         ("1:75", "must be below 60"),
+        ("1:60", "'1:60' has 60 minutes after ':', must be below 60"),
         ("1:5", "not a duration"),
         ("90 sec", "not a duration"),
         ("\u0669\u0660", "not a duration"),  # Arabic-Indic digits
