@@ -3,8 +3,9 @@ error that names every wrong field at once."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from balance.core.formats import format_amount, format_minutes
 from balance.core.model import (
@@ -23,6 +24,9 @@ class FormErrors(ValueError):
     @property
     def first(self) -> ValidationError:
         return self.errors[0]
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -84,3 +88,19 @@ def form_values(c: Contribution) -> dict[str, str]:
         "note": c.note,
         "tags": ", ".join(c.tags),
     }
+
+
+class Checks:
+    """Every bad field of a form, collected, so a form can mark them all at once
+    (one rule for the log, talk and value forms)."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def attempt(self, fn: Callable[[], T], default: T) -> T:
+        """fn(), or `default` with its error noted."""
+        try:
+            return fn()
+        except ValidationError as exc:
+            self.errors.append(exc)
+            return default

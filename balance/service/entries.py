@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import TypeVar
 
 from balance.core import parse
-from balance.core.forms import FormErrors, LogForm
+from balance.core.forms import Checks, FormErrors, LogForm
 from balance.core.model import (
     Contribution,
     Network,
@@ -35,15 +35,9 @@ class EntryOps(ServiceBase):
         directory: Directory | None = None,
     ) -> Contribution:
         """Parse every field; raise FormErrors naming each bad one, before anything is written."""
-        errors: list[ValidationError] = []
+        checks = Checks()
+        errors, attempt = checks.errors, checks.attempt
         d = directory or self.directory()
-
-        def attempt(fn: Callable[[], T], default: T) -> T:
-            try:
-                return fn()
-            except ValidationError as exc:
-                errors.append(exc)
-                return default
 
         network = attempt(lambda: self.network(form.network, d), None)
         partner = None

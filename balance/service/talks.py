@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TypeVar
 
 from balance.core import parse
-from balance.core.forms import FormErrors, TalkForm
+from balance.core.forms import Checks, FormErrors, TalkForm
 from balance.core.model import (
     Conversation,
     Network,
@@ -63,14 +63,8 @@ class TalkOps(ReportOps):
 
     def record_talk(self, form: TalkForm) -> Conversation:
         """Check every field, name each bad one (FormErrors), then record the talk."""
-        errors: list[ValidationError] = []
-
-        def attempt(fn: Callable[[], T], default: T) -> T:
-            try:
-                return fn()
-            except ValidationError as exc:
-                errors.append(exc)
-                return default
+        checks = Checks()
+        errors, attempt = checks.errors, checks.attempt
 
         d = self.directory()
         today = self.today()

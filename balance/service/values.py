@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TypeVar
 
 from balance.core import parse
-from balance.core.forms import FormErrors, ValueForm
+from balance.core.forms import Checks, FormErrors, ValueForm
 from balance.core.model import (
     Network,
     Partner,
@@ -24,15 +23,9 @@ T = TypeVar("T")
 class ValueOps(ServiceBase):
     def build_value(self, form: ValueForm, value_id: str | None = None) -> Value:
         """Parse every field; FormErrors names each bad one, before anything is written."""
-        errors: list[ValidationError] = []
+        checks = Checks()
+        errors, attempt = checks.errors, checks.attempt
         d = self.directory()
-
-        def attempt(fn: Callable[[], T], default: T) -> T:
-            try:
-                return fn()
-            except ValidationError as exc:
-                errors.append(exc)
-                return default
 
         network = attempt(lambda: self.network(form.network, d), None)
         partner = None
