@@ -247,3 +247,22 @@ async def test_saving_an_edit_unchanged_says_so_and_adds_no_undo(svc: Service) -
         assert history.undo_stack == [] and svc.store.state() == state  # nothing written
         await pilot.press("u")
         await wait_for(pilot, lambda: "Nothing to undo." in messages(app))
+
+
+async def test_editing_an_entry_deleted_elsewhere_says_so_and_keeps_the_form(
+    svc: Service,
+) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await open_history(pilot, "Anna Schmidt")
+        await pilot.press("enter")
+        form = await on_screen(pilot, LogFormScreen)
+        assert form.contribution is not None
+        Service(svc.store.__class__(svc.store.path)).delete(form.contribution.id)  # the CLI
+        form.query_one("#time", Input).value = "3h"
+        await pilot.press("ctrl+s")
+        await wait_for(
+            pilot, lambda: any("no longer there" in e for e in form.error_texts.values())
+        )
+        assert app.screen is form and app.return_code is None  # no crash, the form stays
