@@ -5,6 +5,8 @@ Money is an exact decimal string; keys are DESIGN.md's and only ever added to.
 
 from __future__ import annotations
 
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from balance.core.ledger import Totals, as_float, to_decimal
@@ -13,8 +15,21 @@ from balance.core.reports import NetworkReport, PartnerReport
 from balance.store.rows import Directory
 
 
+def money(value: Decimal) -> str:
+    """Money as JSON writes it: the currency's two decimals at least ('0.00',
+    '25.50'), more places kept when the amount has them ('1.234')."""
+    if value.as_tuple().exponent > -2:  # type: ignore[operator]
+        value = value.quantize(Decimal("0.01"))
+    return f"{value:f}"
+
+
+def whole_minutes(value: Fraction) -> int:
+    """Minutes are whole in every JSON shape: a mean is rounded half up."""
+    return int(value + Fraction(1, 2)) if value >= 0 else -whole_minutes(-value)
+
+
 def totals_json(t: Totals) -> dict[str, Any]:
-    return {"minutes": t.minutes, "money": str(t.money), "energy": t.energy, "count": t.count}
+    return {"minutes": t.minutes, "money": money(t.money), "energy": t.energy, "count": t.count}
 
 
 def network_json(n: Network, d: Directory) -> dict[str, Any]:
@@ -29,7 +44,7 @@ def network_json(n: Network, d: Directory) -> dict[str, Any]:
         "success": n.success,
         "budget": {
             "minutes": n.budget.minutes,
-            "money": None if n.budget.money is None else str(n.budget.money),
+            "money": None if n.budget.money is None else money(n.budget.money),
             "energy": n.budget.energy,
         },
         "review_days": n.review_days,
@@ -61,7 +76,7 @@ def contribution_json(c: Contribution, network: Network, names: dict[str, str]) 
         "by": c.by,
         "date": c.date.isoformat(),
         "minutes": c.minutes,
-        "money": str(c.money),
+        "money": money(c.money),
         "currency": network.currency,
         "energy": c.energy,
         "what": c.what,
@@ -109,8 +124,8 @@ def report_json(r: NetworkReport) -> dict[str, Any]:
         "network_balance": {
             "mine": totals_json(nb.mine),
             "mean_partner": {
-                "minutes": as_float(nb.mean[0], 1),
-                "money": str(to_decimal(nb.mean[1])),
+                "minutes": whole_minutes(nb.mean[0]),
+                "money": money(to_decimal(nb.mean[1])),
                 "energy": as_float(nb.mean[2], 1),
             },
             "active_partners": nb.active_partners,
