@@ -5,6 +5,7 @@ Money is an exact decimal string; keys are DESIGN.md's and only ever added to.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from balance.core.exchange import Received, ValueBalance
@@ -14,11 +15,19 @@ from balance.core.reports import NetworkReport, PartnerReport
 from balance.store.rows import Directory
 
 
+def money(value: Decimal) -> str:
+    """Money as JSON writes it: the currency's two decimals at least ('0.00',
+    '25.50'), more places kept when the amount has them ('1.234')."""
+    if value.as_tuple().exponent > -2:  # type: ignore[operator]
+        value = value.quantize(Decimal("0.01"))
+    return f"{value:f}"
+
+
 def totals_json(t: Totals) -> dict[str, Any]:
     """Energy is null where it was not recorded (empty is not 0)."""
     return {
         "minutes": t.minutes,
-        "money": str(t.money),
+        "money": money(t.money),
         "energy": t.energy if t.energy_recorded else None,
         "count": t.count,
     }
@@ -36,7 +45,7 @@ def network_json(n: Network, d: Directory) -> dict[str, Any]:
         "success": n.success,
         "budget": {
             "minutes": n.budget.minutes,
-            "money": None if n.budget.money is None else str(n.budget.money),
+            "money": None if n.budget.money is None else money(n.budget.money),
             "energy": n.budget.energy,
         },
         "review_days": n.review_days,
@@ -71,7 +80,7 @@ def contribution_json(c: Contribution, network: Network, names: dict[str, str]) 
         "by": c.by,
         "date": c.date.isoformat(),
         "minutes": c.minutes,
-        "money": str(c.money),
+        "money": money(c.money),
         "currency": network.currency,
         "energy": c.energy,
         "what": c.what,
@@ -85,7 +94,7 @@ def received_json(r: Received) -> dict[str, Any]:
     return {
         "items": r.items,
         "kinds": {k.value: n for k, n in r.kinds},
-        "amount": str(r.amount),
+        "amount": money(r.amount),
     }
 
 
@@ -108,7 +117,7 @@ def value_json(v: Value, network: Network, names: dict[str, str]) -> dict[str, A
         "date": v.date.isoformat(),
         "kind": v.kind.value,
         "what": v.what,
-        "amount": None if v.amount is None else str(v.amount),
+        "amount": None if v.amount is None else money(v.amount),
         "currency": network.currency,
         "note": v.note,
         "private": v.private,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import difflib
+import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from balance import __version__
@@ -27,11 +29,67 @@ Data: --db PATH, else $BALANCE_DB, else the user data directory (see `balance wh
 """
 
 
+def did_you_mean(typed: str, known: Iterable[str]) -> str:
+    """' (did you mean log?)' for the closest known word, or ''."""
+    close = difflib.get_close_matches(typed, list(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
 class ArgumentParser(argparse.ArgumentParser):
-    """argparse whose errors are one line and exit 2, like every other bad input."""
+    """argparse whose errors are one line and exit 2, like every other bad input,
+    and that suggests the closest command or option for a misspelt one."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_BAD_INPUT, f"balance: {message} (see '{self.prog} --help')\n")
+
+    def parse_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def,override]
+        """A misspelt option is reported as such before any missing required one."""
+        argv = list(sys.argv[1:] if args is None else args)
+        unknown_option(self, argv)
+        return super().parse_args(argv, namespace)
+
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        """'balance lgo': an unknown command, with the closest one."""
+        choices = action.choices
+        if choices is not None and value not in choices and isinstance(value, str):
+            hint = did_you_mean(value, [str(c) for c in choices])
+            if hint:
+                what = "command" if action.dest in ("command", "action") else action.dest
+                self.error(f"unknown {what} '{value}'{hint}")
+        super()._check_value(action, value)
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def unknown_option(parser: ArgumentParser, argv: Sequence[str]) -> None:
+    """Walk the command line as argparse will, and stop at the first option the
+    command does not have: '--netwrok' is a misspelling of --network, not a
+    missing --network."""
+    current: argparse.ArgumentParser = parser
+    takes_value = False
+    for token in argv:
+        if takes_value:
+            takes_value = False
+            continue
+        if token == "--":
+            return
+        if token.startswith("--"):
+            name = token.split("=", 1)[0]
+            options = [o for o in current._option_string_actions if o.startswith("--")]
+            hits = [o for o in options if o == name] or [o for o in options if o.startswith(name)]
+            if len(hits) != 1:  # argparse takes a unique start of an option as the option
+                if not hits:
+                    current.error(f"unknown option {name}{did_you_mean(name, options)}")
+                return  # ambiguous: argparse says so itself
+            action = current._option_string_actions[hits[0]]
+            takes_value = "=" not in token and action.nargs != 0
+        elif not token.startswith("-"):
+            current = _subcommands(current).get(token, current)
 
 
 def build_parser() -> ArgumentParser:

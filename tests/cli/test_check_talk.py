@@ -81,7 +81,7 @@ def test_check_json_imbalanced_me_carrying(checks: list[dict[str, Any]]) -> None
     assert anna["mine"]["energy"] == 9
     assert (anna["theirs"]["minutes"], anna["theirs"]["money"], anna["theirs"]["energy"]) == (
         30,
-        "0",
+        "0.00",  # the currency's two decimals, never "0"
         1,
     )
     # time 0.9, money 1.0, energy 0.9, equally weighted
@@ -94,11 +94,11 @@ def test_check_json_imbalanced_partner_carrying(checks: list[dict[str, Any]]) ->
     juergen = partner_report(checks[0], "Jürgen Weiß")
     assert (juergen["mine"]["minutes"], juergen["mine"]["money"], juergen["mine"]["energy"]) == (
         30,
-        "0",
+        "0.00",
         1,
     )
     theirs = juergen["theirs"]
-    assert (theirs["minutes"], theirs["money"], theirs["energy"]) == (225, "40", 5)
+    assert (theirs["minutes"], theirs["money"], theirs["energy"]) == (225, "40.00", 5)
     assert juergen["share"] == pytest.approx((30 / 255 + 0 + 1 / 6) / 3, abs=1e-3)
     assert juergen["share"] < 0.34
     assert (juergen["status"], juergen["direction"], juergen["prompt"]) == (

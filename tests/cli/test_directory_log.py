@@ -132,11 +132,11 @@ def test_list_json_keys_and_exact_values(listing: list[dict[str, Any]]) -> None:
     assert (first["note"], first["private"]) == ("booked the room", False)
 
     flyers = by_what(listing, "flyers printed")
-    assert (flyers["minutes"], flyers["money"]) == (90, "25")
+    assert (flyers["minutes"], flyers["money"]) == (90, "25.00")
     assert flyers["date"] == (TODAY - timedelta(days=3)).isoformat()
 
     news = by_what(listing, "newsletter written")
-    assert (news["minutes"], news["money"], news["energy"]) == (90, "0", 4)
+    assert (news["minutes"], news["money"], news["energy"]) == (90, "0.00", 4)
     assert news["date"] == (TODAY - timedelta(days=10)).isoformat()
     assert news["private"] is True and news["note"] == "she never answers mails"
 
@@ -145,7 +145,7 @@ def test_list_json_keys_and_exact_values(listing: list[dict[str, Any]]) -> None:
     assert guests["date"] == (TODAY - timedelta(days=20)).isoformat()
 
     evening = by_what(listing, "evening at the Rathaus")
-    assert evening["partner"] is None and evening["money"] == "10"
+    assert evening["partner"] is None and evening["money"] == "10.00"
     assert evening["date"] == TODAY.isoformat()
 
 
@@ -153,7 +153,7 @@ def test_case_and_accent_blind_names(listing: list[dict[str, Any]]) -> None:
     juergen = [r for r in listing if r["partner"] == "Jürgen Weiß"]
     assert len(juergen) == 4  # jurgen, weiss, JÜRGEN WEISS and the exact name
     drinks = by_what(listing, "paid the drinks")
-    assert (drinks["by"], drinks["money"], drinks["minutes"]) == ("partner", "40", 60)
+    assert (drinks["by"], drinks["money"], drinks["minutes"]) == ("partner", "40.00", 60)
     assert drinks["date"] == (TODAY - timedelta(days=5)).isoformat()
     client = by_what(listing, "introduced a client")
     assert client["date"] == (TODAY - timedelta(days=15)).isoformat() and client["minutes"] == 45

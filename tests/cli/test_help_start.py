@@ -131,7 +131,7 @@ def test_rename_onto_an_existing_network_is_refused(
 def test_budget_money_in_the_networks_currency(db: Db, run: Runner) -> None:
     ok(run("network", "add", "Zürich", "--currency", "CHF", "--budget-money", "50 CHF", db=db))
     (network,) = ok(run("network", "list", "--json", db=db)).json()
-    assert network["budget"]["money"] == "50"
+    assert network["budget"]["money"] == "50.00"
 
 
 def test_main_file_with_broken_documents_is_a_clear_error(

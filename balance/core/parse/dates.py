@@ -80,10 +80,12 @@ SOON_DAYS = 31
 
 
 def _recent(original: str, day: int, month: int, today: date) -> date:
-    """27.11. means the latest 27 November that is not in the future.
+    """27.11. means the latest 27 November that is not in the future: 05.12.
+    typed on 10 January is last year's 5 December.
 
-    Except that a day of this year only a few weeks ahead is a typo or a plan,
-    not a day last year: 30.11. typed on 28.11. is refused as in the future.
+    Except that a day of this year up to SOON_DAYS ahead is a typo or a plan,
+    not a day almost a year ago: 30.11. typed on 28.11. is refused as in the
+    future, and the message says how to write last year's.
     """
     for year in (today.year, today.year - 1):
         try:
@@ -91,7 +93,10 @@ def _recent(original: str, day: int, month: int, today: date) -> date:
         except ValueError:
             continue
         if year == today.year and today < candidate <= today + timedelta(days=SOON_DAYS):
-            raise _Bad(f"{_show(original)} is in the future (this year's {candidate:%d.%m.})")
+            raise _Bad(
+                f"{_show(original)} is in the future (this year's {candidate:%d.%m.} has not"
+                f" come yet; for last year's write {candidate:%d.%m.}{year - 1})"
+            )
         if candidate <= today:
             if candidate < EPOCH:
                 raise _Bad(f"{_show(original)} is before 1970")

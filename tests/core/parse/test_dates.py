@@ -100,6 +100,16 @@ def test_parse_date_refuses(text: str, reason: str) -> None:
     )
 
 
+def test_a_day_and_month_is_the_latest_such_day_not_in_the_future() -> None:
+    """Last week's 05.12. logged in January is last December's; a day a few days
+    ahead this year is refused, and the message says how to write last year's."""
+    assert parse_date("05.12.", date(2027, 1, 10)) == date(2026, 12, 5)
+    assert parse_date("27.11.", date(2027, 1, 10)) == date(2026, 11, 27)
+    error = refused(lambda: parse_date("05.12.", date(2026, 12, 2)), "date", DATE_FORMS)
+    assert "'05.12.' is in the future" in error.message
+    assert "for last year's write 05.12.2025" in error.message
+
+
 def test_parse_date_29_february_in_leap_year() -> None:
     assert parse_date("29.02.", date(2028, 3, 1)) == date(2028, 2, 29)
     assert parse_date("29.02.2024", TODAY) == date(2024, 2, 29)

@@ -26,7 +26,10 @@ TODAY = date(2026, 11, 28)
 def test_a_short_date_up_to_31_days_ahead_is_this_year_and_refused() -> None:
     assert TODAY + timedelta(days=31) == date(2026, 12, 29)
     error = refused(lambda: parse_date("29.12.", TODAY), "date", "3 days ago")
-    assert error.message.startswith("'29.12.' is in the future (this year's 29.12.)")
+    assert error.message.startswith(
+        "'29.12.' is in the future (this year's 29.12. has not come yet; "
+        "for last year's write 29.12.2025)"
+    )
     assert parse_date("30.12.", TODAY) == date(2025, 12, 30)
 
 

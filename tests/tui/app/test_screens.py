@@ -149,7 +149,11 @@ async def test_corrupt_database_shows_the_error_and_changes_nothing(db: Db) -> N
     before = db.path.read_bytes()
     app = BalanceApp(None, service=svc)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, ErrorScreen))
+        # Wait for the screen's message, not just the screen: it mounts a moment later.
+        await wait_for(
+            pilot,
+            lambda: isinstance(app.screen, ErrorScreen) and app.screen.query("#error-message"),
+        )
         message = str(app.screen.query_one("#error-message").content)
         assert str(db.path) in message
         await pilot.press("q")
