@@ -124,11 +124,15 @@ def cmd_log(args: argparse.Namespace) -> int:
         private=args.private,
     )
     c = svc.log(form)
-    d = svc.directory()
-    network = next(n for n in d.networks if n.id == c.network_id)
-    partner = next((p.name for p in d.partners if p.id == c.partner_id), None)
-    print(logged_sentence(c, network, partner))
+    print(logged_sentence(c, *_where(svc, c.network_id, c.partner_id)))
     return 0
+
+
+def _where(svc: Service, network_id: str, partner_id: str | None) -> tuple[Network, str | None]:
+    """The network and the partner's name of what was just logged, for its sentence."""
+    d = svc.directory()
+    network = next(n for n in d.networks if n.id == network_id)
+    return network, next((p.name for p in d.partners if p.id == partner_id), None)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -194,10 +198,7 @@ def cmd_value(args: argparse.Namespace) -> int:
             private=args.private,
         )
     )
-    d = svc.directory()
-    network = next(n for n in d.networks if n.id == v.network_id)
-    partner = next((p.name for p in d.partners if p.id == v.partner_id), None)
-    print(value_logged_sentence(v, network, partner))
+    print(value_logged_sentence(v, *_where(svc, v.network_id, v.partner_id)))
     return 0
 
 

@@ -23,34 +23,28 @@ def _ready(screen: DashboardScreen) -> bool:
     return True
 
 
-def open_log(screen: DashboardScreen) -> None:
+def _open(screen: DashboardScreen, form: type[LogFormScreen] | type[ValueFormScreen]) -> None:
+    """A form with the focused card's network and partner; a reload and a line after."""
     if not _ready(screen):
         return
     report = screen.report
     screen.app.push_screen(
-        LogFormScreen(
+        form(
             screen.balance_app.service,
             screen.snapshot,
             network=report.network.name if report else None,
             partner=screen.chosen_partner(),
         ),
-        lambda c: _logged(screen, c),
+        lambda item: _logged(screen, item),
     )
+
+
+def open_log(screen: DashboardScreen) -> None:
+    _open(screen, LogFormScreen)
 
 
 def open_value(screen: DashboardScreen) -> None:
-    if not _ready(screen):
-        return
-    report = screen.report
-    screen.app.push_screen(
-        ValueFormScreen(
-            screen.balance_app.service,
-            screen.snapshot,
-            network=report.network.name if report else None,
-            partner=screen.chosen_partner(),
-        ),
-        lambda v: _logged(screen, v),
-    )
+    _open(screen, ValueFormScreen)
 
 
 def _logged(screen: DashboardScreen, item: Contribution | Value | None) -> None:
