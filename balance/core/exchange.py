@@ -63,7 +63,7 @@ class ValueBalance:
         return direction_of(self.status, self.share)
 
 
-def _received(values: list[Value]) -> Received:
+def received_of(values: list[Value]) -> Received:
     kinds: dict[ValueKind, int] = {}
     amount = Decimal(0)
     for v in values:
@@ -95,7 +95,7 @@ def value_balance(
         (mine if v.to == "me" else theirs).append(v)
     s = share(Fraction(len(mine)), Fraction(len(theirs)))
     status = status_of(s, len(mine) + len(theirs), network, MIN_VALUES)
-    return ValueBalance(_received(mine), _received(theirs), s, status)
+    return ValueBalance(received_of(mine), received_of(theirs), s, status)
 
 
 def exchange_of(effort: Balance, value: ValueBalance, network: Network) -> str:

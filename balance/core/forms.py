@@ -57,8 +57,11 @@ class TalkForm:
     goal: str = ""
     value_mine: str = ""
     value_theirs: str = ""
+    #: One agreement per item, as typed: "partner: what (due 01.03.2027)".
     agreements: tuple[str, ...] = ()
     next_review: str = ""
+    #: The notes and what each side gets stay on this machine (never exported).
+    private: bool = False
 
 
 @dataclass(frozen=True)

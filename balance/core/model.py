@@ -16,6 +16,9 @@ from typing import Literal
 
 By = Literal["me", "partner"]
 BY_VALUES: tuple[str, ...] = ("me", "partner")
+#: Who owes an agreement: one side, or both together.
+Owes = Literal["me", "partner", "both"]
+OWES_VALUES: tuple[str, ...] = ("me", "partner", "both")
 
 #: A note or text longer than this is refused: a ledger line is not a document,
 #: and a 10 MB note would make every later command slow.
@@ -214,9 +217,50 @@ class Contribution:
             _check_text("tag", tag, MAX_WHAT)
 
 
+class AgreementState(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """One thing agreed in a talk. It lives in its talk (it was agreed there, and goes
+    with it when the talk is deleted) but has its own id, so it can be ticked alone.
+
+    `closed` is the day it was done or dropped; an open one has none.
+    """
+
+    id: str
+    text: str
+    owes: Owes = "both"
+    due: date | None = None
+    state: AgreementState = AgreementState.OPEN
+    closed: date | None = None
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValidationError("agreement", "say in a few words what was agreed")
+        _check_text("agreement", self.text, MAX_TEXT)
+        if self.owes not in OWES_VALUES:
+            raise ValidationError("agreement", "who owes it: use 'me', 'partner' or 'both'")
+        if not isinstance(self.state, AgreementState):
+            raise ValidationError("agreement", "the state is one of open, done, dropped")
+        if (self.state is AgreementState.OPEN) != (self.closed is None):
+            raise ValidationError("agreement", "a done or dropped agreement has its day")
+
+    def overdue(self, today: date) -> bool:
+        """Open, and its due day has passed: the day itself still counts as in time."""
+        return self.state is AgreementState.OPEN and self.due is not None and self.due < today
+
+
 @dataclass(frozen=True)
 class Conversation:
-    """A recorded 'shared goal and value' talk; partner None means the whole network."""
+    """A recorded 'shared goal and value' talk; partner None means the whole network.
+
+    `private` keeps the notes and what each side gets (value_mine, value_theirs) on
+    this machine: exports leave them out. The goal and agreements are shared.
+    """
 
     id: str
     network_id: str
@@ -226,13 +270,14 @@ class Conversation:
     goal: str = ""
     value_mine: str = ""
     value_theirs: str = ""
-    agreements: tuple[str, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
     next_review: date | None = None
+    private: bool = False
 
     def __post_init__(self) -> None:
         if not self.notes.strip():
             raise ValidationError("notes", "say in a few words what you talked about")
-        for text in (self.notes, self.goal, self.value_mine, self.value_theirs, *self.agreements):
+        for text in (self.notes, self.goal, self.value_mine, self.value_theirs):
             _check_text("notes", text, MAX_TEXT)
 
 

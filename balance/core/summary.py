@@ -85,7 +85,7 @@ def _conversation(c: Conversation) -> dict[str, Any]:
             "shared_goal": c.goal,
             "value_for_me": c.value_mine,
             "value_for_partner": c.value_theirs,
-            "agreements": list(c.agreements),
+            "agreements": [a.text for a in c.agreements],
             "next_review": c.next_review,
         }
     )

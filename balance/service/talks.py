@@ -1,14 +1,15 @@
-"""Conversations and snoozes."""
+"""Conversations (record, correct, delete) and snoozes."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
-from typing import TypeVar
 
 from balance.core import parse
 from balance.core.forms import Checks, FormErrors, TalkForm
 from balance.core.model import (
+    Agreement,
     Conversation,
     Network,
     Partner,
@@ -16,9 +17,28 @@ from balance.core.model import (
     ValidationError,
     new_id,
 )
+from balance.core.parse.agreements import agreement_line, parse_agreement
 from balance.service.reports import ReportOps
 
-T = TypeVar("T")
+#: A shorter id than this is too likely to match by chance.
+MIN_TALK_ID = 4
+
+
+def agreements_of(
+    lines: Sequence[str], day: date, keep: Sequence[Agreement] = ()
+) -> tuple[Agreement, ...]:
+    """The agreements typed, one per line. A line that reads like one already recorded
+    (same text, who and due day) is that agreement, keeping its id and state: editing
+    a talk never reopens what was ticked."""
+    known = {agreement_line(a.text, a.owes, a.due): a for a in keep}
+    out: list[Agreement] = []
+    for line in lines:
+        if not line.strip().strip(" \t•-*"):
+            continue
+        typed = parse_agreement(line, day)
+        again = known.pop(agreement_line(typed.text, typed.owes, typed.due), None)
+        out.append(again or Agreement(new_id(), typed.text, typed.owes, typed.due))
+    return tuple(out)
 
 
 class TalkOps(ReportOps):
@@ -35,22 +55,28 @@ class TalkOps(ReportOps):
         value_theirs: str = "",
         agreements: Sequence[str] = (),
         next_review: date | None = None,
+        private: bool = False,
     ) -> Conversation:
         day = day or self.today()
         if next_review is not None and next_review < day:
             raise ValidationError("next-review", "must be on or after the talk's date")
-        conversation = Conversation(
-            id=new_id(),
-            network_id=network.id,
-            partner_id=partner.id if partner else None,
-            date=day,
-            notes=notes.strip(),
-            goal=goal.strip(),
-            value_mine=value_mine.strip(),
-            value_theirs=value_theirs.strip(),
-            agreements=tuple(a.strip() for a in agreements if a.strip()),
-            next_review=next_review,
+        return self._record(
+            Conversation(
+                id=new_id(),
+                network_id=network.id,
+                partner_id=partner.id if partner else None,
+                date=day,
+                notes=notes.strip(),
+                goal=goal.strip(),
+                value_mine=value_mine.strip(),
+                value_theirs=value_theirs.strip(),
+                agreements=agreements_of(agreements, day),
+                next_review=next_review,
+                private=private,
+            )
         )
+
+    def _record(self, conversation: Conversation) -> Conversation:
         with self.store.locked():  # the talk and the end of its snooze are one operation
             ended = [
                 s
@@ -61,50 +87,105 @@ class TalkOps(ReportOps):
             self.store.save_conversation(conversation, ended)
         return conversation
 
-    def record_talk(self, form: TalkForm) -> Conversation:
-        """Check every field, name each bad one (FormErrors), then record the talk."""
+    def build_talk(self, form: TalkForm, old: Conversation | None = None) -> Conversation:
+        """Check every field, name each bad one (FormErrors); the talk as it would be
+        saved (a new id, or `old`'s with its agreements' states kept)."""
         checks = Checks()
         errors, attempt = checks.errors, checks.attempt
-
         d = self.directory()
         today = self.today()
         network = attempt(lambda: self.network(form.network, d), None)
         partner = None
         if network and form.partner.strip():
             partner = attempt(lambda: self.partner(form.partner, network, d), None)
-        day = attempt(lambda: parse.parse_date(form.date or "today", today), None)
+        day = attempt(lambda: parse.parse_date(form.date or "today", today), None) or today
         review = None
         if form.next_review.strip():
-            review = attempt(lambda: parse.parse_future_date(form.next_review, day or today), None)
+            review = attempt(lambda: parse.parse_future_date(form.next_review, day), None)
+        keep = old.agreements if old else ()
+        agreed = attempt(lambda: agreements_of(form.agreements, day, keep), ())
         # The model's own checks on the texts (notes given, lengths), before anything is written.
-        attempt(
+        talk = attempt(
             lambda: Conversation(
-                "-",
-                "-",
-                None,
-                day or today,
-                form.notes,
-                form.goal,
-                form.value_mine,
-                form.value_theirs,
-                form.agreements,
+                old.id if old else new_id(),
+                network.id if network else "-",
+                partner.id if partner else None,
+                day,
+                form.notes.strip(),
+                form.goal.strip(),
+                form.value_mine.strip(),
+                form.value_theirs.strip(),
+                agreed,
+                review,
+                form.private,
             ),
             None,
         )
         if errors:
             raise FormErrors(errors)
-        assert network is not None
-        return self.talk(
-            network,
-            partner,
-            form.notes,
-            day=day,
-            goal=form.goal,
-            value_mine=form.value_mine,
-            value_theirs=form.value_theirs,
-            agreements=form.agreements,
-            next_review=review,
+        assert talk is not None
+        return talk
+
+    def record_talk(self, form: TalkForm) -> Conversation:
+        """Check every field, name each bad one (FormErrors), then record the talk."""
+        return self._record(self.build_talk(form))
+
+    def find_talk(self, id_or_prefix: str) -> Conversation:
+        """The talk with this id, or the only one whose id starts so."""
+        wanted = id_or_prefix.strip().casefold()
+        if len(wanted) < MIN_TALK_ID:
+            raise ValidationError("id", f"give at least {MIN_TALK_ID} characters of the id")
+        found = [t for t in self.directory().conversations if t.id.startswith(wanted)]
+        if not found:
+            raise ValidationError("id", f"no talk has the id {id_or_prefix!r} (see `talks`)")
+        if len(found) > 1:
+            ids = ", ".join(t.id[:12] for t in found[:5])
+            raise ValidationError("id", f"{id_or_prefix!r} starts {len(found)} ids ({ids})")
+        return found[0]
+
+    def talk_form_of(self, t: Conversation) -> TalkForm:
+        """The talk as the talk form holds it, so editing shows what parses back."""
+        d = self.directory()
+        network = next(n.name for n in d.networks if n.id == t.network_id)
+        partner = next((p.name for p in d.partners if p.id == t.partner_id), "")
+        return TalkForm(
+            network=network,
+            partner=partner,
+            notes=t.notes,
+            date=t.date.isoformat(),
+            goal=t.goal,
+            value_mine=t.value_mine,
+            value_theirs=t.value_theirs,
+            agreements=tuple(agreement_line(a.text, a.owes, a.due) for a in t.agreements),
+            next_review=t.next_review.isoformat() if t.next_review else "",
+            private=t.private,
         )
+
+    def edit_talk(self, talk_id: str, form: TalkForm) -> tuple[Conversation, Conversation]:
+        """Correct a recorded talk (one undoable operation); returns (old, new)."""
+        with self.store.locked():
+            old = self.find_talk(talk_id)
+            new = self.build_talk(form, old)
+            if new == old:
+                raise ValidationError("edit", "that is how it is already: nothing to change")
+            self.store.commit("talk edit", new.date.isoformat(), [new])
+            return old, new
+
+    def edit_talk_fields(self, talk_id: str, **fields: object) -> tuple[Conversation, Conversation]:
+        """Change the given fields (TalkForm names, as typed) of one talk."""
+        with self.store.locked():
+            old = self.find_talk(talk_id)
+            try:
+                return self.edit_talk(old.id, replace(self.talk_form_of(old), **fields))
+            except FormErrors as exc:
+                raise exc.first from None
+
+    def delete_talk(self, talk_id: str) -> Conversation:
+        """Delete a talk and the agreements made in it; `undo` brings both back."""
+        with self.store.locked():
+            t = self.find_talk(talk_id)
+            self.store.commit("talk delete", t.date.isoformat(), remove=[t])
+            return t
 
     def snooze(self, network: Network, partner: Partner | None, days: int) -> Snooze:
         """Put off a due talk for `days` days (today counts as the first); there must be

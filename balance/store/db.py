@@ -46,7 +46,7 @@ from balance.store.errors import (
 )
 from balance.store.files import check_folder, newest_backup, read_json
 from balance.store.journal import Journal
-from balance.store.rows import Directory
+from balance.store.rows import Directory, _conversation, agreement_doc
 from balance.store.saves import Saves
 from balance.store.undo import (
     UNDO_KEPT,
@@ -59,10 +59,26 @@ from balance.store.undo import (
 )
 from balance.store.validate import read_directory, read_month, schema_of
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _agreements_with_state(data: dict[str, Any], store: Store) -> dict[str, Any]:
+    """Schema 1 kept a talk's agreements as bare texts: each becomes an open agreement
+    with its own id, owed by both (nobody said otherwise)."""
+    for doc in data.get("conversations", {}).values():
+        if isinstance(doc, dict) and isinstance(doc.get("id"), str):
+            doc["agreements"] = [
+                agreement_doc(_conversation(doc).agreements[i]) if isinstance(a, str) else a
+                for i, a in enumerate(doc.get("agreements", []))
+            ]
+    return data
+
+
 #: schema version -> a step that turns main-file data of that version into the next
 #: version's (it may rewrite the monthly files through the store it is given).
-MIGRATIONS: dict[int, Callable[[dict[str, Any], Store], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any], Store], dict[str, Any]]] = {
+    1: _agreements_with_state
+}
 #: schema version -> a pure step that turns a month file of that version into the
 #: next's. Each month file carries its own version mark: it is brought up to date
 #: in memory whenever it is read, and written in the current version by the next
@@ -166,6 +182,7 @@ class Store(Saves):
         with self.locked():
             data = read_json(self.path, self.backups) or {}
             version = schema_of(self.path, data, self.backups)
+            read_directory(self.path, self.backups, data)  # a damaged file is never migrated
             while version < SCHEMA_VERSION:
                 data = MIGRATIONS[version](data, self)
                 version += 1

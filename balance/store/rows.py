@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from balance.core.model import (
+    Agreement,
+    AgreementState,
     Budget,
     Contribution,
     Conversation,
@@ -155,9 +158,42 @@ def _conversation_doc(c: Conversation) -> dict[str, Any]:
         "goal": c.goal,
         "value_mine": c.value_mine,
         "value_theirs": c.value_theirs,
-        "agreements": list(c.agreements),
+        "agreements": [agreement_doc(a) for a in c.agreements],
         "next_review": c.next_review.isoformat() if c.next_review else None,
+        "private": c.private,
     }
+
+
+def agreement_doc(a: Agreement) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "text": a.text,
+        "owes": a.owes,
+        "due": a.due.isoformat() if a.due else None,
+        "state": a.state.value,
+        "closed": a.closed.isoformat() if a.closed else None,
+    }
+
+
+def legacy_agreement_id(talk_id: str, index: int, text: str) -> str:
+    """The id an agreement stored as bare text (schema 1) gets: derived, not random,
+    so the migration and an undo record from before it give the same agreement."""
+    return hashlib.sha256(f"{talk_id}/{index}/{text}".encode()).hexdigest()[:32]
+
+
+def _agreement(talk_id: str, index: int, d: Any) -> Agreement:
+    if isinstance(d, str):  # schema 1 (also an old undo record brought back)
+        return Agreement(legacy_agreement_id(talk_id, index, d), d)
+    if not isinstance(d, dict):
+        raise TypeError("an agreement is not a record")
+    return Agreement(
+        id=d["id"],
+        text=d["text"],
+        owes=d.get("owes", "both"),
+        due=date.fromisoformat(d["due"]) if d.get("due") else None,
+        state=AgreementState(d.get("state", "open")),
+        closed=date.fromisoformat(d["closed"]) if d.get("closed") else None,
+    )
 
 
 def _conversation(d: dict[str, Any]) -> Conversation:
@@ -170,8 +206,9 @@ def _conversation(d: dict[str, Any]) -> Conversation:
         goal=d.get("goal", ""),
         value_mine=d.get("value_mine", ""),
         value_theirs=d.get("value_theirs", ""),
-        agreements=tuple(d.get("agreements", ())),
+        agreements=tuple(_agreement(d["id"], i, a) for i, a in enumerate(d.get("agreements", ()))),
         next_review=date.fromisoformat(d["next_review"]) if d.get("next_review") else None,
+        private=d.get("private", False),
     )
 
 

@@ -91,6 +91,20 @@ ACTIONS: tuple[Action, ...] = (
 BACK = Action("escape", "close", "Back", "Back", "Back to the dashboard", "esc", alt="q")
 
 BRIEFING_ACTIONS: tuple[Action, ...] = (
+    Action(
+        "d",
+        "agreement_done",
+        "Done",
+        "Tick an agreement done",
+        "Mark the chosen agreement as done today (u in the dashboard takes it back)",
+    ),
+    Action(
+        "x",
+        "agreement_drop",
+        "Drop",
+        "Drop an agreement",
+        "Mark the chosen agreement as dropped: it no longer counts as open",
+    ),
     Action("e", "export", "Export", "Export this summary", "Write the summary as a TOML file"),
     Action("t", "talk", "Talk", "Record a talk", "Record the talk and what you agreed"),
     Action("h", "history", "History", "Partner history", "Every contribution with this partner"),
@@ -150,6 +164,7 @@ FOOTER_IMPORTANCE: tuple[str, ...] = (
     "filter",
     "sort",
     "talk",
+    "agreement_done",
     "choose('talk')",
     "choose('snooze')",
     "choose('briefing')",

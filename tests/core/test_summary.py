@@ -10,7 +10,15 @@ from balance import __version__
 from balance.core import summary
 from balance.core.exchange import ValueBalance, exchange_of
 from balance.core.ledger import Totals, balance_of
-from balance.core.model import THREE_QUESTIONS, Budget, Contribution, Conversation, Kind, Network
+from balance.core.model import (
+    THREE_QUESTIONS,
+    Agreement,
+    Budget,
+    Contribution,
+    Conversation,
+    Kind,
+    Network,
+)
 from balance.core.reports import Standing
 from balance.core.window import Window
 
@@ -85,7 +93,7 @@ def test_the_whole_document_with_every_key() -> None:
             goal="Fest",
             value_mine="Kunden",
             value_theirs="Räume",
-            agreements=("Plakat",),
+            agreements=(Agreement("a1", "Plakat"),),
             next_review=date(2027, 2, 1),
         ),
         talk(5, "Kennenlernen"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -11,6 +11,8 @@ from balance.core.model import (
     ENERGY_MAX,
     MAX_MINUTES,
     MAX_MONEY,
+    Agreement,
+    AgreementState,
     Contribution,
     Conversation,
     Network,
@@ -154,12 +156,31 @@ def test_weights_may_leave_out_two_dimensions() -> None:
         ({"notes": "  "}, "say in a few words what you talked about"),
         ({"notes": "n" * 10_001}, "is longer than 10,000 characters"),
         ({"goal": "g" * 10_001}, "is longer than 10,000 characters"),
-        ({"agreements": ("a" * 10_001,)}, "is longer than 10,000 characters"),
     ],
 )
 def test_a_conversation_refuses(kw: dict[str, object], message: str) -> None:
     base = {"id": "t", "network_id": "n", "partner_id": None, "date": DAY, "notes": "ok"}
     assert refused(lambda: Conversation(**{**base, **kw})) == ("notes", message)  # type: ignore[arg-type]
+
+
+def test_an_agreement_refuses_a_novel_no_text_a_stranger_and_a_state_without_its_day() -> None:
+    assert refused(lambda: Agreement("a", "a" * 10_001)) == (
+        "agreement",
+        "is longer than 10,000 characters",
+    )
+    assert refused(lambda: Agreement("a", "  "))[1] == "say in a few words what was agreed"
+    assert "who owes it" in refused(lambda: Agreement("a", "x", owes="anna"))[1]  # type: ignore[arg-type]
+    assert "has its day" in refused(lambda: Agreement("a", "x", state=AgreementState.DONE))[1]
+    assert "has its day" in refused(lambda: Agreement("a", "x", closed=DAY))[1]
+
+
+def test_an_agreement_is_overdue_only_after_its_due_day_and_while_open() -> None:
+    a = Agreement("a", "Flyer", due=DAY)
+    assert not a.overdue(DAY)
+    assert a.overdue(DAY + timedelta(days=1))
+    done = Agreement("a", "Flyer", due=DAY, state=AgreementState.DONE, closed=DAY)
+    assert not done.overdue(DAY + timedelta(days=30))
+    assert not Agreement("a", "Flyer").overdue(DAY + timedelta(days=999))
 
 
 def test_status_labels_are_words() -> None:

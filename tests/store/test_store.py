@@ -50,7 +50,7 @@ def test_new_files_are_private_and_money_is_an_exact_string(tmp_path: Path) -> N
     assert doc["money"] == "1234.50" and doc["id"] == c.id
     assert svc.store.contributions()[0].money == Decimal("1234.50")
     meta = json.loads((tmp_path / "b.json").read_text())["_meta"]["1"]
-    assert meta["schema"] == 1
+    assert meta["schema"] == 2
 
 
 def test_reading_a_missing_database_creates_nothing(tmp_path: Path) -> None:
@@ -189,16 +189,17 @@ def test_an_older_schema_is_migrated_once_and_the_old_file_kept(
             doc["goal"] = doc.get("goal") or "migrated"
         return data
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(store_module, "MIGRATIONS", {1: to_v2})
+    now = store_module.SCHEMA_VERSION
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setattr(store_module, "MIGRATIONS", {**store_module.MIGRATIONS, now: to_v2})
     svc = Service.open(tmp_path / "b.json")
     assert svc.directory().networks[0].goal == "migrated"
     assert svc.directory().networks[0].goal == "migrated"
-    assert steps == [1]  # the second read found schema 2 already
+    assert steps == [1]  # the second read found the new schema already
     meta = json.loads((tmp_path / "b.json").read_text())["_meta"]["1"]
-    assert meta["schema"] == 2
+    assert meta["schema"] == now + 1
     old = json.loads((tmp_path / "b.backups" / "b.json.1").read_text())
-    assert old["_meta"]["1"]["schema"] == 1
+    assert old["_meta"]["1"]["schema"] == now
 
 
 def test_month_files_are_migrated_each_on_its_own_when_read_and_marked_when_written(
@@ -215,9 +216,12 @@ def test_month_files_are_migrated_each_on_its_own_when_read_and_marked_when_writ
             doc["tags"] = [*doc.get("tags", []), "v2"]
         return data
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(store_module, "MIGRATIONS", {1: lambda data, store: data})
-    monkeypatch.setattr(store_module, "MONTH_MIGRATIONS", {1: tag_all})
+    now = store_module.SCHEMA_VERSION
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setattr(
+        store_module, "MIGRATIONS", {**store_module.MIGRATIONS, now: lambda data, store: data}
+    )
+    monkeypatch.setattr(store_module, "MONTH_MIGRATIONS", {now: tag_all})
     march, april = (tmp_path / "b.contributions" / f"2026-0{m}.json" for m in (3, 4))
     before = april.read_bytes()
     svc = Service.open(tmp_path / "b.json")
@@ -225,8 +229,8 @@ def test_month_files_are_migrated_each_on_its_own_when_read_and_marked_when_writ
     assert april.read_bytes() == before  # a read writes nothing
     svc.log(LogForm(network="gewerbe", time="5m", date="2026-03-06", what="new"))
     marked = json.loads(march.read_text())
-    assert marked["_meta"]["1"]["schema"] == 2
+    assert marked["_meta"]["1"]["schema"] == now + 1
     assert sorted(d["tags"] for d in marked["contributions"].values()) == [[], ["v2"]]
     # Read again, the written file is not migrated twice; the other one still is, once.
     assert sorted(c.tags for c in svc.store.contributions()) == [(), ("v2",), ("v2",)]
-    assert json.loads(april.read_text()).get("_meta", {}).get("1", {}).get("schema", 1) == 1
+    assert json.loads(april.read_text())["_meta"]["1"]["schema"] == now

@@ -4,16 +4,22 @@ network canvas and the three questions. `e` exports it for the partner."""
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Header, Label, Static
 
+from balance.core.agreement_words import since_lines
+from balance.core.agreements import AgreementItem, SinceTalk, agreement_items
+from balance.core.model import AgreementState, Network, Partner, ValidationError
+from balance.store.errors import StoreError
 from balance.tui.actions import BRIEFING_ACTIONS, bindings
 from balance.tui.data import Snapshot
 from balance.tui.screens.detail import DetailScreen
 from balance.tui.targets import has_prompt
+from balance.tui.widgets.agreement_list import AgreementList
 from balance.tui.widgets.briefing_parts import (
     Row,
     canvas_rows,
@@ -25,6 +31,8 @@ from balance.tui.widgets.briefing_parts import (
     window_text,
 )
 from balance.tui.widgets.footer import Footer
+
+LOADING = "Reading what happened since the last talk …"
 
 
 def facts(rows: list[Row]) -> list[Widget]:
@@ -96,11 +104,119 @@ class BriefingScreen(DetailScreen):
                 facts(talk_rows(report.last_talk, report.review_due)),
                 id="brief-talk",
             )
+        yield section("Since the last talk", [Static(LOADING, id="since-text")], id="brief-since")
+        them = p.partner.name if p else "the partner"
+        items = self.agreement_items()
+        if items:
+            yield section(
+                "Agreements (d done · x drop)",
+                [AgreementList(items, them, self.balance_app.service.today(), id="agreements")],
+                id="brief-agreements",
+            )
+        else:
+            yield section(
+                "Agreements",
+                [Static(Content.assemble(("None recorded yet.", "$text-muted")))],
+                id="brief-agreements",
+            )
         yield section("Network canvas", facts(canvas_rows(report)), id="brief-canvas")
         yield section("Questions for the talk", [Static(questions())], id="brief-questions")
 
+    def agreement_items(self) -> list[AgreementItem]:
+        report = self.report
+        if report is None:
+            return []
+        return agreement_items(
+            report.conversations,
+            report.network.id,
+            self.target.partner_id,
+            whole_network=self.target.is_network,
+        )
+
     def on_mount(self) -> None:
         self.query_one("#brief-body").focus()
+        self.load_since()
+
+    # -- since the last talk: read off the UI thread (it reads every month) -------------
+
+    def load_since(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        partner = self.partner.partner if self.partner else None
+        self._load_since(report.network, partner)
+
+    @work(thread=True, exclusive=True, group="since")
+    def _load_since(self, network: Network, partner: Partner | None) -> None:
+        service = self.balance_app.service
+        try:
+            if partner is not None:
+                since = service.since_talk(network, partner)
+                lines = self._pair_lines(since, partner.name)
+            else:
+                lines = self._network_lines(service.since_talk_per_partner(network))
+        except (StoreError, OSError) as exc:
+            self.app.call_from_thread(self.balance_app.fail, exc)
+            return
+        self.app.call_from_thread(self._show_since, "\n".join(lines))
+
+    def _pair_lines(self, since: SinceTalk, them: str) -> list[str]:
+        report = self.report
+        currency = report.network.currency if report else ""
+        return since_lines(since, them, currency, self.balance_app.service.today())
+
+    def _network_lines(self, per_partner: list[tuple[Partner, SinceTalk]]) -> list[str]:
+        report = self.report
+        currency = report.network.currency if report else ""
+        today = self.balance_app.service.today()
+        lines: list[str] = []
+        for partner, since in per_partner:
+            lines.append(partner.name)
+            lines.extend(since_lines(since, partner.name, currency, today))
+            lines.append("")
+        return lines or ["No partners yet."]
+
+    def _show_since(self, text: str) -> None:
+        for widget in self.query("#since-text").results(Static):
+            widget.update(Content(text))
+
+    # -- ticking agreements -------------------------------------------------------------
+
+    def action_agreement_done(self) -> None:
+        self._tick(AgreementState.DONE)
+
+    def action_agreement_drop(self) -> None:
+        self._tick(AgreementState.DROPPED)
+
+    def _tick(self, state: AgreementState) -> None:
+        lists = self.query(AgreementList)
+        item = lists.first().chosen if lists else None
+        if item is None:
+            self.app.notify("There is no agreement to tick here.")
+            return
+        self._set_agreement(item.id, state)
+
+    @work(thread=True, group="agreement")
+    def _set_agreement(self, agreement_id: str, state: AgreementState) -> None:
+        service = self.balance_app.service
+        try:
+            item = service.set_agreement(agreement_id, state)
+        except ValidationError as exc:
+            self.app.call_from_thread(self.app.notify, exc.message, markup=False)
+            return
+        except (StoreError, OSError) as exc:
+            message = f"Not saved: {exc}"
+            self.app.call_from_thread(
+                self.app.notify, message, severity="error", timeout=10, markup=False
+            )
+            return
+        said = "done" if state is AgreementState.DONE else "dropped"
+        text = f"Marked {said}: {item.agreement.text} (u on the dashboard takes it back)"
+        self.app.call_from_thread(self._ticked, text)
+
+    def _ticked(self, message: str) -> None:
+        self.balance_app.dashboard.reload()
+        self.app.notify(message, title="Agreements", markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No history key on a network briefing, no snooze key when no talk is due."""
@@ -118,6 +234,7 @@ class BriefingScreen(DetailScreen):
         await scroll.remove_children()
         await scroll.mount_all(list(self._sections()))
         scroll.scroll_to(y=y, animate=False)
+        self.load_since()
 
     @property
     def text(self) -> str:
@@ -125,4 +242,7 @@ class BriefingScreen(DetailScreen):
         parts = []
         for widget in self.query("#brief-body Static").results(Static):
             parts.append(str(widget.content))
+        for options in self.query(AgreementList).results(AgreementList):
+            count = options.option_count
+            parts.extend(str(options.get_option_at_index(i).prompt) for i in range(count))
         return "\n".join(parts)

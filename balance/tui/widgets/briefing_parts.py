@@ -178,10 +178,10 @@ def talk_rows(talk: Conversation | None, review_due: bool) -> list[Row]:
         rows.append(("value for me", Content(talk.value_mine)))
     if talk.value_theirs:
         rows.append(("value for them", Content(talk.value_theirs)))
-    if talk.agreements:
-        rows.append(("agreed", Content("\n".join(f"• {a}" for a in talk.agreements))))
-    else:
+    if not talk.agreements:
         rows.append(("agreed", Content.assemble(("nothing recorded", MUTED))))
+    else:
+        rows.append(("agreed", Content(f"{len(talk.agreements)}, listed under Agreements")))
     if talk.next_review:
         due = Content.assemble(("  (due now)", "$text-warning")) if review_due else Content("")
         rows.append(("next review", Content.assemble(short_date(talk.next_review), due)))

@@ -126,7 +126,10 @@ async def test_recording_the_talk_clears_the_prompt(svc: Service) -> None:
         assert "last talk 28 Nov 2026" in cards(app)["Anna Schmidt"].text
         assert "Anna Schmidt" not in alert_text(app)
         talk = next(c for c in svc.directory().conversations if c.notes.startswith("Talked"))
-        assert talk.agreements == ("Anna hosts in January", "We split drinks")
+        assert tuple(a.text for a in talk.agreements) == (
+            "Anna hosts in January",
+            "We split drinks",
+        )
         assert talk.goal == "three new members by spring"
         assert talk.date == TODAY and talk.next_review == TODAY + timedelta(days=60)
         assert any("Recorded the talk with Anna Schmidt" in m for m in messages(app))

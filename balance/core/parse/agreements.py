@@ -1,0 +1,73 @@
+"""One agreement as typed on a line of the talk form or after `--agree`.
+
+    Anna hosts every second Stammtisch
+    partner: hosts every second Stammtisch (due 2027-03-01)
+    ich: Flyer drucken (bis 15.01.2027)
+
+Who owes it comes first, before a colon (me/ich, partner, both/beide/wir; left
+out: both); a due day last, in brackets after "due" or "bis" (the forms of a
+next review: 2027-03-01, 01.03.2027, +4w, +3m). Anything else is the text, so
+an ordinary colon in it ("Termin: Mai") stays where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from balance.core.model import Owes, ValidationError
+from balance.core.parse.dates import REVIEW_FORMS, parse_future_date
+
+AGREEMENT_FORMS = (
+    "write it as 'partner: what (due 01.03.2027)'; who owes it (me, partner, both) "
+    "and the due day are optional"
+)
+_OWES: dict[str, Owes] = {
+    "me": "me",
+    "ich": "me",
+    "partner": "partner",
+    "partnerin": "partner",
+    "both": "both",
+    "beide": "both",
+    "wir": "both",
+}
+_WHO = re.compile(r"\s*(?P<who>[^\W\d_]+)\s*:\s*(?P<rest>.*)", re.DOTALL)
+_DUE = re.compile(r"(?P<rest>.*?)\s*\(\s*(?:due|bis|until|fällig)\s+(?P<due>[^()]+)\)\s*", re.I)
+#: Bullets people paste from notes ("- ", "• ", "* ") are not part of what was agreed.
+_BULLETS = " \t•-*"
+
+
+@dataclass(frozen=True)
+class AgreementInput:
+    text: str
+    owes: Owes = "both"
+    due: date | None = None
+
+
+def parse_agreement(line: str, talk_day: date) -> AgreementInput:
+    """Read one agreement (field "agreement"); the due day is on or after the talk."""
+    body = line.strip().strip(_BULLETS).strip()
+    owes: Owes = "both"
+    who = _WHO.fullmatch(body)
+    if who and who["who"].lower() in _OWES:
+        owes, body = _OWES[who["who"].lower()], who["rest"].strip()
+    due: date | None = None
+    if ahead := _DUE.fullmatch(body):
+        try:
+            due = parse_future_date(ahead["due"], talk_day)
+        except ValidationError as exc:
+            raise ValidationError(
+                "agreement", f"the due day {exc.message.split(';')[0]}; {REVIEW_FORMS}"
+            ) from None
+        body = ahead["rest"].strip()
+    if not body:
+        raise ValidationError("agreement", f"{line.strip()!r} says nothing; {AGREEMENT_FORMS}")
+    return AgreementInput(body, owes, due)
+
+
+def agreement_line(text: str, owes: Owes, due: date | None) -> str:
+    """An agreement as it is typed, so the talk's edit form shows what parses back."""
+    head = "" if owes == "both" else f"{owes}: "
+    tail = f" (due {due.isoformat()})" if due else ""
+    return f"{head}{text}{tail}"
