@@ -12,6 +12,7 @@ from balance.cli.changes import cmd_delete, cmd_edit, cmd_manage, cmd_undo  # no
 from balance.cli.output import print_json
 from balance.cli.parser import CANVAS_ARGS
 from balance.cli.parser_changes import MANAGE_ACTIONS
+from balance.cli.talks import cmd_agreement, cmd_talks  # noqa: F401
 from balance.core.formats import format_amounts, format_money, plural
 from balance.core.forms import LogForm, TalkForm, ValueForm
 from balance.core.model import Network, ValidationError, Value
@@ -231,7 +232,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.json:
             print_json(report_json(report))
         elif args.partner:
-            sys.stdout.write(render_partner_briefing(report, report.partners[0], svc.today()))
+            since = svc.since_talk(network, report.partners[0].partner)
+            sys.stdout.write(
+                render_partner_briefing(report, report.partners[0], svc.today(), since)
+            )
         else:
             sys.stdout.write(render_report(report, svc.today()))
         return 0
@@ -262,6 +266,7 @@ def cmd_talk(args: argparse.Namespace) -> int:
             value_theirs=args.value_theirs,
             agreements=tuple(args.agree),
             next_review=args.next_review or "",
+            private=args.private_notes,
         )
     )
     d = svc.directory()

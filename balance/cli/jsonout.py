@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from balance.core.agreements import agreement_items
 from balance.core.exchange import Received, ValueBalance
 from balance.core.ledger import Balance, Totals, as_float
 from balance.core.model import Contribution, Network, Partner, Value
@@ -141,7 +142,28 @@ def _balance_keys(b: Balance) -> dict[str, Any]:
     }
 
 
-def partner_report_json(r: PartnerReport) -> dict[str, Any]:
+def open_agreements_json(
+    report: NetworkReport, partner_id: str | None, whole_network: bool = False
+) -> list[dict[str, Any]]:
+    """The open agreements of a pair (or all of a network), oldest first."""
+    today = report.alarm.window.until
+    items = agreement_items(
+        report.conversations, report.network.id, partner_id, whole_network, open_only=True
+    )
+    return [
+        {
+            "id": i.id,
+            "text": i.agreement.text,
+            "owes": i.agreement.owes,
+            "agreed": i.made.isoformat(),
+            "due": i.agreement.due.isoformat() if i.agreement.due else None,
+            "overdue": i.agreement.overdue(today),
+        }
+        for i in items
+    ]
+
+
+def partner_report_json(r: PartnerReport, agreements: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "id": r.partner.id,
         "name": r.partner.name,
@@ -155,6 +177,7 @@ def partner_report_json(r: PartnerReport) -> dict[str, Any]:
         "leaning_since": r.leaning_since.isoformat() if r.leaning_since else None,
         "snoozed_until": r.snoozed_until.isoformat() if r.snoozed_until else None,
         "last_talk": r.last_talk.date.isoformat() if r.last_talk else None,
+        "agreements": agreements,
     }
 
 
@@ -165,6 +188,7 @@ def report_json(r: NetworkReport) -> dict[str, Any]:
         "value_share": as_float(r.shown.values.share),
         "exchange": r.shown.exchange,
         "prompt": r.prompt,
+        "agreements": open_agreements_json(r, None),
     }
     return {
         "network": r.network.name,
@@ -186,5 +210,7 @@ def report_json(r: NetworkReport) -> dict[str, Any]:
         "snoozed_until": r.snoozed_until.isoformat() if r.snoozed_until else None,
         "review_due": r.review_due,
         "network_balance": own,
-        "partners": [partner_report_json(p) for p in r.partners],
+        "partners": [
+            partner_report_json(p, open_agreements_json(r, p.partner.id)) for p in r.partners
+        ],
     }

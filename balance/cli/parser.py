@@ -11,6 +11,7 @@ from pathlib import Path
 from balance import __version__
 from balance.cli.output import EXIT_BAD_INPUT
 from balance.cli.parser_changes import add_change_commands, add_manage_actions
+from balance.cli.parser_talks import add_talk_commands
 
 EPILOG = """\
 examples:
@@ -228,9 +229,12 @@ def build_parser() -> ArgumentParser:
         action="append",
         default=[],
         metavar="TEXT",
-        help="an agreement (repeat for more)",
+        help="an agreement (repeat for more): 'partner: hosts in May (due 31.05.2027)'",
     )
     talk.add_argument("--next-review", metavar="D", help="e.g. 2027-03-01, 01.03.2027, +90d")
+    talk.add_argument(
+        "--private-notes", action="store_true", help="the notes and values never leave here"
+    )
 
     exp = sub.add_parser(
         "export",
@@ -271,6 +275,7 @@ def build_parser() -> ArgumentParser:
     snz.add_argument("--partner", metavar="P", help="omit for the whole network's talk")
     snz.add_argument("--days", type=int, default=14, help="how long (default 14 days)")
     add_change_commands(sub)
+    add_talk_commands(sub)
     return p
 
 

@@ -5,15 +5,20 @@ from __future__ import annotations
 import argparse
 
 EDIT_FIELDS = ("date", "time", "money", "energy", "what", "note", "by", "partner")
+#: The options of `edit` for a talk: TalkForm's field names (dest of each option).
+TALK_FIELDS = ("notes", "goal", "value_mine", "value_theirs", "next_review")
 
 
 def add_change_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    ids = "the contribution's id, or its first characters (see `list`, `list --json`)"
+    ids = (
+        "the id of a contribution, value or talk, or its first characters "
+        "(see `list --json`, `list --values --json`, `talks`)"
+    )
     edit = sub.add_parser(
         "edit",
-        help="change a logged contribution",
-        description="Change the given fields of one contribution; the others stay. "
-        "The same input forms as `log`. `balance undo` takes it back.",
+        help="change a logged contribution or a recorded talk",
+        description="Change the given fields of one contribution or talk; the others stay. "
+        "The same input forms as `log` and `talk`. `balance undo` takes it back.",
     )
     edit.add_argument("id", metavar="ID", help=ids)
     edit.add_argument("--date", metavar="D", help="today, gestern, 27.11., 27.11.2026, 3 days ago")
@@ -32,9 +37,37 @@ def add_change_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     private.add_argument(
         "--public", dest="private", action="store_false", help="the note may be exported"
     )
+    talk = edit.add_argument_group("a talk's fields")
+    talk.add_argument("--notes", metavar="TEXT", help="what you talked about")
+    talk.add_argument("--goal", metavar="TEXT", help="the shared goal agreed")
+    talk.add_argument("--value-mine", metavar="TEXT", help="the value you get")
+    talk.add_argument("--value-theirs", metavar="TEXT", help="the value they get")
+    talk.add_argument("--next-review", metavar="D", help="e.g. 2027-03-01, +90d ('' for none)")
+    talk.add_argument(
+        "--agree",
+        action="append",
+        metavar="TEXT",
+        help="the agreements from now on, one per option; one already recorded keeps its state",
+    )
+    notes = talk.add_mutually_exclusive_group()
+    notes.add_argument(
+        "--private-notes",
+        dest="private_notes",
+        action="store_true",
+        default=None,
+        help="keep the notes and values here",
+    )
+    notes.add_argument(
+        "--public-notes",
+        dest="private_notes",
+        action="store_false",
+        help="the notes and values may be exported",
+    )
 
     delete = sub.add_parser(
-        "delete", help="delete a logged contribution", description="`balance undo` brings it back."
+        "delete",
+        help="delete a logged contribution, a value or a talk",
+        description="A talk goes with its agreements. `balance undo` brings it back.",
     )
     delete.add_argument("id", metavar="ID", help=ids)
     delete.add_argument(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from balance.core.agreement_words import since_lines
+from balance.core.agreements import SinceTalk
 from balance.core.chart import sparkline
 from balance.core.ledger import Balance
 from balance.core.model import THREE_QUESTIONS, Network
@@ -106,8 +108,11 @@ def render_report(report: NetworkReport, today: date) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_partner_briefing(report: NetworkReport, p: PartnerReport, today: date) -> str:
-    """The meeting briefing for one partner: balance, trend, last talk, canvas, questions."""
+def render_partner_briefing(
+    report: NetworkReport, p: PartnerReport, today: date, since: SinceTalk | None = None
+) -> str:
+    """The meeting briefing for one partner: balance, trend, last talk, what happened
+    since it and the open agreements, canvas, questions."""
     n: Network = report.network
     lines = [f"Briefing: {p.partner.name} in {n.name} · {_window_line(report)}", ""]
     lines.extend(_partner_block(report, p, today))
@@ -119,9 +124,11 @@ def render_partner_briefing(report: NetworkReport, p: PartnerReport, today: date
         lines += ["", f"  Last talk, {t.date.isoformat()}: {t.notes}"]
         if t.goal:
             lines.append(f"    shared goal: {t.goal}")
-        lines.extend(f"    agreed: {a}" for a in t.agreements)
         if t.next_review:
             lines.append(f"    next review: {t.next_review.isoformat()}")
+    if since is not None:
+        lines.append("")
+        lines.extend("  " + line for line in since_lines(since, p.partner.name, n.currency, today))
     lines += ["", "  Network canvas"]
     for label, value in (
         ("motivation", n.motivation),

@@ -271,13 +271,15 @@ def logged_sentence(
     )
 
 
-def value_logged_sentence(v: Value, network: Network, partner: str | None) -> str:
+def value_logged_sentence(
+    v: Value, network: Network, partner: str | None, head: str = "Logged"
+) -> str:
     """What both faces say after a value is logged."""
     to = "you" if v.to == "me" else partner or "your partner"
     source = f" from {partner}" if v.to == "me" and partner else ""
     amount = f" ({format_money(v.amount, network.currency)})" if v.amount else ""
     return (
-        f"Logged a {v.kind.value} for {to}{source} on {v.date.isoformat()}: {v.what}{amount} "
+        f"{head} a {v.kind.value} for {to}{source} on {v.date.isoformat()}: {v.what}{amount} "
         f"({network.name})."
     )
 
