@@ -156,3 +156,15 @@ def since_last_talk(
         last_theirs=last_day[1],
         open=tuple(agreement_items(own, network_id, partner_id, open_only=True)),
     )
+
+
+def overdue_by_pair(
+    talks: Iterable[Conversation], network_id: str, today: date
+) -> dict[str | None, list[AgreementItem]]:
+    """A network's overdue agreements per partner (None: the network's own talks), for
+    the cards and the alert strip: one rule, `Agreement.overdue`, for every face."""
+    out: dict[str | None, list[AgreementItem]] = {}
+    for item in agreement_items(talks, network_id, whole_network=True, open_only=True):
+        if item.agreement.overdue(today):
+            out.setdefault(item.talk.partner_id, []).append(item)
+    return out

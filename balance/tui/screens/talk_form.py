@@ -13,10 +13,13 @@ from textual.widgets import Input, TextArea
 from balance.core import parse
 from balance.core.forms import TalkForm
 from balance.core.model import Conversation
+from balance.core.parse.agreements import AGREEMENT_FORMS
 from balance.service.api import Service
 from balance.tui.data import Snapshot
-from balance.tui.screens.form import FormScreen, field
+from balance.tui.screens.form import FormScreen, PlainCheckbox, field
 from balance.tui.screens.pickers import NetworkPartnerPicker, chosen_network
+
+PRIVATE_LABEL = "private notes (the notes and values are never exported)"
 
 
 class TalkFormScreen(FormScreen[Conversation | None]):
@@ -24,7 +27,11 @@ class TalkFormScreen(FormScreen[Conversation | None]):
 
     AUTO_FOCUS = "#notes"  # set before the form takes keys: none typed early is lost
     TITLE_TEXT = "Record the shared-goal talk"
-    FIELD_FOR = {"next-review": "next_review", "value-mine": "value_mine"}
+    FIELD_FOR = {
+        "next-review": "next_review",
+        "value-mine": "value_mine",
+        "agreement": "agreements",
+    }
 
     def __init__(
         self,
@@ -91,8 +98,16 @@ class TalkFormScreen(FormScreen[Conversation | None]):
                 "Agreements",
                 "agreements",
                 TextArea(
-                    id="agreements", soft_wrap=True, placeholder="(optional) one agreement per line"
+                    id="agreements",
+                    soft_wrap=True,
+                    placeholder="(optional) one per line: partner: hosts in May (due 31.05.2027)",
+                    tooltip=AGREEMENT_FORMS,
                 ),
+            )
+            yield field(
+                "",
+                "private",
+                PlainCheckbox(PRIVATE_LABEL, False, id="private"),
             )
             yield from self.compose_buttons()
         yield from self.compose_footer()
@@ -112,6 +127,7 @@ class TalkFormScreen(FormScreen[Conversation | None]):
             value_theirs=text("value_theirs"),
             agreements=tuple(a.strip(" \t•-*") for a in agreements if a.strip(" \t•-*")),
             next_review=text("next_review"),
+            private=self.query_one("#private", PlainCheckbox).value,
         )
 
     def action_save(self) -> None:

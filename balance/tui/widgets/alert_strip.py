@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from balance.core.agreements import overdue_by_pair
 from balance.core.reports import NetworkReport, PartnerReport
 from balance.core.talk_words import exchange_phrase
 from balance.core.words import ALL_PARTNERS, Side, effort_sentence, network_verdict, short_date
@@ -87,6 +88,21 @@ def snoozed_content(report: NetworkReport) -> Content:
     )
 
 
+def overdue_content(report: NetworkReport) -> Content:
+    """'! Overdue: Anna Schmidt: hosts every second Stammtisch (due 30 Sep 2026)'."""
+    late = overdue_by_pair(report.conversations, report.network.id, report.alarm.window.until)
+    if not late:
+        return Content("")
+    names = {p.partner.id: p.partner.name for p in report.partners}
+    parts = [
+        f"{names.get(pid, 'the whole network') if pid else 'the whole network'}: "
+        f"{i.agreement.text} (due {short_date(i.agreement.due)})"
+        for pid, items in late.items()
+        for i in items
+    ]
+    return Content.assemble(("! Overdue agreements: ", "$text-warning"), "; ".join(parts))
+
+
 class AlertItems(OptionList):
     """The due talks; Enter opens the prompt, s snoozes."""
 
@@ -113,6 +129,7 @@ class AlertStrip(Vertical):
         yield Static(id="alert-head")
         yield AlertItems(id="alert-items", compact=True)
         yield Static(id="alert-snoozed")
+        yield Static(id="alert-overdue")
         yield Static(id="alert-review")
 
     def show(self, report: NetworkReport, compact: bool = False) -> None:
@@ -125,6 +142,9 @@ class AlertStrip(Vertical):
         snoozed = snoozed_content(report)
         self.query_one("#alert-snoozed", Static).update(snoozed)
         self.query_one("#alert-snoozed").display = bool(snoozed.plain)
+        overdue = overdue_content(report)
+        self.query_one("#alert-overdue", Static).update(overdue)
+        self.query_one("#alert-overdue").display = bool(overdue.plain)
         review = review_content(report, compact)
         self.query_one("#alert-review", Static).update(review)
         self.query_one("#alert-review").display = bool(review.plain)
@@ -141,6 +161,7 @@ class AlertStrip(Vertical):
             head.plain,
             *(t.plain for _, t in items),
             snoozed.plain,
+            overdue.plain,
             review.plain,
         ]
 

@@ -7,6 +7,7 @@ from fractions import Fraction
 from textual.content import Content
 from textual.widgets import Static
 
+from balance.core.agreements import overdue_by_pair
 from balance.core.chart import sparkline
 from balance.core.exchange import Exchange
 from balance.core.ledger import Balance
@@ -113,6 +114,10 @@ def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
         talk.append(("  review due", "$warning"))
     if p.snoozed_until:
         talk += [("  snoozed until ", "$text-muted"), short_date(p.snoozed_until)]
+    late = overdue_by_pair(report.conversations, report.network.id, report.alarm.window.until)
+    if late.get(p.partner.id):
+        n = len(late[p.partner.id])
+        talk.append((f"  ! {n} agreement{'s' if n > 1 else ''} overdue", "$warning"))
     lines.append(Content.assemble(*talk))
     return Content("\n").join(lines)
 

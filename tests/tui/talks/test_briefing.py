@@ -228,3 +228,50 @@ async def test_snooze_a_due_talk_and_a_talk_recorded_meanwhile(svc: Service) -> 
         await wait_for(pilot, lambda: "general" in form.error_texts)
         assert "no talk is due with Bäckerei Klein" in form.error_texts["general"]
         assert app.screen is form
+
+
+async def test_ticking_an_agreement_in_the_briefing_moves_it_to_done(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        cards(app)["Jürgen Weiß"].focus()
+        await pilot.press("m")
+        briefing = await on_screen(pilot, BriefingScreen)
+        await wait_for(pilot, lambda: "Since the last talk (1 Oct 2026)" in briefing.text)
+        assert "Jürgen Weiß put in 1h · 0.00 EUR · energy 2 (1 entry)" in briefing.text
+        assert "Jürgen Weiß: last logged 1 Nov 2026" in briefing.text
+        first = JUERGEN_AGREED[0]
+        assert f"• {first} · agreed 1 Oct 2026" in briefing.text
+        briefing.query_one("#agreements").focus()
+        await pilot.press("d")
+        await wait_for(pilot, lambda: f"{first} · done 28 Nov 2026" in briefing.text)
+        assert f"• {JUERGEN_AGREED[1]} · agreed" in briefing.text  # the other one stays open
+        assert [i.agreement.state.value for i in svc.agreements()][:2] == ["done", "open"]
+        # Dropped the next one (now first in the list: open ones come first).
+        await pilot.press("x")
+        await wait_for(pilot, lambda: f"{JUERGEN_AGREED[1]} · dropped 28 Nov 2026" in briefing.text)
+        assert svc.agreements(open_only=True) == []
+
+
+async def test_an_overdue_agreement_shows_on_the_card_and_in_the_alert_strip(
+    svc: Service,
+) -> None:
+    gv = svc.network(GV)
+    svc.talk(
+        gv,
+        svc.partner("Bäckerei", gv),
+        "Brötchen für den Stammtisch",
+        day=TODAY - timedelta(days=20),
+        agreements=["partner: liefert Brötchen (due 2026-11-20)", "Plakat (due 2026-12-20)"],
+    )
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        card = cards(app)["Bäckerei Klein"].text
+        assert "! 1 agreement overdue" in card
+        assert "overdue" not in cards(app)["Jürgen Weiß"].text
+        assert (
+            "! Overdue agreements: Bäckerei Klein: liefert Brötchen (due 20 Nov 2026)"
+            in alert_text(app)
+        )
+        assert "Plakat" not in alert_text(app)  # due later: not overdue
