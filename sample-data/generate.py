@@ -953,9 +953,10 @@ CONVERSATIONS = [
         "Sichtbarkeit als Organisator",
         "value_theirs": "Neue Mandanten aus dem Stammtisch, eine Bühne für ihre Kurzvorträge",
         "agreements": [
-            "Anna organisiert ab September jeden zweiten Stammtisch",
-            "Getränkekosten teilen wir oder rechnen sie über die Vereinskasse ab",
-            "Anna übernimmt zwei Schichten am Gemeinschaftsstand der Gewerbeschau",
+            "partner: Anna organisiert ab September jeden zweiten Stammtisch (bis +10w)",
+            "beide: Getränkekosten teilen wir oder rechnen sie über die Vereinskasse ab",
+            "partner: Anna übernimmt zwei Schichten am Gemeinschaftsstand der Gewerbeschau "
+            "(bis +12w)",
             "Ende September schauen wir gemeinsam auf die Balance",
         ],
         "next_review": "2026-09-22",
@@ -975,8 +976,8 @@ CONVERSATIONS = [
         "value_theirs": "Ein verlässlicher Trainer, Entlastung bei den Fahrdiensten",
         "agreements": [
             "Hallentraining ab Dezember im Wechsel",
-            "Heike pflegt die Fahrdienst-Liste im Elternchat",
-            "Für den Basar am Weihnachtsmarkt backe ich zwei Kuchen",
+            "partner: Heike pflegt die Fahrdienst-Liste im Elternchat",
+            "ich: Für den Basar am Weihnachtsmarkt backe ich zwei Kuchen (bis +6w)",
         ],
         "next_review": "2027-02-06",
     },
@@ -1207,6 +1208,8 @@ def main() -> int:
     data = {
         "format": FORMAT,
         "anchor": ANCHOR.isoformat(),
+        # The person whose data this is: exports name her beside each partner.
+        "owner": "Petra Vogel",
         "networks": NETWORKS,
         "partners": [{"name": name, "networks": nets} for name, nets in PARTNERS],
         "contributions": generate(rng),

@@ -22,6 +22,8 @@ from balance.service.api import Service
 from balance.service.paths import default_db_path
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from balance.core.window import Window
 
 
@@ -294,18 +296,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     network = svc.network(args.network, d)
     partner = svc.partner(args.partner, network, d) if args.partner else None
     window = _window(svc, args)
-    if args.output is not None and args.output.is_dir():
-        raise ValidationError("output", f"{args.output} is a folder; give a file name")
-    text = svc.export(network, partner, window)
+    out: Path | None = args.output
+    if out is not None and out.is_dir():
+        raise ValidationError("output", f"{out} is a folder; give a file name")
+    if out is not None and out.exists() and not args.force:
+        raise ValidationError("output", f"{out} exists; add --force to overwrite it")
+    fmt = args.format or ("md" if out is not None and out.suffix.lower() == ".md" else "toml")
+    text = svc.export(network, partner, window, fmt)
     if args.output is None:
         sys.stdout.write(text)
+        _name_tip(svc.owner_name(d))
         return 0
     from balance.store.files import write_text_atomic
 
-    write_text_atomic(args.output, text)
+    write_text_atomic(out, text)
     who = partner.name if partner else network.name
-    print(f"Wrote the summary for {who} ({window.description}) to {args.output}.")
+    print(f"Wrote the summary for {who} ({window.description}) to {out}.")
+    _name_tip(svc.owner_name(d))
     return 0
+
+
+def _name_tip(owner: str) -> None:
+    """After a summary is written: without your name the partner reads "me"."""
+    if not owner:
+        print('Tip: balance config --name "Your Name", so the partner reads who you are.',
+              file=sys.stderr)  # fmt: skip
 
 
 def _window(svc: Service, args: argparse.Namespace) -> Window:

@@ -238,9 +238,10 @@ def build_parser() -> ArgumentParser:
 
     exp = sub.add_parser(
         "export",
-        help="write a TOML summary to send to a partner",
-        description="A TOML summary for one partner (nothing about anyone else) or a "
-        "whole network. Private notes never appear.",
+        help="write a summary to send to a partner (TOML or Markdown)",
+        description="A summary for one partner (nothing about anyone else) or a whole "
+        "network, as TOML or as a Markdown page. Private entries show only as '(private)' "
+        "with their date and amounts; private notes never appear.",
     )
     _network_option(exp)
     exp.add_argument("--partner", metavar="P", help="only this partner (omit: whole network)")
@@ -250,6 +251,12 @@ def build_parser() -> ArgumentParser:
     exp.add_argument("--since", metavar="D", help="start date (instead of --window)")
     exp.add_argument("--until", metavar="D", help="end date (default today)")
     exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    exp.add_argument(
+        "--format",
+        choices=("toml", "md"),
+        help="toml (default) or md; a FILE ending in .md means md",
+    )
+    exp.add_argument("--force", action="store_true", help="overwrite an existing FILE")
 
     imp = sub.add_parser(
         "import",

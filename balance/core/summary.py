@@ -9,7 +9,8 @@ partner's rows.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 import tomli_w
@@ -17,7 +18,14 @@ import tomli_w
 from balance import __version__
 from balance.core.exchange import Received
 from balance.core.ledger import Balance, Totals, as_float
-from balance.core.model import THREE_QUESTIONS, Contribution, Conversation, Network, Value
+from balance.core.model import (
+    THREE_QUESTIONS,
+    Agreement,
+    Contribution,
+    Conversation,
+    Network,
+    Value,
+)
 from balance.core.reports import Standing
 
 
@@ -38,7 +46,23 @@ def _totals(t: Totals) -> dict[str, Any]:
     )
 
 
+PRIVATE = "(private)"
+
+
 def _contribution(c: Contribution) -> dict[str, Any]:
+    """A private entry keeps its date and amounts, so the totals still add up; what it
+    was, its note and its tags stay home."""
+    if c.private:
+        return _clean(
+            {
+                "date": c.date,
+                "by": c.by,
+                "what": PRIVATE,
+                "minutes": c.minutes or None,
+                "money": str(c.money) if c.money else None,
+                "energy": c.energy,
+            }
+        )
     return _clean(
         {
             "date": c.date,
@@ -49,7 +73,7 @@ def _contribution(c: Contribution) -> dict[str, Any]:
             "money": str(c.money) if c.money else None,
             "energy": c.energy,
             "tags": list(c.tags),
-            "note": "" if c.private else c.note,
+            "note": c.note,
         }
     )
 
@@ -60,7 +84,7 @@ def _value(v: Value) -> dict[str, Any]:
             "date": v.date,
             "to": v.to,
             "kind": v.kind.value,
-            "what": v.what,
+            "what": PRIVATE if v.private else v.what,
             "amount": None if v.amount is None else str(v.amount),
             "note": "" if v.private else v.note,
         }
@@ -78,26 +102,39 @@ def _received(r: Received) -> dict[str, Any]:
 
 
 def _conversation(c: Conversation) -> dict[str, Any]:
+    """A private talk's notes and values stay home; its goal and agreements are shared."""
     return _clean(
         {
             "date": c.date,
-            "notes": c.notes,
+            "notes": PRIVATE if c.private else c.notes,
             "shared_goal": c.goal,
-            "value_for_me": c.value_mine,
-            "value_for_partner": c.value_theirs,
-            "agreements": [a.text for a in c.agreements],
+            "value_for_me": "" if c.private else c.value_mine,
+            "value_for_partner": "" if c.private else c.value_theirs,
+            "agreements": [_agreement(a) for a in c.agreements],
             "next_review": c.next_review,
         }
     )
 
 
-def _order(rows: Iterable[Contribution]) -> list[Contribution]:
+def _agreement(a: Agreement) -> dict[str, Any]:
+    return _clean(
+        {
+            "text": a.text,
+            "owes": a.owes,
+            "due": a.due,
+            "state": a.state.value,
+            "closed": a.closed,
+        }
+    )
+
+
+def ordered(rows: Iterable[Contribution]) -> list[Contribution]:
     # Energy not recorded (None) sorts before any recorded value: never None < int.
     energy = lambda c: -1 if c.energy is None else c.energy  # noqa: E731
     return sorted(rows, key=lambda c: (c.date, c.by, c.what, c.minutes, c.money, energy(c), c.id))
 
 
-def _order_values(values: Iterable[Value]) -> list[Value]:
+def ordered_values(values: Iterable[Value]) -> list[Value]:
     return sorted(values, key=lambda v: (v.date, v.to, v.kind.value, v.what, v.id))
 
 
@@ -117,29 +154,58 @@ def _balance(b: Balance) -> dict[str, Any]:
     )
 
 
-def partner_section(
-    name: str,
-    standing: Standing,
-    rows: Sequence[Contribution],
-    conversations: Sequence[Conversation],
-    values: Sequence[Value] = (),
-) -> dict[str, Any]:
-    vb = standing.values
+@dataclass(frozen=True)
+class PartnerPart:
+    """One partnership as a summary shows it: its figures and its rows in the window."""
+
+    name: str
+    standing: Standing
+    rows: Sequence[Contribution] = ()
+    conversations: Sequence[Conversation] = ()
+    values: Sequence[Value] = ()
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything one summary says. The TOML and the Markdown are both written from
+    it, so a partner reads the same facts in either."""
+
+    title: str
+    generated: datetime
+    since: date | None
+    until: date
+    window: str
+    network: Network
+    #: Your name as the partner reads it ("Petra Vogel"); "me" while none is set.
+    me: str
+    partners: Sequence[PartnerPart] = ()
+    network_rows: Sequence[Contribution] = ()
+    network_conversations: Sequence[Conversation] = ()
+    network_values: Sequence[Value] = ()
+
+
+def ordered_talks(talks: Iterable[Conversation]) -> list[Conversation]:
+    return sorted(talks, key=lambda c: (c.date, c.id))
+
+
+def partner_section(part: PartnerPart, me: str) -> dict[str, Any]:
+    vb = part.standing.values
     return _clean(
         {
-            "name": name,
-            "balance": _balance(standing.balance),
-            "exchange": standing.exchange,
+            "name": part.name,
+            # Who "me"/"mine" and "partner"/"theirs" are, so the file reads right from
+            # either side.
+            "people": {"me": me, "partner": part.name},
+            "balance": _balance(part.standing.balance),
+            "exchange": part.standing.exchange,
             "value_share": as_float(vb.share),
             # What came back to each side; left out while nothing is recorded.
             "received": _clean({"mine": _received(vb.mine), "theirs": _received(vb.theirs)})
             if vb.count
             else None,
-            "contributions": [_contribution(c) for c in _order(rows)],
-            "values": [_value(v) for v in _order_values(values)],
-            "conversations": [
-                _conversation(c) for c in sorted(conversations, key=lambda c: c.date)
-            ],
+            "contributions": [_contribution(c) for c in ordered(part.rows)],
+            "values": [_value(v) for v in ordered_values(part.values)],
+            "conversations": [_conversation(c) for c in ordered_talks(part.conversations)],
         }
     )
 
@@ -166,33 +232,21 @@ def network_section(network: Network) -> dict[str, Any]:
     )
 
 
-def summary(
-    *,
-    title: str,
-    generated: datetime,
-    since: Any,
-    until: Any,
-    window: str,
-    network: Network,
-    partners: Sequence[dict[str, Any]],
-    network_rows: Sequence[Contribution] = (),
-    network_conversations: Sequence[Conversation] = (),
-    network_values: Sequence[Value] = (),
-) -> str:
-    """Assemble and serialise; `partners` are `partner_section` results, in order."""
+def to_toml(s: Summary) -> str:
     doc: dict[str, Any] = _clean(
         {
-            "title": title,
-            "generated": generated.replace(microsecond=0),
+            "title": s.title,
+            "generated": s.generated.replace(microsecond=0),
             "app": f"balance {__version__}",
-            "period": _clean({"since": since, "until": until, "window": window}),
-            "network": network_section(network),
+            "me": s.me,
+            "period": _clean({"since": s.since, "until": s.until, "window": s.window}),
+            "network": network_section(s.network),
             "questions": list(THREE_QUESTIONS),
-            "partners": list(partners),
-            "network_contributions": [_contribution(c) for c in _order(network_rows)],
-            "network_values": [_value(v) for v in _order_values(network_values)],
+            "partners": [partner_section(p, s.me) for p in s.partners],
+            "network_contributions": [_contribution(c) for c in ordered(s.network_rows)],
+            "network_values": [_value(v) for v in ordered_values(s.network_values)],
             "network_conversations": [
-                _conversation(c) for c in sorted(network_conversations, key=lambda c: c.date)
+                _conversation(c) for c in ordered_talks(s.network_conversations)
             ],
         }
     )

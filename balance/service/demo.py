@@ -43,6 +43,8 @@ def load_sample(target: Path, today: date, source: Path | None = None) -> Servic
         return date.fromisoformat(text) + shift if text else None
 
     svc = Service(Store(target), today=lambda: today)
+    if data.get("owner"):
+        svc.set_owner(data["owner"])
     nets: dict[str, Network] = {}
     for n in data["networks"]:
         budget = n.get("budget") or {}

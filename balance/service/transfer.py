@@ -25,45 +25,55 @@ from balance.store.rows import Directory
 
 T = TypeVar("T")
 
+#: What `export` writes: the TOML for scripts, the Markdown for people.
+EXPORT_FORMATS = ("toml", "md")
+
 
 class TransferOps(ReportOps, EntryOps):
-    def export(self, network: Network, partner: Partner | None, window: Window) -> str:
-        """The TOML summary; a partner export holds nothing of any other partner."""
+    def export(
+        self, network: Network, partner: Partner | None, window: Window, fmt: str = "toml"
+    ) -> str:
+        """The summary as TOML or Markdown; a partner export holds nothing of any other
+        partner."""
         from datetime import UTC, datetime
 
-        from balance.core import summary as export
+        from balance.core import summary, summary_md
 
+        if fmt not in EXPORT_FORMATS:
+            raise ValidationError("format", "use toml or md")
         d = self.directory()
         rows = self.contributions(network, partner, window.since, window.until)
         report = self.report(network, window, d)
         values = [v for v in report.values if window.contains(v.date)]
         talks = [c for c in d.conversations if c.network_id == network.id]
-        chosen = [p for p in report.partners if partner is None or p.partner.id == partner.id]
-        sections = [
-            export.partner_section(
+        parts = [
+            summary.PartnerPart(
                 p.partner.name,
                 p.shown,
                 [c for c in rows if c.partner_id == p.partner.id],
                 [t for t in talks if t.partner_id == p.partner.id],
                 [v for v in values if v.partner_id == p.partner.id],
             )
-            for p in chosen
+            for p in report.partners
+            if partner is None or p.partner.id == partner.id
         ]
-        who = f" with {partner.name}" if partner else ""
-        return export.summary(
-            title=f"Partner Balance: {network.name}{who}",
+        # Without a name the TOML says "me" (its own key) and the page "the sender".
+        me = d.owner or ("me" if fmt == "toml" else "the sender")
+        whole = partner is None
+        s = summary.Summary(
+            title=f"Partner Balance: {network.name}" + (f" with {partner.name}" if partner else ""),
             generated=datetime.now(UTC),
             since=window.since,
             until=window.until,
             window=window.description,
             network=network,
-            partners=sections,
-            network_rows=[c for c in rows if c.partner_id is None] if partner is None else (),
-            network_conversations=[t for t in talks if t.partner_id is None]
-            if partner is None
-            else (),
-            network_values=[v for v in values if v.partner_id is None] if partner is None else (),
+            me=me,
+            partners=parts,
+            network_rows=[c for c in rows if c.partner_id is None] if whole else (),
+            network_conversations=[t for t in talks if t.partner_id is None] if whole else (),
+            network_values=[v for v in values if v.partner_id is None] if whole else (),
         )
+        return summary.to_toml(s) if fmt == "toml" else summary_md.to_markdown(s)
 
     def import_csv(
         self,

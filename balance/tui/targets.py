@@ -111,9 +111,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-") or "export"
 
 
-def export_file_name(network: str, partner: str | None, day: date) -> str:
-    """The suggested name of a TOML export, in the home directory."""
+def export_file_name(network: str, partner: str | None, day: date, fmt: str = "toml") -> str:
+    """The suggested name of an export (`fmt` toml or md), in the home directory."""
     parts = ["balance", slug(network)]
     if partner:
         parts.append(slug(partner))
-    return f"~/{'-'.join(parts)}-{day.isoformat()}.toml"
+    return f"~/{'-'.join(parts)}-{day.isoformat()}.{fmt}"

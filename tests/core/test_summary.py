@@ -6,6 +6,8 @@ import tomllib
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import tomli_w
+
 from balance import __version__
 from balance.core import summary
 from balance.core.exchange import ValueBalance, exchange_of
@@ -65,17 +67,25 @@ STANDING = Standing(
 )
 
 
-def read(**kw: object) -> dict:
-    text = summary.summary(
+def doc_of(**kw: object) -> summary.Summary:
+    return summary.Summary(
         title="Partner Balance: Gewerbeverein Hünfelden",
         generated=GENERATED,
         since=date(2026, 5, 28),
         until=date(2026, 11, 28),
         window="last 6 months",
         network=NET,
+        me="Petra Vogel",
         **kw,  # type: ignore[arg-type]
     )
-    return tomllib.loads(text)
+
+
+def read(**kw: object) -> dict:
+    return tomllib.loads(summary.to_toml(doc_of(**kw)))
+
+
+def section_of(name: str, *args: object) -> dict:
+    return summary.partner_section(summary.PartnerPart(name, STANDING, *args), "Petra Vogel")  # type: ignore[arg-type]
 
 
 def test_the_whole_document_with_every_key() -> None:
@@ -98,12 +108,12 @@ def test_the_whole_document_with_every_key() -> None:
         ),
         talk(5, "Kennenlernen"),
     ]
-    section = summary.partner_section("Anna Schmidt", STANDING, contributions, talks)
-    doc = read(partners=[section])
+    doc = read(partners=[summary.PartnerPart("Anna Schmidt", STANDING, contributions, talks)])
     assert doc == {
         "title": "Partner Balance: Gewerbeverein Hünfelden",
         "generated": datetime(2026, 11, 28, 9, 30, 15, tzinfo=UTC),
         "app": f"balance {__version__}",
+        "me": "Petra Vogel",
         "period": {
             "since": date(2026, 5, 28),
             "until": date(2026, 11, 28),
@@ -123,6 +133,7 @@ def test_the_whole_document_with_every_key() -> None:
         "partners": [
             {
                 "name": "Anna Schmidt",
+                "people": {"me": "Petra Vogel", "partner": "Anna Schmidt"},
                 "balance": {
                     "status": "imbalanced",
                     "direction": "me",
@@ -152,7 +163,7 @@ def test_the_whole_document_with_every_key() -> None:
                         "shared_goal": "Fest",
                         "value_for_me": "Kunden",
                         "value_for_partner": "Räume",
-                        "agreements": ["Plakat"],
+                        "agreements": [{"text": "Plakat", "owes": "both", "state": "open"}],
                         "next_review": date(2027, 2, 1),
                     },
                 ],
@@ -162,10 +173,12 @@ def test_the_whole_document_with_every_key() -> None:
 
 
 def test_money_keeps_its_trailing_zeros_in_the_text() -> None:
-    section = summary.partner_section("Anna", STANDING, [row(2, money=Decimal("25.50"))], [])
-    text = summary.summary(
-        title="t", generated=GENERATED, since=None, until=date(2026, 11, 28), window="all time",
-        network=NET, partners=[section],
+    part = summary.PartnerPart("Anna", STANDING, [row(2, money=Decimal("25.50"))], [])
+    text = summary.to_toml(
+        summary.Summary(
+            title="t", generated=GENERATED, since=None, until=date(2026, 11, 28),
+            window="all time", network=NET, me="Petra Vogel", partners=[part],
+        )
     )  # fmt: skip
     assert 'money = "25.50"' in text and 'money = "50.50"' in text
     assert '25.5"' not in text
@@ -193,7 +206,7 @@ def test_the_order_of_contributions_is_fixed_whatever_order_they_come_in() -> No
         ("a", 1, None, None),
     ]
     for order in (rows, rows[::-1], rows[3:] + rows[:3]):
-        section = summary.partner_section("Anna", STANDING, order, [])
+        section = section_of("Anna", order, [])
         got = [
             (c["what"], c["minutes"], c.get("money"), c.get("energy"))
             for c in section["contributions"]
@@ -205,7 +218,7 @@ def test_a_private_note_and_empty_values_are_left_out() -> None:
     secret = row(2, cid="c1", minutes=30)
     secret = Contribution(**{**secret.__dict__, "note": "geheim", "private": True})
     shared = Contribution(**{**secret.__dict__, "id": "c2", "note": "offen", "private": False})
-    section = summary.partner_section("Anna", STANDING, [secret, shared], [])
+    section = section_of("Anna", [secret, shared], [])
     assert [c.get("note") for c in section["contributions"]] == [None, "offen"]
     bare = Network("n2", "Verein")
     doc = read(partners=[], network_rows=[], network_conversations=[])
@@ -226,3 +239,16 @@ def test_the_network_rows_and_talks_of_a_network_export() -> None:
         {"date": date(2026, 11, 2), "notes": "Start"},
         {"date": date(2026, 11, 10), "notes": "Jahresplan"},
     ]
+
+
+def test_a_private_talk_keeps_its_notes_and_values_home_but_shares_goal_and_agreements() -> None:
+    secret = Conversation(
+        "t1", "n1", "anna", date(2026, 11, 20), "Umsatz 12.000 vertraulich",
+        goal="Fest", value_mine="Kundenliste", value_theirs="Räume",
+        agreements=(Agreement("a1", "Plakat"),), private=True,
+    )  # fmt: skip
+    section = section_of("Anna Schmidt", [], [secret])
+    text = tomli_w.dumps(section)
+    for hidden in ("Umsatz", "Kundenliste", "Räume"):
+        assert hidden not in text
+    assert "Fest" in text and "Plakat" in text and "(private)" in text

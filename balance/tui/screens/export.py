@@ -1,6 +1,6 @@
-"""Export the TOML summary for a partner (or a network): a file name is
-suggested, you may change it, and an existing file is replaced only after
-you say so."""
+"""Export the summary for a partner (or a network), as a Markdown page to read or
+TOML for scripts: a file name is suggested, you may change it, and an existing file
+is replaced only after you say so."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Input, Static
+from textual.widgets import Input, Select, Static
 
 from balance.core.model import Partner, ValidationError
 from balance.core.reports import NetworkReport
@@ -20,12 +20,14 @@ from balance.tui.screens.form import FormScreen, field
 from balance.tui.targets import export_file_name
 from balance.tui.widgets.briefing_parts import window_text
 
+FORMATS = [("Markdown page, for people to read", "md"), ("TOML, for scripts", "toml")]
+
 
 class ExportScreen(FormScreen[Path | None]):
     """Returns the path written, or None when cancelled."""
 
     AUTO_FOCUS = "#file"  # set before the form takes keys: none typed early is lost
-    TITLE_TEXT = "Export a summary (TOML)"
+    TITLE_TEXT = "Export a summary"
     SAVE_LABEL = "Export"
 
     def __init__(self, service: Service, report: NetworkReport, partner: Partner | None) -> None:
@@ -49,23 +51,45 @@ class ExportScreen(FormScreen[Path | None]):
                 "contributions and talks."
             )
         suggested = export_file_name(
-            n.name, self.partner.name if self.partner else None, self.service.today()
+            n.name, self.partner.name if self.partner else None, self.service.today(), "md"
         )
         with VerticalScroll(classes="form", id="export-form"):
             yield self.form_title()
             yield Static(what, classes="section", markup=False)
             yield Static(
-                f"Period: {window_text(self.report)}. Private notes are never written.",
+                f"Period: {window_text(self.report)}. Private entries show only as "
+                "'(private)' with their date and amounts; private notes are never written.",
                 classes="section",
                 markup=False,
+            )
+            yield field(
+                "Format",
+                "format",
+                Select(FORMATS, id="format", value="md", allow_blank=False),
             )
             yield field("File", "file", Input(suggested, id="file"))
             yield from self.compose_buttons()
         yield from self.compose_footer()
 
+    @on(Select.Changed, "#format")
+    def _format_changed(self, event: Select.Changed) -> None:
+        """The suggested suffix follows the format; a name typed by hand keeps its stem."""
+        box = self.query_one("#file", Input)
+        stem, dot, suffix = box.value.rpartition(".")
+        if dot and suffix.lower() in ("md", "toml") and suffix.lower() != event.value:
+            box.value = f"{stem}.{event.value}"
+
+    def fmt(self) -> str:
+        return str(self.query_one("#format", Select).value)
+
     @on(Input.Changed, "#file")
-    def _changed(self) -> None:
+    def _changed(self, event: Input.Changed) -> None:
+        """A name typed with .md or .toml chooses that format, so both always agree."""
         self.replace_ok = None
+        suffix = event.value.rpartition(".")[2].lower()
+        box = self.query_one("#format", Select)
+        if suffix in ("md", "toml") and box.value != suffix:
+            box.value = suffix
 
     def path(self) -> Path | None:
         text = self.query_one("#file", Input).value.strip()
@@ -74,7 +98,7 @@ class ExportScreen(FormScreen[Path | None]):
     def action_save(self) -> None:
         path = self.path()
         if path is None:
-            self.show_errors([ValidationError("file", "give a file name, e.g. ~/summary.toml")])
+            self.show_errors([ValidationError("file", "give a file name, e.g. ~/summary.md")])
             return
         if path.is_dir():
             self.show_errors([ValidationError("file", f"{path} is a folder; add a file name")])
@@ -99,7 +123,9 @@ class ExportScreen(FormScreen[Path | None]):
             self.query_one("#file").focus()
 
     def _write(self, path: Path) -> Path:
-        text = self.service.export(self.report.network, self.partner, self.report.window)
+        text = self.service.export(
+            self.report.network, self.partner, self.report.window, self.fmt()
+        )
         write_text_atomic(path, text)
         return path
 

@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, Select, TextArea
 
 from balance.service.api import Service
 from balance.tui.app import BalanceApp
@@ -104,7 +104,10 @@ async def test_export_from_the_briefing_holds_only_that_partner(
         await pilot.press("e")
         form = await on_screen(pilot, ExportScreen)
         field = form.query_one("#file", Input)
-        assert field.value == "~/balance-gewerbeverein-huenfelden-anna-schmidt-2026-11-28.toml"
+        # A page to read is the default; choosing TOML changes the suggested suffix.
+        assert field.value == "~/balance-gewerbeverein-huenfelden-anna-schmidt-2026-11-28.md"
+        form.query_one("#format", Select).value = "toml"
+        await wait_for(pilot, lambda: field.value.endswith("anna-schmidt-2026-11-28.toml"))
         target = tmp_path / "für anna.toml"
         field.value = str(target)
         await pilot.press("ctrl+s")
@@ -117,6 +120,19 @@ async def test_export_from_the_briefing_holds_only_that_partner(
         assert "Jürgen" not in text and "Bäckerei" not in text
         assert data["partners"][0]["balance"]["mine"]["money"] == "76"
         assert any(str(target) in m for m in messages(app))
+
+        # The Markdown page, as the partner reads it: both names, no one else.
+        await pilot.press("e")
+        form = await on_screen(pilot, ExportScreen)
+        page = tmp_path / "anna.md"
+        form.query_one("#file", Input).value = str(page)
+        await pilot.press("ctrl+s")
+        await on_screen(pilot, BriefingScreen)
+        await wait_for(pilot, page.exists)
+        text = page.read_text(encoding="utf-8")
+        assert text.startswith("# Partner Balance: Gewerbeverein Hünfelden with Anna Schmidt")
+        assert "| Money | 76.00 EUR |" in text
+        assert "Jürgen" not in text and "Bäckerei" not in text
 
         # The same name again: asked first; "no" keeps the old file.
         target.write_text("old", encoding="utf-8")
@@ -147,7 +163,7 @@ async def test_export_to_a_folder_that_cannot_be_written_says_so(
         await pilot.press("e")  # no card focused: the whole network
         form = await on_screen(pilot, ExportScreen)
         assert form.query_one("#file", Input).value.endswith(
-            "balance-gewerbeverein-huenfelden-2026-11-28.toml"
+            "balance-gewerbeverein-huenfelden-2026-11-28.md"
         )
         blocker = tmp_path / "a-file"
         blocker.write_text("x", encoding="utf-8")

@@ -1,0 +1,114 @@
+"""The Markdown page a partner reads: both names, tables that hold, agreements with state."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from balance.core import summary, summary_md
+from balance.core.model import (
+    Agreement,
+    AgreementState,
+    Contribution,
+    Conversation,
+    Value,
+    ValueKind,
+)
+from tests.core.test_summary import NET, STANDING
+
+GENERATED = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
+
+
+def page(me: str = "Petra Vogel", **kw: object) -> str:
+    s = summary.Summary(
+        title="Partner Balance: Gewerbeverein Hünfelden with Anna Schmidt",
+        generated=GENERATED,
+        since=date(2026, 5, 28),
+        until=date(2026, 11, 28),
+        window="last 6 months",
+        network=NET,
+        me=me,
+        **kw,  # type: ignore[arg-type]
+    )
+    return summary_md.to_markdown(s)
+
+
+def anna(**kw: object) -> summary.PartnerPart:
+    return summary.PartnerPart("Anna Schmidt", STANDING, **kw)  # type: ignore[arg-type]
+
+
+def test_the_figures_stand_side_by_side_under_both_names() -> None:
+    text = page(partners=[anna()])
+    assert "|  | Petra Vogel | Anna Schmidt |" in text
+    assert "| Time | 1h 30m | 30m |" in text
+    assert "| Money | 25.50 EUR | 0.00 EUR |" in text
+    assert "| What came back | nothing recorded | nothing recorded |" in text
+    assert "Status: imbalanced; Petra Vogel carries more of it" in text
+    assert "Written by Petra Vogel on 28 Nov 2026 · 28 May 2026 to 28 Nov 2026" in text
+
+
+def test_a_pipe_or_a_line_break_in_a_what_keeps_the_table_whole() -> None:
+    row = Contribution(
+        "c1", "n1", "anna", "me", date(2026, 11, 2), minutes=30, what="Flyer | Plakat\nDruck"
+    )
+    text = page(partners=[anna(rows=[row])])
+    assert "| 2 Nov 2026 | Petra Vogel | Flyer \\| Plakat Druck | 30m |  |  |" in text.replace(
+        "—", ""
+    )
+
+
+@given(st.text(min_size=1, max_size=30))
+def test_a_cell_is_always_one_line_with_no_bare_pipe(text: str) -> None:
+    out = summary_md.cell(text)
+    assert "\n" not in out and "\r" not in out
+    assert "|" not in out.replace("\\|", "")
+
+
+def test_agreements_show_who_owes_them_their_state_and_when_they_are_overdue() -> None:
+    talk = Conversation(
+        "t1",
+        "n1",
+        "anna",
+        date(2026, 6, 24),
+        "Stammtisch",
+        agreements=(
+            Agreement("a1", "organisiert den Stammtisch", owes="partner", due=date(2026, 9, 7)),
+            Agreement("a2", "Flyer", owes="me", state=AgreementState.DONE, closed=date(2026, 7, 1)),
+            Agreement("a3", "Kasse", state=AgreementState.DROPPED, closed=date(2026, 8, 1)),
+        ),
+    )
+    lines = page(partners=[anna(conversations=[talk])]).splitlines()
+    assert "  - [ ] Anna Schmidt: organisiert den Stammtisch (open, overdue since 7 Sep 2026)" in (
+        lines
+    )
+    assert "  - [x] Petra Vogel: Flyer (done 1 Jul 2026)" in lines
+    assert "  - [-] both: Kasse (dropped 1 Aug 2026)" in lines
+
+
+def test_a_private_value_shows_its_kind_and_amount_only() -> None:
+    v = Value(
+        "v1", "n1", "anna", "me", date(2026, 11, 3), ValueKind.BUSINESS, "Auftrag Becker",
+        amount=Decimal("2400.00"), note="Vertrag", private=True,
+    )  # fmt: skip
+    text = page(partners=[anna(values=[v])])
+    assert "| 3 Nov 2026 | Petra Vogel | order | (private) | 2400.00 EUR |" in text
+    assert "Becker" not in text and "Vertrag" not in text
+
+
+def test_a_network_page_lists_what_went_to_the_whole_network() -> None:
+    row = Contribution("c1", "n1", None, "me", date(2026, 11, 9), minutes=120, what="Newsletter")
+    talk = Conversation("t1", "n1", None, date(2026, 11, 10), "Jahresplan")
+    text = page(network_rows=[row], network_conversations=[talk])
+    assert "### With the whole network: contributions" in text
+    assert "| 9 Nov 2026 | Petra Vogel | Newsletter | 2h |" in text
+    assert "- **10 Nov 2026**: Jahresplan" in text
+    assert "What came back" not in text  # nothing recorded: no empty section
+
+
+def test_the_questions_close_the_page() -> None:
+    lines = page().splitlines()
+    assert lines[-5:-3] == ["## Questions for the next talk", ""]
+    assert lines[-1].startswith("3. What exactly is the added value")
