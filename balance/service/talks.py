@@ -187,6 +187,11 @@ class TalkOps(ReportOps):
             self.store.commit("talk delete", t.date.isoformat(), remove=[t])
             return t
 
+    def restore_talk(self, t: Conversation) -> None:
+        """Undo of an edit or a delete on one screen: the talk back as it was."""
+        with self.store.locked():
+            self.store.commit("talk edit", t.date.isoformat(), [t])
+
     def snooze(self, network: Network, partner: Partner | None, days: int) -> Snooze:
         """Put off a due talk for `days` days (today counts as the first); there must be
         one, judged over the network's alarm window like every prompt."""

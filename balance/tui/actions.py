@@ -116,11 +116,18 @@ BRIEFING_ACTIONS: tuple[Action, ...] = (
 )
 
 HISTORY_ACTIONS: tuple[Action, ...] = (
-    Action("enter", "edit", "Edit", "Edit a contribution", "Change the selected contribution"),
+    Action("enter", "edit", "Edit", "Edit", "Change the selected contribution, talk or value"),
     Action(
-        "d", "delete", "Delete", "Delete a contribution", "Remove the selected one", alt="delete"
+        "d",
+        "delete",
+        "Delete",
+        "Delete (or tick done)",
+        "Remove the selected row; on an agreement: mark it done",
+        alt="delete",
     ),
-    Action("u", "undo", "Undo", "Undo", "Undo the last edit or delete", alt="ctrl+z"),
+    Action("x", "agreement_drop", "Drop", "Drop an agreement", "Mark the selected one dropped"),
+    Action("l", "side", "Lists", "Talks, agreements, came back", "Move to the next list beside"),
+    Action("u", "undo", "Undo", "Undo", "Undo the last edit, delete or tick", alt="ctrl+z"),
     Action(
         "s", "sort", "Sort", "Sort by the next column", "Date, who gave, time, money, energy, what"
     ),

@@ -37,6 +37,8 @@ class Snapshot:
     state: State
     window: Window
     reports: tuple[NetworkReport, ...]
+    #: Your name as partners read it in exports ("" until it is set).
+    owner: str = ""
 
     def report(self, network_id: str | None) -> NetworkReport | None:
         return next((r for r in self.reports if r.network.id == network_id), None)
@@ -56,4 +58,4 @@ def load_snapshot(service: Service, window_spec: str) -> Snapshot:
     state = service.store.state()
     window = service.window(window_spec)
     reports = tuple(service.reports(window))
-    return Snapshot(state, window, reports)
+    return Snapshot(state, window, reports, service.owner_name())

@@ -163,7 +163,6 @@ def _canvas_saved(app: BalanceApp, network: Network | None) -> None:
 
 
 def open_export(app: BalanceApp, target: Target) -> None:
-
     report = _with_report(app, target)
     if report is None:
         return
@@ -171,7 +170,12 @@ def open_export(app: BalanceApp, target: Target) -> None:
     if target.partner_id and p is None:
         return
     app.push_screen(
-        ExportScreen(app.service, report, p.partner if p else None),
+        ExportScreen(
+            app.service,
+            report,
+            p.partner if p else None,
+            app.snapshot.owner if app.snapshot else "",
+        ),
         lambda path: _exported(app, report, target, path),
     )
 

@@ -13,7 +13,7 @@ from textual.widgets import Header, Label, Static
 
 from balance.core.agreement_words import since_lines
 from balance.core.agreements import AgreementItem, SinceTalk, agreement_items
-from balance.core.model import AgreementState, Network, Partner, ValidationError
+from balance.core.model import Network, Partner
 from balance.store.errors import StoreError
 from balance.tui.actions import BRIEFING_ACTIONS, bindings
 from balance.tui.data import Snapshot
@@ -181,42 +181,6 @@ class BriefingScreen(DetailScreen):
             widget.update(Content(text))
 
     # -- ticking agreements -------------------------------------------------------------
-
-    def action_agreement_done(self) -> None:
-        self._tick(AgreementState.DONE)
-
-    def action_agreement_drop(self) -> None:
-        self._tick(AgreementState.DROPPED)
-
-    def _tick(self, state: AgreementState) -> None:
-        lists = self.query(AgreementList)
-        item = lists.first().chosen if lists else None
-        if item is None:
-            self.app.notify("There is no agreement to tick here.")
-            return
-        self._set_agreement(item.id, state)
-
-    @work(thread=True, group="agreement")
-    def _set_agreement(self, agreement_id: str, state: AgreementState) -> None:
-        service = self.balance_app.service
-        try:
-            item = service.set_agreement(agreement_id, state)
-        except ValidationError as exc:
-            self.app.call_from_thread(self.app.notify, exc.message, markup=False)
-            return
-        except (StoreError, OSError) as exc:
-            message = f"Not saved: {exc}"
-            self.app.call_from_thread(
-                self.app.notify, message, severity="error", timeout=10, markup=False
-            )
-            return
-        said = "done" if state is AgreementState.DONE else "dropped"
-        text = f"Marked {said}: {item.agreement.text} (u on the dashboard takes it back)"
-        self.app.call_from_thread(self._ticked, text)
-
-    def _ticked(self, message: str) -> None:
-        self.balance_app.dashboard.reload()
-        self.app.notify(message, title="Agreements", markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No history key on a network briefing, no snooze key when no talk is due."""

@@ -4,14 +4,19 @@ and a refresh whenever the dashboard loads new data."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.screen import Screen
 
+from balance.core.model import AgreementState, ValidationError
 from balance.core.reports import NetworkReport, PartnerReport
+from balance.store.errors import StoreError
 from balance.tui.data import Snapshot
 from balance.tui.messages import OpenFlow, SnapshotLoaded
 from balance.tui.targets import Target, partner_report
+from balance.tui.widgets.agreement_list import AgreementList
 
 if TYPE_CHECKING:
     from balance.tui.app import BalanceApp
@@ -76,3 +81,55 @@ class DetailScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    # -- agreements: the briefing and the history tick them the same way -------------------
+
+    def action_agreement_done(self) -> None:
+        self._tick(AgreementState.DONE)
+
+    def action_agreement_drop(self) -> None:
+        self._tick(AgreementState.DROPPED)
+
+    def _tick(self, state: AgreementState) -> None:
+        lists = self.query(AgreementList)
+        item = lists.first().chosen if lists else None
+        if item is None:
+            self.app.notify("There is no agreement to tick here.")
+            return
+        self._set_agreement(item.id, state, item.agreement.state)
+
+    def remember_undo(self, message: str, restore: Callable[[], object]) -> bool:
+        """A screen with its own undo (the history) keeps `restore` and says so; else
+        the dashboard's undo log takes the change back."""
+        return False
+
+    @work(thread=True, group="agreement")
+    def _set_agreement(
+        self, agreement_id: str, state: AgreementState, before: AgreementState
+    ) -> None:
+        service = self.balance_app.service
+        try:
+            item = service.set_agreement(agreement_id, state)
+        except ValidationError as exc:
+            self.app.call_from_thread(self.app.notify, exc.message, markup=False)
+            return
+        except (StoreError, OSError) as exc:
+            message = f"Not saved: {exc}"
+            self.app.call_from_thread(
+                self.app.notify, message, severity="error", timeout=10, markup=False
+            )
+            return
+        said = "done" if state is AgreementState.DONE else "dropped"
+        what = item.agreement.text
+        self.app.call_from_thread(
+            self._ticked,
+            f"Marked {said}: {what}",
+            f"{before.value.capitalize()} again: {what}",
+            lambda: service.set_agreement(agreement_id, before),
+        )
+
+    def _ticked(self, message: str, undone: str, restore: Callable[[], object]) -> None:
+        own = self.remember_undo(undone, restore)
+        self.balance_app.dashboard.reload()
+        hint = "u takes it back" if own else "u on the dashboard takes it back"
+        self.app.notify(f"{message} ({hint})", title="Agreements", markup=False)

@@ -30,11 +30,14 @@ class ExportScreen(FormScreen[Path | None]):
     TITLE_TEXT = "Export a summary"
     SAVE_LABEL = "Export"
 
-    def __init__(self, service: Service, report: NetworkReport, partner: Partner | None) -> None:
+    def __init__(
+        self, service: Service, report: NetworkReport, partner: Partner | None, owner: str = ""
+    ) -> None:
         super().__init__()
         self.service = service
         self.report = report
         self.partner = partner
+        self.owner = owner
         self.replace_ok: Path | None = None
 
     def compose(self) -> ComposeResult:
@@ -68,6 +71,15 @@ class ExportScreen(FormScreen[Path | None]):
                 Select(FORMATS, id="format", value="md", allow_blank=False),
             )
             yield field("File", "file", Input(suggested, id="file"))
+            yield field(
+                "Your name",
+                "name",
+                Input(
+                    self.owner,
+                    placeholder="as the partner reads it, e.g. Petra Vogel (kept for next time)",
+                    id="name",
+                ),
+            )
             yield from self.compose_buttons()
         yield from self.compose_footer()
 
@@ -113,7 +125,8 @@ class ExportScreen(FormScreen[Path | None]):
                 lambda yes: self._replace(path, yes),
             )
             return
-        self.submit(lambda: self._write(path))
+        name, fmt = self.query_one("#name", Input).value, self.fmt()
+        self.submit(lambda: self._write(path, name, fmt))
 
     def _replace(self, path: Path, yes: bool | None) -> None:
         if yes:
@@ -122,10 +135,11 @@ class ExportScreen(FormScreen[Path | None]):
         else:
             self.query_one("#file").focus()
 
-    def _write(self, path: Path) -> Path:
-        text = self.service.export(
-            self.report.network, self.partner, self.report.window, self.fmt()
-        )
+    def _write(self, path: Path, name: str, fmt: str) -> Path:
+        """Off the UI thread: the name (kept for next time and the CLI), then the file."""
+        if name.strip() and " ".join(name.split()) != self.owner:
+            self.service.set_owner(name)
+        text = self.service.export(self.report.network, self.partner, self.report.window, fmt)
         write_text_atomic(path, text)
         return path
 

@@ -1,17 +1,16 @@
 """The partner history: every contribution with one partner in one network,
 sortable and filterable, with edit, delete and undo; the running balance as
-a chart; and every talk with that partner."""
+a chart; and beside it the talks, the agreements and what came back."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import CellDoesNotExist
@@ -23,7 +22,7 @@ from balance.store.errors import StoreError
 from balance.tui.actions import HISTORY_ACTIONS, ROW_KEYS, bindings
 from balance.tui.data import Snapshot
 from balance.tui.screens.confirm import ConfirmScreen
-from balance.tui.screens.detail import DetailScreen
+from balance.tui.screens.history_side import HistoryBase
 from balance.tui.screens.log_form import LogFormScreen
 from balance.tui.targets import Target
 from balance.tui.widgets.briefing_parts import headline, window_text
@@ -39,7 +38,6 @@ from balance.tui.widgets.history_parts import (
     fit_widths,
     running_totals,
     share_chart,
-    talks_content,
 )
 
 RIGHT = {"time", "money", "energy"}
@@ -58,13 +56,7 @@ class Loaded:
     points: tuple[Point, ...]
 
 
-@dataclass(frozen=True)
-class Undo:
-    verb: str  # "deleted" or "changed"
-    old: Contribution
-
-
-class HistoryScreen(DetailScreen):
+class HistoryScreen(HistoryBase):
     BINDINGS = bindings(HISTORY_ACTIONS)
     PALETTE_ACTIONS = HISTORY_ACTIONS
 
@@ -74,11 +66,7 @@ class HistoryScreen(DetailScreen):
         self.points: tuple[Point, ...] = ()
         self.sort_key = "date"
         self.reverse = True
-        self.undo_stack: list[Undo] = []
         self.loaded = False
-        #: The row the cursor goes to when the table is next filled (after an
-        #: edit or an undo); else it stays on its row, or its place when that went.
-        self.land_on: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -87,8 +75,7 @@ class HistoryScreen(DetailScreen):
             with Vertical(id="history-chart-box"):
                 yield Static(id="history-chart")
                 yield Static(id="history-totals")
-            with VerticalScroll(id="history-talks"):
-                yield Static(id="history-talks-text")
+            yield from self.compose_side()
         with Horizontal(id="history-bar"):
             yield Input(
                 placeholder="filter: words in what, tags, note, or you / the name", id="filter"
@@ -97,11 +84,11 @@ class HistoryScreen(DetailScreen):
         yield HistoryTable(id="history-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.query_one("#history-talks").border_title = "Talks"
+    async def on_mount(self) -> None:
         self._fit_height()
         self._show_header()
         self.query_one(DataTable).focus()
+        await self.show_side()
         self.load()
 
     def on_resize(self) -> None:
@@ -140,6 +127,8 @@ class HistoryScreen(DetailScreen):
         self._show_table()
 
     async def show_snapshot(self, snapshot: Snapshot) -> None:
+        self._show_header()
+        await self.show_side()
         self.load()
 
     # -- showing ----------------------------------------------------------------------------
@@ -156,11 +145,6 @@ class HistoryScreen(DetailScreen):
             headline(p.balance, p.partner.name),
         )
         self.query_one("#history-title", Static).update(title)
-        self.query_one("#history-talks-text", Static).update(
-            talks_content(
-                [t for t in report.conversations if t.partner_id == p.partner.id], p.partner.name
-            )
-        )
 
     def _show_chart(self) -> None:
         report = self.report
@@ -301,6 +285,9 @@ class HistoryScreen(DetailScreen):
         self.action_edit()
 
     def action_edit(self) -> None:
+        if self.side_chosen() is not None:
+            self.edit_side()
+            return
         c = self.selected
         if c is None:
             self.app.notify("There is no contribution to edit here.")
@@ -322,10 +309,16 @@ class HistoryScreen(DetailScreen):
             self.app.notify("No change.", title="History")
             return
         self.land_on = new.id
-        self.undo_stack.append(Undo("changed", form.replaced))
-        self._changed(f"Changed: {describe(new, self.currency)} · u to undo")
+        old, service = form.replaced, self.balance_app.service
+        self.remember_undo(
+            f"Changed back: {describe(old, self.currency)}", lambda: service.restore(old), old.id
+        )
+        self.changed(f"Changed: {describe(new, self.currency)} · u to undo")
 
     def action_delete(self) -> None:
+        if self.side_chosen() is not None:
+            self.delete_side()
+            return
         c = self.selected
         if c is None:
             self.app.notify("There is no contribution to delete here.")
@@ -342,55 +335,13 @@ class HistoryScreen(DetailScreen):
 
     def _delete(self, c: Contribution) -> None:
         service = self.balance_app.service
-        self._write(
-            lambda: service.delete(c.id),
-            lambda old: self._deleted(old),
-        )
+        self.write(lambda: service.delete(c.id), lambda old: self._deleted_row(old))  # type: ignore[arg-type]
 
-    def _deleted(self, old: Contribution) -> None:
-        self.undo_stack.append(Undo("deleted", old))
-        self._changed(f"Deleted: {describe(old, self.currency)} · u to undo")
-
-    def action_undo(self) -> None:
-        if not self.undo_stack:
-            self.app.notify("Nothing to undo.")
-            return
-        step = self.undo_stack.pop()
-        self.land_on = step.old.id
+    def _deleted_row(self, old: Contribution) -> None:
         service = self.balance_app.service
-        self._write(
-            lambda: service.restore(step.old),
-            lambda _: self._changed(
-                f"{'Restored' if step.verb == 'deleted' else 'Changed back'}: "
-                f"{describe(step.old, self.currency)}"
-            ),
-            on_error=lambda: self.undo_stack.append(step),
-        )
-
-    @work(thread=True, group="history-save")
-    def _write(
-        self,
-        write: Callable[[], object],
-        done: Callable[[object], None],
-        on_error: Callable[[], None] | None = None,
-    ) -> None:
-        try:
-            result = write()
-        except (StoreError, OSError, KeyError) as exc:
-            message = f"Not saved: {exc}"
-
-            def failed() -> None:
-                if on_error:
-                    on_error()
-                self.app.notify(message, severity="error", timeout=10, markup=False)
-
-            self.app.call_from_thread(failed)
-            return
-        self.app.call_from_thread(done, result)
-
-    def _changed(self, message: str) -> None:
-        self.balance_app.dashboard.reload()
-        self.app.notify(message, title="History", markup=False)
+        text = describe(old, self.currency)
+        self.remember_undo(f"Restored: {text}", lambda: service.restore(old), old.id)
+        self.changed(f"Deleted: {text} · u to undo")
 
     @property
     def table_text(self) -> list[tuple[str, ...]]:

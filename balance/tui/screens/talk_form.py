@@ -39,10 +39,20 @@ class TalkFormScreen(FormScreen[Conversation | None]):
         snapshot: Snapshot | None,
         network: str | None = None,
         partner: str | None = None,
+        talk: Conversation | None = None,
     ) -> None:
         super().__init__()
         self.service = service
         self.snapshot = snapshot
+        #: With `talk` the form corrects that talk: `replaced` then holds it as it was
+        #: (for undo), and `unchanged` says the form was saved as it stood.
+        self.talk = talk
+        self.replaced: Conversation | None = None
+        self.unchanged = False
+        self.start = service.talk_form_of(talk) if talk else None
+        if self.start:
+            self.TITLE_TEXT = "Correct the talk"
+            network, partner = self.start.network, self.start.partner
         self.initial_network = chosen_network(snapshot, network)
         self.initial_partner = partner
 
@@ -112,6 +122,17 @@ class TalkFormScreen(FormScreen[Conversation | None]):
             yield from self.compose_buttons()
         yield from self.compose_footer()
 
+    def on_mount(self) -> None:
+        """An edited talk's fields, as they parse back (the form's own defaults else)."""
+        f = self.start
+        if f is None:
+            return
+        for name in ("date", "next_review", "goal", "value_mine", "value_theirs"):
+            self.query_one(f"#{name}", Input).value = getattr(f, name)
+        self.query_one("#notes", TextArea).text = f.notes
+        self.query_one("#agreements", TextArea).text = "\n".join(f.agreements)
+        self.query_one("#private", PlainCheckbox).value = f.private
+
     # -- saving ---------------------------------------------------------------------------
 
     def form(self) -> TalkForm:
@@ -132,4 +153,15 @@ class TalkFormScreen(FormScreen[Conversation | None]):
 
     def action_save(self) -> None:
         form = self.form()
-        self.submit(lambda: self.service.record_talk(form))
+        if self.talk is None:
+            self.submit(lambda: self.service.record_talk(form))
+        else:
+            self.submit(lambda: self._edit(form))
+
+    def _edit(self, form: TalkForm) -> Conversation:
+        assert self.talk is not None
+        if form == self.start:
+            self.unchanged = True
+            return self.talk
+        self.replaced, new = self.service.edit_talk(self.talk.id, form)
+        return new

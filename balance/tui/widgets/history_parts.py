@@ -1,5 +1,5 @@
 """The parts of the partner history: the running-balance chart, the running
-totals of both sides, the talks, and the table's rows, sort and filter."""
+totals of both sides, and the table's rows, sort and filter."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from textual.content import Content
 
 from balance.core.chart import diverging, line, stretch
 from balance.core.formats import format_amounts, format_minutes, format_money
-from balance.core.model import Contribution, Conversation
+from balance.core.model import Contribution
 from balance.core.series import Point
 from balance.core.words import short_date
 from balance.tui.text import fold
@@ -89,26 +89,6 @@ def running_totals(points: Sequence[Point], currency: str, width: int) -> Conten
             )
         )
     return Content("\n").join(lines)
-
-
-def talks_content(talks: Sequence[Conversation], them: str) -> Content:
-    """Every talk with the partner, newest first, with what was agreed."""
-    if not talks:
-        return Content.assemble(("No talk recorded yet. Press t to record one.", MUTED))
-    blocks = []
-    for t in sorted(talks, key=lambda c: c.date, reverse=True):
-        lines: list[Content] = [Content.assemble((short_date(t.date), "bold"), "  ", t.notes)]
-        if t.goal:
-            lines.append(Content.assemble(("goal: ", MUTED), t.goal))
-        if t.value_mine:
-            lines.append(Content.assemble(("value for me: ", MUTED), t.value_mine))
-        if t.value_theirs:
-            lines.append(Content.assemble((f"value for {them}: ", MUTED), t.value_theirs))
-        lines.extend(Content.assemble(("agreed: ", MUTED), a) for a in t.agreements)
-        if t.next_review:
-            lines.append(Content.assemble(("next review: ", MUTED), short_date(t.next_review)))
-        blocks.append(Content("\n").join(lines))
-    return Content("\n\n").join(blocks)
 
 
 # -- the table ---------------------------------------------------------------------------------

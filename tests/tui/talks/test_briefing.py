@@ -126,12 +126,16 @@ async def test_export_from_the_briefing_holds_only_that_partner(
         form = await on_screen(pilot, ExportScreen)
         page = tmp_path / "anna.md"
         form.query_one("#file", Input).value = str(page)
+        assert form.query_one("#name", Input).value == ""  # no name yet: asked here
+        form.query_one("#name", Input).value = "Petra  Vogel"
         await pilot.press("ctrl+s")
         await on_screen(pilot, BriefingScreen)
         await wait_for(pilot, page.exists)
         text = page.read_text(encoding="utf-8")
         assert text.startswith("# Partner Balance: Gewerbeverein Hünfelden with Anna Schmidt")
+        assert "|  | Petra Vogel | Anna Schmidt |" in text
         assert "| Money | 76.00 EUR |" in text
+        assert svc.owner_name() == "Petra Vogel"  # kept for the next export and the CLI
         assert "Jürgen" not in text and "Bäckerei" not in text
 
         # The same name again: asked first; "no" keeps the old file.

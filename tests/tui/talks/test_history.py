@@ -12,7 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from balance.service.api import Service
 from balance.tui.app import BalanceApp
@@ -129,7 +129,7 @@ async def test_history_sorts_filters_and_shows_the_chart(svc: Service) -> None:
         assert "you gave more" in chart and "even" in chart and "─" in chart
         totals = str(history.query_one("#history-totals").content)
         assert "8h" in totals and "76.00 EUR" in totals
-        talks = str(history.query_one("#history-talks-text").content)
+        talks = str(history.query_one("#tab-talks").query_one(Static).content)
         assert "No talk recorded yet" in talks
 
         await pilot.press("s")  # date -> by
