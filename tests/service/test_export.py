@@ -275,12 +275,18 @@ def test_cli_export_to_file(svc: Service, tmp_path: Path) -> None:
 
 
 def test_cli_export_md_from_the_file_name(svc: Service, tmp_path: Path) -> None:
+    svc.set_owner("Petra Vogel")
     out = tmp_path / "für anna.md"
     base = [sys.executable, "-m", "balance", "--db", str(svc.store.path), "export"]
     args = [*base, "--network", "gewerbe", "--partner", "anna", "-o", str(out)]
     proc = subprocess.run(args, capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
-    assert out.read_text(encoding="utf-8").startswith("# Partner Balance: Gewerbeverein")
+    assert proc.stderr == ""  # a name is set: no tip
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Partner Balance: Gewerbeverein")
+    assert '## Petra Vogel and Anna "Ännchen" Schmidt' in text
+    for private in ("Gäste", "secret-anna-note", "geheimtag", "Bäckerei-Geheim"):
+        assert private not in text
     bad = subprocess.run([*base, "--network", "gewerbe", "--format", "pdf"],
                          capture_output=True, text=True, check=False)  # fmt: skip
     assert bad.returncode == 2 and "--format" in bad.stderr and "md" in bad.stderr
