@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (FULL_PAGE is the page as written: its long lines are the point)
 """The Markdown page a partner reads: both names, tables that hold, agreements with state."""
 
 from __future__ import annotations
@@ -112,3 +113,106 @@ def test_the_questions_close_the_page() -> None:
     lines = page().splitlines()
     assert lines[-5:-3] == ["## Questions for the next talk", ""]
     assert lines[-1].startswith("3. What exactly is the added value")
+
+
+FULL_PAGE = """\
+# Partner Balance: Gewerbeverein Hünfelden with Anna Schmidt
+
+Written by Petra Vogel on 28 Nov 2026 · 28 May 2026 to 28 Nov 2026 (last 6 months)
+
+## Gewerbeverein Hünfelden
+
+- Motivation: Kunden finden
+- Expectations: Offenheit, Transparenz
+- Shared goal: Ein Fest
+- Success looks like: 20 Gäste
+
+## Petra Vogel and Anna Schmidt
+
+Status: imbalanced; Petra Vogel carries more of it (share of the effort: Petra Vogel 92%, Anna Schmidt 8%).
+
+|  | Petra Vogel | Anna Schmidt |
+| --- | ---: | ---: |
+| Time | 1h 30m | 30m |
+| Money | 25.50 EUR | 0.00 EUR |
+| Energy | 3 | 0 |
+| Contributions | 2 | 1 |
+| What came back | nothing recorded | nothing recorded |
+
+### Contributions
+
+| Date | By | What | Time | Money | Energy |
+| --- | --- | --- | ---: | ---: | ---: |
+| 2 Nov 2026 | Petra Vogel | Stammtisch | 1h 30m | 25.50 EUR | 3 |
+| 3 Nov 2026 | Anna Schmidt | Hilfe | 30m | — | — |
+
+### What came back
+
+| Date | For | Kind | What | Amount |
+| --- | --- | --- | --- | ---: |
+| 4 Nov 2026 | Anna Schmidt | referral | Kontakt Bäckerei | — |
+
+### Talks and agreements
+
+- **5 Nov 2026**: Ziele
+  - Shared goal: Fest
+  - Value for Petra Vogel: Kunden
+  - Value for Anna Schmidt: Räume
+  - [ ] Anna Schmidt: Plakat (open, due 1 Dec 2026)
+  - Next review: 1 Feb 2027
+
+## Questions for the next talk
+
+1. What is my motivation, and what do I expect?
+2. Do we work together with appreciation, towards a shared goal?
+3. What exactly is the added value (Mehrwert) for each of us?
+"""
+
+
+def full_page() -> str:
+    rows = [
+        Contribution(
+            "c1",
+            "n1",
+            "anna",
+            "me",
+            date(2026, 11, 2),
+            minutes=90,
+            money=Decimal("25.50"),
+            energy=3,
+            what="Stammtisch",
+        ),
+        Contribution("c2", "n1", "anna", "partner", date(2026, 11, 3), minutes=30, what="Hilfe"),
+    ]
+    values = [
+        Value(
+            "v1", "n1", "anna", "partner", date(2026, 11, 4), ValueKind.REFERRAL, "Kontakt Bäckerei"
+        )
+    ]
+    talk = Conversation(
+        "t1",
+        "n1",
+        "anna",
+        date(2026, 11, 5),
+        "Ziele",
+        goal="Fest",
+        value_mine="Kunden",
+        value_theirs="Räume",
+        agreements=(Agreement("a1", "Plakat", owes="partner", due=date(2026, 12, 1)),),
+        next_review=date(2027, 2, 1),
+    )
+    s = summary.Summary(
+        title="Partner Balance: Gewerbeverein Hünfelden with Anna Schmidt",
+        generated=GENERATED,
+        since=date(2026, 5, 28),
+        until=date(2026, 11, 28),
+        window="last 6 months",
+        network=NET,
+        me="Petra Vogel",
+        partners=[summary.PartnerPart("Anna Schmidt", STANDING, rows, [talk], values)],
+    )
+    return summary_md.to_markdown(s)
+
+
+def test_the_whole_page_as_the_partner_reads_it() -> None:
+    assert full_page() == FULL_PAGE
