@@ -12,6 +12,7 @@ from balance.core.model import AgreementState
 from balance.service.api import Service
 from balance.tui.app import BalanceApp
 from balance.tui.screens.confirm import ConfirmScreen
+from balance.tui.screens.form import PlainCheckbox
 from balance.tui.screens.history import HistoryScreen
 from balance.tui.screens.talk_form import TalkFormScreen
 from balance.tui.screens.value_form import ValueFormScreen
@@ -134,3 +135,23 @@ async def test_what_came_back_is_edited_and_deleted_with_undo(svc: Service) -> N
         await wait_for(pilot, lambda: whats() == ["Kontakt zur Druckerei Weber"])
         await pilot.press("u")  # the edit back
         await wait_for(pilot, lambda: whats() == ["Kontakt zur Druckerei"])
+
+
+async def test_the_private_checkbox_keeps_a_talks_notes_out_of_the_export(svc: Service) -> None:
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        history = await open_history(pilot, "Jürgen Weiß")
+        await side(pilot, history, 1)
+        await pilot.press("enter")
+        form = await on_screen(pilot, TalkFormScreen)
+        box = form.query_one("#private", PlainCheckbox)
+        assert box.value is False
+        box.value = True
+        await pilot.press("ctrl+s")
+        await on_screen(pilot, HistoryScreen)
+        await wait_for(pilot, lambda: juergen_talk(svc).private)
+    net = svc.network(GV)
+    text = svc.export(net, svc.partner("Jürgen", net), svc.window("all"), "md")
+    assert "Good talk about the autumn" not in text and "(private)" in text
+    assert "Jürgen hosts the December meeting" in text  # agreements are shared
