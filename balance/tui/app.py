@@ -73,7 +73,7 @@ class BalanceApp(App[None]):
         its first field has the focus. Such keys are held and given to the form,
         in order, once its first field has the focus (`FormScreen.Ready`).
         """
-        if isinstance(event, events.Key):
+        if isinstance(event, events.Key) and self.screen_stack:  # none while it shuts down
             if not event.is_forwarded:
                 if self._form_opening():
                     self._held_keys.append(event)
