@@ -159,3 +159,39 @@ def test_a_full_disk_writes_nothing_and_says_so(run: Runner, db: Db, tmp_path: P
         assert len(whats(small, run)) == 13
     finally:
         subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    """`balance list --json | head`: exit 0 and no "Broken pipe" line."""
+    import subprocess
+    import sys
+
+    from balance.core.forms import LogForm
+    from balance.service.api import Service
+    from balance.store.db import Store
+
+    svc = Service(Store(tmp_path / "b.json"))
+    svc.add_network("Gewerbeverein Hünfelden")
+    for i in range(400):
+        svc.log(LogForm(network="gewerbe", time="1h", what=f"Stammtisch Nummer {i} " + "x" * 80))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "balance",
+            "--db",
+            str(svc.store.path),
+            "list",
+            "--network",
+            "gewerbe",
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(10).startswith(b"[")
+    proc.stdout.close()  # the reader has what it wants
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, err
+    assert "Broken pipe" not in err and err == ""
