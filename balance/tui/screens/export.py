@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Select, Static
 
@@ -29,6 +30,8 @@ class ExportScreen(FormScreen[Path | None]):
     AUTO_FOCUS = "#file"  # set before the form takes keys: none typed early is lost
     TITLE_TEXT = "Export a summary"
     SAVE_LABEL = "Export"
+    #: The footer says what ctrl+s does here, as the button does.
+    BINDINGS = [Binding("ctrl+s", "save", SAVE_LABEL, priority=True)]
 
     def __init__(
         self, service: Service, report: NetworkReport, partner: Partner | None, owner: str = ""
