@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 
 from balance.core.agreements import agreement_items
-from balance.core.model import Conversation, ValidationError, Value
+from balance.core.model import AgreementState, Conversation, ValidationError, Value
 from balance.core.words import short_date
 from balance.store.errors import StoreError
 from balance.tui.screens.confirm import ConfirmScreen
@@ -100,7 +100,9 @@ class HistoryBase(DetailScreen):
                 if focused:
                     new.focus()
         pane = self.query_one("#history-side", TabbedContent)
-        pane.get_tab("tab-agreements").label = f"Agreements ({len(items)})"  # type: ignore[assignment]
+        still_open = sum(i.agreement.state is AgreementState.OPEN for i in items)
+        label = f"Agreements ({still_open} open)" if items else "Agreements"
+        pane.get_tab("tab-agreements").label = label  # type: ignore[assignment]
 
     def action_side(self) -> None:
         """The next list of the side panel, focused (shown even on a short screen)."""

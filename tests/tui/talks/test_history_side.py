@@ -89,9 +89,12 @@ async def test_an_agreement_is_ticked_done_dropped_and_undone_in_the_history(
         tabs = history.query_one("#history-side", TabbedContent)
         assert tabs.active == "tab-agreements"
         assert isinstance(history.focused, AgreementList)
+        tab = lambda: str(tabs.get_tab("tab-agreements").label)  # noqa: E731
+        assert tab() == "Agreements (2 open)"
         states = lambda: [a.state for a in juergen_talk(svc).agreements]  # noqa: E731
         await pilot.press("d")  # on an agreement: done
         await wait_for(pilot, lambda: states()[0] is AgreementState.DONE)
+        await wait_for(pilot, lambda: tab() == "Agreements (1 open)")
         assert juergen_talk(svc).agreements[0].closed == date(2026, 11, 28)
         await wait_for(pilot, lambda: isinstance(history.focused, AgreementList))
         history.focused.highlighted = 0  # the open one comes first now
