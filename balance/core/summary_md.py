@@ -21,8 +21,8 @@ from balance.core.summary import (
     ordered_talks,
     ordered_values,
 )
-from balance.core.talk_words import KIND_WORDS, received_phrase
-from balance.core.words import figure_cells, percent, short_date
+from balance.core.talk_words import received_phrase
+from balance.core.words import KIND_WORDS, figure_cells, percent, short_date
 
 STATE_BOX = {"open": "[ ]", "done": "[x]", "dropped": "[-]"}
 

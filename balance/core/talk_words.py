@@ -8,19 +8,9 @@ from __future__ import annotations
 
 from balance.core.exchange import Exchange, Received, ValueBalance
 from balance.core.formats import format_money
-from balance.core.model import Status, ValueKind
+from balance.core.model import Status
 from balance.core.reports import NetworkReport, PartnerReport, Standing
-from balance.core.words import ALL_PARTNERS, Side, effort_sentence, join
-
-#: How many of one kind of value, as people say it.
-KIND_WORDS: dict[ValueKind, tuple[str, str]] = {
-    ValueKind.REFERRAL: ("referral", "referrals"),
-    ValueKind.BUSINESS: ("order", "orders"),
-    ValueKind.KNOWHOW: ("piece of know-how", "pieces of know-how"),
-    ValueKind.VISIBILITY: ("bit of visibility", "bits of visibility"),
-    ValueKind.SUPPORT: ("helping hand", "helping hands"),
-    ValueKind.OTHER: ("other value", "other values"),
-}
+from balance.core.words import ALL_PARTNERS, KIND_WORDS, Side, effort_sentence, join
 
 
 def received_phrase(r: Received, currency: str) -> str:

@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from balance.core.formats import format_amounts, format_minutes, format_money, plural
 from balance.core.ledger import MIN_CONTRIBUTIONS, Balance, Carry, Totals
-from balance.core.model import Contribution, Conversation, Network, Status, Value
+from balance.core.model import Contribution, Conversation, Network, Status, Value, ValueKind
 
 STATUS_SIGN = {
     Status.BALANCED: "✓",
@@ -19,6 +19,25 @@ STATUS_SIGN = {
     Status.IMBALANCED: "▲",
     Status.TOO_LITTLE_DATA: "·",
 }
+
+
+#: How many of one kind of value, as people say it.
+KIND_WORDS: dict[ValueKind, tuple[str, str]] = {
+    ValueKind.REFERRAL: ("referral", "referrals"),
+    ValueKind.BUSINESS: ("order", "orders"),
+    ValueKind.KNOWHOW: ("piece of know-how", "pieces of know-how"),
+    ValueKind.VISIBILITY: ("bit of visibility", "bits of visibility"),
+    ValueKind.SUPPORT: ("helping hand", "helping hands"),
+    ValueKind.OTHER: ("other value", "other values"),
+}
+
+
+def a_kind(kind: ValueKind) -> str:
+    """'a referral', 'an order', 'another value': one value of a kind, as said."""
+    word = KIND_WORDS[kind][0]
+    if word.startswith("other "):
+        return "an" + word  # 'another value'
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
 
 
 def percent(value: Fraction | None) -> str:
@@ -279,7 +298,7 @@ def value_logged_sentence(
     source = f" from {partner}" if v.to == "me" and partner else ""
     amount = f" ({format_money(v.amount, network.currency)})" if v.amount else ""
     return (
-        f"{head} a {v.kind.value} for {to}{source} on {v.date.isoformat()}: {v.what}{amount} "
+        f"{head} {a_kind(v.kind)} for {to}{source} on {v.date.isoformat()}: {v.what}{amount} "
         f"({network.name})."
     )
 

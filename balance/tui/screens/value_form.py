@@ -11,7 +11,7 @@ from balance.core.formats import format_amount
 from balance.core.forms import ValueForm
 from balance.core.model import Value, ValueKind
 from balance.core.parse import DATE_FORMS
-from balance.core.talk_words import KIND_WORDS
+from balance.core.words import KIND_WORDS
 from balance.service.api import Service
 from balance.tui.data import Snapshot
 from balance.tui.screens.form import FormScreen, PlainCheckbox, field

@@ -13,8 +13,7 @@ from textual.widgets.option_list import Option
 
 from balance.core.formats import format_money
 from balance.core.model import Conversation, Value
-from balance.core.talk_words import KIND_WORDS
-from balance.core.words import short_date
+from balance.core.words import KIND_WORDS, short_date
 
 MUTED = "$text-muted"
 NOTES_SHOWN = 60
