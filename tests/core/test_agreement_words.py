@@ -117,3 +117,71 @@ def test_open_agreements_that_are_not_late_are_counted_without_overdue() -> None
         "    • Flyer · agreed 10 Aug 2026, 114 days ago",
     ]
     assert lines[1] == "  nothing was logged by either side since then"
+
+
+# -- the rules under the words ----------------------------------------------------------------
+
+
+def _talk(tid: str, day: date, partner: str | None, *agreed: Agreement, net: str = "n1"):
+    return Conversation(tid, net, partner, day, "talked", agreements=agreed)
+
+
+def test_agreement_items_choose_the_pair_the_network_or_everything() -> None:
+    from balance.core.agreements import agreement_items
+
+    anna = _talk("t2", date(2026, 9, 1), "anna", Agreement("a2", "Flyer"))
+    older = _talk("t1", date(2026, 8, 1), "anna", Agreement("a1", "Stand"))
+    own = _talk("t3", date(2026, 7, 1), None, Agreement("a3", "Fest"))
+    elsewhere = _talk("t4", date(2026, 6, 1), "anna", Agreement("a4", "Chor"), net="n2")
+    done = _talk("t5", date(2026, 10, 1), "anna",
+                 Agreement("a5", "Kasse", state=AgreementState.DONE, closed=TODAY))  # fmt: skip
+    talks = [anna, older, own, elsewhere, done]
+    ids = lambda items: [i.id for i in items]  # noqa: E731
+    assert ids(agreement_items(talks, "n1", "anna")) == ["a1", "a2", "a5"]  # oldest first
+    assert ids(agreement_items(talks, "n1", "anna", open_only=True)) == ["a1", "a2"]
+    assert ids(agreement_items(talks, "n1", None)) == ["a3"]  # the network's own talks
+    assert ids(agreement_items(talks, "n1", whole_network=True)) == ["a3", "a1", "a2", "a5"]
+    assert ids(agreement_items(talks)) == ["a4", "a3", "a1", "a2", "a5"]
+
+
+def test_find_an_agreement_by_the_start_of_its_id() -> None:
+    from balance.core.agreements import find_agreement
+    from balance.core.model import ValidationError
+
+    talks = [_talk("t1", TALK_DAY, "anna", Agreement("abcd1", "x"), Agreement("abcd2", "y"))]
+    assert find_agreement(talks, " ABCD1 ").id == "abcd1"  # case and spaces do not matter
+    with pytest.raises(ValidationError, match="at least the first 4 characters"):
+        find_agreement(talks, "abc")
+    with pytest.raises(ValidationError, match=r"'abcd' fits 2 agreements \(abcd1, abcd2\)"):
+        find_agreement(talks, "abcd")
+    with pytest.raises(ValidationError, match="no agreement has an id starting with 'zzzz'"):
+        find_agreement(talks, "zzzz")
+
+
+def test_ticking_changes_only_that_agreement_and_opening_clears_the_day() -> None:
+    from balance.core.agreements import agreement_items, with_state
+
+    talk = _talk("t1", TALK_DAY, "anna", Agreement("a1", "x"), Agreement("a2", "y"))
+    first = agreement_items([talk])[0]
+    ticked = with_state(first, AgreementState.DONE, TODAY)
+    assert [(a.id, a.state, a.closed) for a in ticked.agreements] == [
+        ("a1", AgreementState.DONE, TODAY),
+        ("a2", AgreementState.OPEN, None),
+    ]
+    reopened = with_state(agreement_items([ticked])[0], AgreementState.OPEN, TODAY)
+    assert reopened == talk
+
+
+def test_overdue_by_pair_groups_the_late_ones_of_a_network() -> None:
+    from balance.core.agreements import overdue_by_pair
+
+    late = Agreement("a1", "x", due=TALK_DAY)
+    soon = Agreement("a2", "y", due=TODAY)
+    own = Agreement("a3", "z", due=TALK_DAY)
+    talks = [
+        _talk("t1", TALK_DAY, "anna", late, soon),
+        _talk("t2", TALK_DAY, None, own),
+        _talk("t3", TALK_DAY, "anna", Agreement("a4", "w", due=TALK_DAY), net="n2"),
+    ]
+    got = overdue_by_pair(talks, "n1", TODAY)
+    assert {k: [i.id for i in v] for k, v in got.items()} == {"anna": ["a1"], None: ["a3"]}
