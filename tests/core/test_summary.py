@@ -252,3 +252,43 @@ def test_a_private_talk_keeps_its_notes_and_values_home_but_shares_goal_and_agre
     for hidden in ("Umsatz", "Kundenliste", "Räume"):
         assert hidden not in text
     assert "Fest" in text and "Plakat" in text and "(private)" in text
+
+
+def test_values_what_came_back_and_agreement_states_in_the_toml() -> None:
+    from balance.core.exchange import value_balance
+    from balance.core.model import AgreementState, Value, ValueKind
+
+    window = Window(date(2026, 5, 28), date(2026, 11, 28), "6m")
+    vals = [
+        Value("v2", "n1", "anna", "partner", date(2026, 11, 9), ValueKind.REFERRAL, "Kontakt",
+              note="offen"),
+        Value("v1", "n1", "anna", "me", date(2026, 11, 8), ValueKind.BUSINESS, "Auftrag",
+              amount=Decimal("2400.00"), note="geheim", private=True),
+        Value("v3", "n1", "anna", "me", date(2026, 11, 9), ValueKind.KNOWHOW, "Tipp"),
+    ]  # fmt: skip
+    vb = value_balance(vals, NET, "anna", window)
+    standing = Standing(window, BAL, vb, exchange_of(BAL, vb, NET))
+    agreed = (
+        Agreement("a1", "Plakat", owes="partner", due=date(2026, 12, 1)),
+        Agreement("a2", "Flyer", owes="me", state=AgreementState.DONE, closed=date(2026, 11, 21)),
+    )
+    part = summary.PartnerPart("Anna", standing, (), [talk(20, "Ziele", agreements=agreed)], vals)
+    section = summary.partner_section(part, "Petra Vogel")
+    assert section["value_share"] == 0.6667
+    assert section["received"] == {
+        "mine": {"items": 2, "kinds": {"business": 1, "knowhow": 1}, "amount": "2400.00"},
+        "theirs": {"items": 1, "kinds": {"referral": 1}},
+    }
+    assert section["values"] == [
+        {"date": date(2026, 11, 8), "to": "me", "kind": "business", "what": "(private)",
+         "amount": "2400.00"},
+        {"date": date(2026, 11, 9), "to": "me", "kind": "knowhow", "what": "Tipp"},
+        {"date": date(2026, 11, 9), "to": "partner", "kind": "referral", "what": "Kontakt",
+         "note": "offen"},
+    ]  # fmt: skip
+    assert section["conversations"][0]["agreements"] == [
+        {"text": "Plakat", "owes": "partner", "due": date(2026, 12, 1), "state": "open"},
+        {"text": "Flyer", "owes": "me", "state": "done", "closed": date(2026, 11, 21)},
+    ]
+    text = summary.to_toml(doc_of(partners=[part]))
+    assert "geheim" not in text and 'amount = "2400.00"' in text
