@@ -93,3 +93,29 @@ def test_what_came_back_counts_each_kind_with_its_plural() -> None:
         "2 referrals, 1 order and 1 piece of know-how (2400.00 EUR)"
     )
     assert received_phrase(v.theirs, "EUR") == "nothing recorded"
+
+
+def test_the_facts_behind_a_prompt_use_the_alarm_window() -> None:
+    from balance.core.exchange import BudgetUse
+    from balance.core.ledger import Carry
+    from balance.core.model import Partner
+    from balance.core.reports import NetworkReport, PartnerReport
+    from balance.core.talk_words import network_sentence, prompt_sentence
+
+    alarm = standing(600, 60, 1, 0)
+    shown = standing(60, 60)  # the window on screen says nothing here
+    anna = PartnerReport(
+        Partner("anna", "Anna", ("n1",)), shown, alarm, (), None, None, True, False, None
+    )
+    report = NetworkReport(
+        NET, WINDOW, shown, alarm, Carry(1), BudgetUse(Totals()), (anna,), None, True
+    )
+    assert prompt_sentence(report, anna) == (
+        "Over the last 6 months you gave 10h of time against Anna's 1h (10 to 1). "
+        "What came back: for you 1 referral; for Anna nothing recorded."
+    )
+    assert network_sentence(report) == (
+        "Over the last 6 months you gave 10h of time against all partners' together 1h "
+        "(10 to 1). What came back: for you 1 referral; for all partners together nothing "
+        "recorded."
+    )
