@@ -216,3 +216,51 @@ def full_page() -> str:
 
 def test_the_whole_page_as_the_partner_reads_it() -> None:
     assert full_page() == FULL_PAGE
+
+
+def test_the_status_line_for_each_side_even_and_too_little_data() -> None:
+    from balance.core.ledger import Totals, balance_of
+
+    def line(mine: Totals, theirs: Totals) -> str:
+        return summary_md.standing_line(balance_of(mine, theirs, NET), "Petra", "Anna")
+
+    assert line(Totals(60, count=2), Totals(600, count=2)) == (
+        "Status: imbalanced; Anna carries more of it (share of the effort: Petra 9%, Anna 91%)."
+    )
+    assert line(Totals(60, count=2), Totals(60, count=2)) == (
+        "Status: balanced; both give about the same (share of the effort: Petra 50%, Anna 50%)."
+    )
+    assert line(Totals(60, count=1), Totals(0, count=0)) == "Status: too little data yet."
+
+
+def test_a_network_page_with_values_and_no_period_start() -> None:
+    v = Value("v1", "n1", None, "me", date(2026, 11, 3), ValueKind.VISIBILITY, "Zeitung")
+    row = Contribution(
+        "c1", "n1", None, "me", date(2026, 11, 4), money=Decimal("5"), what="Kaffee"
+    )
+    s = summary.Summary(
+        title="Partner Balance: Gewerbeverein Hünfelden",
+        generated=GENERATED,
+        since=None,
+        until=date(2026, 11, 28),
+        window="all time",
+        network=NET,
+        me="the sender",
+        network_rows=[row],
+        network_values=[v],
+    )
+    lines = summary_md.to_markdown(s).splitlines()
+    assert (
+        lines[2] == "Written by the sender on 28 Nov 2026 · the beginning to 28 Nov 2026 (all time)"
+    )
+    start = lines.index("### With the whole network: contributions")
+    assert lines[start : start + 5] == [
+        "### With the whole network: contributions",
+        "",
+        "| Date | By | What | Time | Money | Energy |",
+        "| --- | --- | --- | ---: | ---: | ---: |",
+        "| 4 Nov 2026 | the sender | Kaffee | — | 5.00 EUR | — |",
+    ]
+    start = lines.index("### With the whole network: what came back")
+    assert lines[start + 4] == "| 3 Nov 2026 | the sender | bit of visibility | Zeitung | — |"
+    assert "### With the whole network: talks" not in lines
