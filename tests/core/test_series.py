@@ -210,3 +210,31 @@ def test_as_float_rounds_for_showing_only() -> None:
     assert ledger.as_float(None) is None
     assert ledger.as_float(Fraction(2, 3)) == 0.6667
     assert ledger.as_float(Fraction(2, 3), places=2) == 0.67
+
+
+def test_out_of_balance_since_reads_only_the_pair_the_network_and_the_window() -> None:
+    rows = [
+        c(minutes=60, day=date(2026, 6, 1)),
+        c(minutes=60, day=date(2026, 6, 2)),
+        c(minutes=60, day=date(2026, 6, 3)),
+        c(minutes=60, day=date(2026, 5, 1)),  # before the window: not read
+        c("partner", minutes=600, day=date(2026, 6, 2), partner="jürgen"),  # another pair
+        c("partner", minutes=600, day=date(2026, 6, 2), network="n2"),  # another network
+    ]
+    shuffled = [rows[2], rows[4], rows[0], rows[5], rows[3], rows[1]]
+    assert series.out_of_balance_since(shuffled, NET, "anna", SIX) == date(2026, 6, 3)
+    # The whole network (partner None): Jürgen's 10h tip it the other way from 2 June.
+    assert series.out_of_balance_since(shuffled, NET, None, SIX) == date(2026, 6, 2)
+
+
+def test_a_day_is_judged_after_all_of_its_entries() -> None:
+    day = date(2026, 9, 1)
+    rows = [
+        c(minutes=60, day=date(2026, 8, 1)),
+        c("partner", minutes=60, day=date(2026, 8, 2)),
+        c(minutes=600, day=day),  # alone this day would tip it ...
+        c("partner", minutes=600, day=day),  # ... but the same day evens it out
+    ]
+    assert series.out_of_balance_since(rows, NET, "anna", SIX) is None
+    later = [*rows, c(minutes=600, day=date(2026, 10, 1)), c(minutes=60, day=date(2026, 10, 2))]
+    assert series.out_of_balance_since(later, NET, "anna", SIX) == date(2026, 10, 1)

@@ -235,9 +235,7 @@ def test_the_status_line_for_each_side_even_and_too_little_data() -> None:
 
 def test_a_network_page_with_values_and_no_period_start() -> None:
     v = Value("v1", "n1", None, "me", date(2026, 11, 3), ValueKind.VISIBILITY, "Zeitung")
-    row = Contribution(
-        "c1", "n1", None, "me", date(2026, 11, 4), money=Decimal("5"), what="Kaffee"
-    )
+    row = Contribution("c1", "n1", None, "me", date(2026, 11, 4), money=Decimal("5"), what="Kaffee")
     s = summary.Summary(
         title="Partner Balance: Gewerbeverein Hünfelden",
         generated=GENERATED,
