@@ -150,11 +150,15 @@ def test_find_an_agreement_by_the_start_of_its_id() -> None:
 
     talks = [_talk("t1", TALK_DAY, "anna", Agreement("abcd1", "x"), Agreement("abcd2", "y"))]
     assert find_agreement(talks, " ABCD1 ").id == "abcd1"  # case and spaces do not matter
-    with pytest.raises(ValidationError, match="at least the first 4 characters"):
+    with pytest.raises(
+        ValidationError, match=r"^id: give at least the first 4 characters of the id$"
+    ):
         find_agreement(talks, "abc")
-    with pytest.raises(ValidationError, match=r"'abcd' fits 2 agreements \(abcd1, abcd2\)"):
+    with pytest.raises(
+        ValidationError, match=r"^id: 'abcd' fits 2 agreements \(abcd1, abcd2\): give more$"
+    ):
         find_agreement(talks, "abcd")
-    with pytest.raises(ValidationError, match="no agreement has an id starting with 'zzzz'"):
+    with pytest.raises(ValidationError, match=r"^id: no agreement has an id starting with 'zzzz'$"):
         find_agreement(talks, "zzzz")
 
 
@@ -185,3 +189,39 @@ def test_overdue_by_pair_groups_the_late_ones_of_a_network() -> None:
     ]
     got = overdue_by_pair(talks, "n1", TODAY)
     assert {k: [i.id for i in v] for k, v in got.items()} == {"anna": ["a1"], None: ["a3"]}
+
+
+def test_since_the_last_talk_takes_the_newest_talk_of_that_pair_only() -> None:
+    done = Agreement("a9", "Kasse", state=AgreementState.DONE, closed=TODAY)
+    talks = [
+        _talk("t2", date(2026, 9, 1), "anna", Agreement("a2", "Flyer"), done),
+        _talk("t1", date(2026, 8, 1), "anna", Agreement("a1", "Stand")),
+        _talk("t3", date(2026, 10, 1), "jürgen", Agreement("a3", "Fest")),  # another pair
+        _talk("t4", date(2026, 11, 1), "anna", net="n2"),  # another network
+        _talk("t5", date(2026, 10, 15), None),  # the network's own talk
+    ]
+    rows = [
+        Contribution("c1", "n1", "anna", "me", date(2026, 9, 1), 60, what="on the day"),
+        Contribution("c2", "n1", "anna", "me", date(2026, 9, 2), 30, what="after"),
+        Contribution("c3", "n1", "anna", "me", date(2026, 9, 2), 15, what="same day"),
+        Contribution("c4", "n2", "anna", "me", date(2026, 9, 3), 99, what="other network"),
+        Contribution("c5", "n1", "anna", "partner", date(2026, 9, 5), 10, what="Anna"),
+    ]
+    values = [
+        Value("v1", "n1", "anna", "me", date(2026, 9, 1), ValueKind.REFERRAL, "on the day"),
+        Value("v2", "n2", "anna", "me", date(2026, 9, 3), ValueKind.REFERRAL, "elsewhere"),
+        Value("v3", "n1", "jürgen", "me", date(2026, 9, 3), ValueKind.REFERRAL, "Jürgen's"),
+        Value("v4", "n1", "anna", "partner", date(2026, 9, 4), ValueKind.SUPPORT, "help"),
+        Value("v5", "n1", "anna", "me", date(2026, 9, 6), ValueKind.KNOWHOW, "tip"),
+    ]
+    s = since_last_talk(rows, values, talks, "n1", "anna")
+    assert s.since == date(2026, 9, 1)  # the newest of Anna's talks in n1
+    assert (s.mine.minutes, s.mine.count, s.theirs.minutes) == (45, 2, 10)
+    assert (s.last_mine, s.last_theirs) == (date(2026, 9, 2), date(2026, 9, 5))
+    assert (s.to_me.items, s.to_them.items) == (1, 1)
+    # Every open agreement of the pair's talks, oldest first; the done one and the other
+    # pair's are not among them.
+    assert [i.id for i in s.open] == ["a1", "a2"]
+    network = since_last_talk(rows, values, talks, "n1", None)
+    assert network.since == date(2026, 10, 15)  # the network's own talk
+    assert network.mine.count == 0 and network.open == ()
