@@ -97,6 +97,7 @@ def svc(tmp_path: Path) -> Service:
     s.talk(
         anna_net, s.partner("jürgen", anna_net), "talk-with-juergen", day=TODAY - timedelta(days=5)
     )
+    s.talk(anna_net, None, "Jahresplanung-des-Netzwerks", day=TODAY - timedelta(days=3))
     return s
 
 
@@ -144,6 +145,7 @@ def test_partner_export_tells_nothing_of_anyone_else(svc: Service) -> None:
         "network-note",
         "Newsletter",
         "talk-with-juergen",
+        "Jahresplanung-des-Netzwerks",  # a talk with the whole network is no partner's
     ):
         assert secret not in text
 
@@ -152,6 +154,7 @@ def test_network_export_lists_everyone_but_no_private_note(svc: Service) -> None
     text, doc = _export(svc, None)
     assert [p["name"] for p in doc["partners"]] == ['Anna "Ännchen" Schmidt', "Jürgen Weiß"]
     assert doc["network_contributions"][0]["what"] == "Newsletter"
+    assert [t["notes"] for t in doc["network_conversations"]] == ["Jahresplanung-des-Netzwerks"]
     assert "secret-anna-note" not in text
 
 
