@@ -57,7 +57,7 @@ class Side:
         return cls(name, f"{name}'s")
 
 
-ALL_PARTNERS = Side("all partners together", "all partners' together")
+ALL_PARTNERS = Side("all partners together", "all partners' combined")
 
 
 def ratio_words(big: Fraction, small: Fraction) -> str:

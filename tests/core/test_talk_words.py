@@ -115,7 +115,7 @@ def test_the_facts_behind_a_prompt_use_the_alarm_window() -> None:
         "What came back: for you 1 referral; for Anna nothing recorded."
     )
     assert network_sentence(report) == (
-        "Over the last 6 months you gave 10h of time against all partners' together 1h "
+        "Over the last 6 months you gave 10h of time against all partners' combined 1h "
         "(10 to 1). What came back: for you 1 referral; for all partners together nothing "
         "recorded."
     )

@@ -61,7 +61,7 @@ def test_energy_only_where_both_recorded_it() -> None:
 def test_network_side_reads_right() -> None:
     b = bal(Totals(600, count=5), Totals(300, count=5))
     assert effort_sentence(b, ALL_PARTNERS, "EUR") == (
-        "you gave 10h of time against all partners' together 5h (2 to 1)"
+        "you gave 10h of time against all partners' combined 5h (2 to 1)"
     )
 
 
