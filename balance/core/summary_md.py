@@ -10,9 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from balance.core.agreement_words import state_phrase
 from balance.core.formats import format_minutes, format_money
 from balance.core.ledger import Balance
-from balance.core.model import THREE_QUESTIONS, Contribution, Conversation, Status, Value
+from balance.core.model import (
+    THREE_QUESTIONS,
+    AgreementState,
+    Contribution,
+    Conversation,
+    Status,
+    Value,
+)
 from balance.core.summary import (
     PRIVATE,
     PartnerPart,
@@ -118,14 +126,12 @@ def _talks(talks: Sequence[Conversation], me: str, them: str, today: date) -> li
         if not t.private and t.value_theirs:
             out.append(f"  - Value for {them}: {cell(t.value_theirs)}")
         for a in t.agreements:
-            state = a.state.value
-            if a.closed:
-                state += f" {short_date(a.closed)}"
-            due = f", due {short_date(a.due)}" if a.due else ""
-            if a.overdue(today):
-                due = f", overdue since {short_date(a.due)}"
+            # The briefing's words for the state; an open one says "open" first.
+            state = state_phrase(a, today)
+            if a.state is AgreementState.OPEN and a.due:
+                state = f"open, {state}"
             owes = _owes(a.owes, me, them)
-            out.append(f"  - {STATE_BOX[a.state.value]} {owes}: {cell(a.text)} ({state}{due})")
+            out.append(f"  - {STATE_BOX[a.state.value]} {owes}: {cell(a.text)} ({state})")
         if t.next_review:
             out.append(f"  - Next review: {short_date(t.next_review)}")
     return out

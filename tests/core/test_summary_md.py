@@ -201,17 +201,7 @@ def full_page() -> str:
         agreements=(Agreement("a1", "Plakat", owes="partner", due=date(2026, 12, 1)),),
         next_review=date(2027, 2, 1),
     )
-    s = summary.Summary(
-        title="Partner Balance: Gewerbeverein Hünfelden with Anna Schmidt",
-        generated=GENERATED,
-        since=date(2026, 5, 28),
-        until=date(2026, 11, 28),
-        window="last 6 months",
-        network=NET,
-        me="Petra Vogel",
-        partners=[summary.PartnerPart("Anna Schmidt", STANDING, rows, [talk], values)],
-    )
-    return summary_md.to_markdown(s)
+    return page(partners=[summary.PartnerPart("Anna Schmidt", STANDING, rows, [talk], values)])
 
 
 def test_the_whole_page_as_the_partner_reads_it() -> None:
