@@ -1028,11 +1028,34 @@ CSV_ROWS = [
 # fmt: on
 
 
+#: The CSV is written as a German spreadsheet has it: German headers and words.
+CSV_HEADER_DE = "Netzwerk;Partner;von;Datum;Zeit;Geld;Energie;Was;Notiz;Schlagworte;privat".split(
+    ";"
+)
+SIDE_DE = {"me": "ich", "partner": "Partner"}
+PRIVATE_DE = {"yes": "ja", "no": "nein"}
+
+
+def time_de(text: str) -> str:
+    """'1h30m' -> '1 Std. 30 Min.', '45m' -> '45 Min.'; clock and bare minutes stay."""
+    match = re.fullmatch(r"(?:([0-9]+)h)?\s*(?:([0-9]+)m)?", text)
+    if not text or not match or not (match[1] or match[2]) or text.isdigit():
+        return text
+    parts = [f"{match[1]} Std."] if match[1] else []
+    return " ".join(parts + ([f"{match[2]} Min."] if match[2] else []))
+
+
+def german_row(row: list[str]) -> list[str]:
+    out = list(row)
+    out[2], out[4], out[10] = SIDE_DE[row[2]], time_de(row[4]), PRIVATE_DE[row[10]]
+    return out
+
+
 def write_csv(path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\n")
-        writer.writerow(CSV_HEADER)
-        writer.writerows(CSV_ROWS)
+        writer.writerow(CSV_HEADER_DE)
+        writer.writerows(german_row(r) for r in CSV_ROWS)
 
 
 # ----------------------------------------------------------------------------- self-check
@@ -1194,8 +1217,8 @@ def self_check(data: dict) -> None:
 
     with (HERE / "example.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
-    assert rows[0] == CSV_HEADER and rows[1:] == CSV_ROWS
-    for row in rows[1:]:
+    assert rows[0] == CSV_HEADER_DE and rows[1:] == [german_row(r) for r in CSV_ROWS]
+    for row in CSV_ROWS:
         assert row[0] in nets and row[2] in ("me", "partner") and row[10] in ("yes", "no")
         assert not row[1] or row[0] in names[row[1]], row
         assert re.fullmatch(r"[0-9]{2}\.[0-9]{2}\.[0-9]{4}", row[3])

@@ -19,13 +19,20 @@ from typing import Any
 
 import pytest
 
+from balance.locale import use
+
 DB_NAME = "balance.json"
 
 
 def isolated_env(home: Path) -> dict[str, str]:
     """os.environ without BALANCE_DB, with HOME and the XDG directories under `home`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BALANCE_", "XDG_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("BALANCE_", "XDG_", "LC_")) and k not in ("LANG", "LANGUAGE")
+    }
     env.update(
+        LANG="C.UTF-8",  # English unless a test asks for German: the machine's locale is not ours
         HOME=str(home),
         XDG_DATA_HOME=str(home / ".local" / "share"),
         XDG_CONFIG_HOME=str(home / ".config"),
@@ -140,12 +147,18 @@ def run() -> Runner:
 def _isolate_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[None]:
-    """Every test: no BALANCE_DB, and HOME / XDG directories in a temporary directory."""
+    """Every test: no BALANCE_DB, HOME / XDG directories in a temporary directory, English."""
     home = tmp_path_factory.getbasetemp() / "home"
     home.mkdir(exist_ok=True)
-    for key in [k for k in os.environ if k.startswith(("BALANCE_", "XDG_"))]:
+    for key in [
+        k
+        for k in os.environ
+        if k.startswith(("BALANCE_", "XDG_", "LC_")) or k in ("LANG", "LANGUAGE")
+    ]:
         monkeypatch.delenv(key)
     for key, value in isolated_env(home).items():
-        if key == "HOME" or key.startswith("XDG_"):
+        if key in ("HOME", "LANG") or key.startswith("XDG_"):
             monkeypatch.setenv(key, value)
+    use("en")
     yield
+    use("en")  # a test that spoke German leaves English behind

@@ -5,26 +5,33 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 # Dispatched by name from cli.main, like every cmd_ here.
 from balance.cli.changes import cmd_delete, cmd_edit, cmd_manage, cmd_undo  # noqa: F401
 from balance.cli.output import print_json
-from balance.cli.parser import CANVAS_ARGS
+from balance.cli.parser_canvas import CANVAS_ARGS
 from balance.cli.parser_changes import MANAGE_ACTIONS
 from balance.cli.talks import cmd_agreement, cmd_talks  # noqa: F401
-from balance.core.formats import format_amounts, format_money, plural
+from balance.cli.transfer import cmd_export, cmd_import_  # noqa: F401
+from balance.core.formats import (
+    format_amounts,
+    format_date,
+    format_day,
+    format_money,
+    format_number,
+)
 from balance.core.forms import LogForm, TalkForm, ValueForm
 from balance.core.model import Network, ValidationError, Value
 from balance.core.reports import NetworkReport
 from balance.core.words import logged_sentence, value_logged_sentence
+from balance.locale import N_, _, ngettext
 from balance.service.api import Service
 from balance.service.paths import default_db_path
 
-if TYPE_CHECKING:
-    from pathlib import Path
-
-    from balance.core.window import Window
+#: Who gave, as a list line shows it (the words `--by` reads back).
+SIDES = {"me": N_("me"), "partner": N_("partner")}
+#: Who received a value, as a list line shows it.
+TO_SIDES = {"me": N_("to me"), "partner": N_("to partner")}
 
 
 def _service(args: argparse.Namespace) -> Service:
@@ -48,30 +55,43 @@ def cmd_network(args: argparse.Namespace) -> int:
     svc = _service(args)
     if args.action == "add":
         network = svc.add_network(args.name, **_canvas(args))
-        print(f"Added network {network.name} ({network.kind.value}, {network.currency}).")
+        print(
+            _("Added network {name} ({kind}, {currency}).").format(
+                name=network.name, kind=network.kind.value, currency=network.currency
+            )
+        )
     elif args.action == "edit":
         network = svc.network(args.name)
         canvas = _canvas(args)
         if args.rename:
             canvas["name"] = args.rename
         if all(v is None for v in canvas.values()):
-            raise ValidationError("network edit", "nothing to change; see --help for the options")
+            raise ValidationError(
+                "network edit", _("nothing to change; see --help for the options")
+            )
         network = svc.edit_network(network, **canvas)
-        print(f"Updated network {network.name}.")
+        print(_("Updated network {name}.").format(name=network.name))
     else:
         d = svc.directory()
         networks = sorted(d.networks, key=lambda n: n.name.casefold())
         if args.json:
             print_json([network_json(n, d) for n in networks])
         elif not networks:
-            print("No networks yet. Add one: balance network add NAME")
+            print(_("No networks yet. Add one: balance network add NAME"))
         else:
             for n in networks:
                 members = sum(1 for p in d.partners if n.id in p.network_ids)
-                goal = f" · goal: {n.goal}" if n.goal else ""
-                goal += " · archived" if n.archived else ""
-                count = plural(members, "partner")
-                print(f"{n.name} · {n.kind.value} · {n.currency} · {count}{goal}")
+                parts = [n.name, n.kind.value, n.currency]
+                parts.append(
+                    ngettext("{count} partner", "{count} partners", members).format(
+                        count=format_number(members)
+                    )
+                )
+                if n.goal:
+                    parts.append(_("goal: {goal}").format(goal=n.goal))
+                if n.archived:
+                    parts.append(_("archived"))
+                print(" · ".join(parts))
     return 0
 
 
@@ -87,11 +107,12 @@ def cmd_partner(args: argparse.Namespace) -> int:
         d = svc.directory()
         names = ", ".join(n.name for n in d.networks if n.id in partner.network_ids)
         if created:
-            print(f"Added partner {partner.name} (in {names}).")
+            said = _("Added partner {name} (in {networks}).")
         elif before.get(partner.id) == partner.network_ids:
-            print(f"{partner.name} is already in {names}; nothing changed.")
+            said = _("{name} is already in {networks}; nothing changed.")
         else:
-            print(f"Added {partner.name} to more networks (now in {names}).")
+            said = _("Added {name} to more networks (now in {networks}).")
+        print(said.format(name=partner.name, networks=names))
         return 0
     d = svc.directory()
     partners = list(d.partners)
@@ -102,12 +123,14 @@ def cmd_partner(args: argparse.Namespace) -> int:
     if args.json:
         print_json([partner_json(p, d) for p in partners])
     elif not partners:
-        print("No partners yet. Add one: balance partner add NAME --network NET")
+        print(_("No partners yet. Add one: balance partner add NAME --network NET"))
     else:
         names = {n.id: n.name for n in d.networks}
         for p in partners:
-            archived = " · archived" if p.archived else ""
-            print(f"{p.name} · {', '.join(names.get(i, '?') for i in p.network_ids)}{archived}")
+            parts = [p.name, ", ".join(names.get(i, "?") for i in p.network_ids)]
+            if p.archived:
+                parts.append(_("archived"))
+            print(" · ".join(parts))
     return 0
 
 
@@ -154,16 +177,21 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([contribution_json(c, network, names) for c in rows])
         return 0
     if not rows:
-        print("No contributions in that range.")
+        print(_("No contributions in that range."))
         return 0
     for c in rows:
-        who = names.get(c.partner_id or "", "(network)")
-        by = "me" if c.by == "me" else "partner"
+        who = names.get(c.partner_id or "", _("(network)"))
+        by = _(SIDES["me" if c.by == "me" else "partner"])
         tags = f" #{' #'.join(c.tags)}" if c.tags else ""
         amounts = format_amounts(c.minutes, c.money, c.energy, network.currency)
+        day = format_date(c.date)
         # The id's start is enough for `balance edit` and `balance delete`.
-        print(f"{c.id[:8]}  {c.date.isoformat()}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
-    print(f"{plural(len(rows), 'contribution')}.")
+        print(f"{c.id[:8]}  {day}  {by:<7}  {who:<22}  {c.what}  [{amounts}]{tags}")
+    print(
+        ngettext("{count} contribution.", "{count} contributions.", len(rows)).format(
+            count=format_number(len(rows))
+        )
+    )
     return 0
 
 
@@ -176,13 +204,19 @@ def _list_values(
         print_json([value_json(v, network, names) for v in values])
         return 0
     if not values:
-        print("No values in that range.")
+        print(_("No values in that range."))
         return 0
     for v in values:
-        who = names.get(v.partner_id or "", "(network)")
+        who = names.get(v.partner_id or "", _("(network)"))
+        to = _(TO_SIDES["me" if v.to == "me" else "partner"])
         amount = f" [{format_money(v.amount, network.currency)}]" if v.amount else ""
-        print(f"{v.date.isoformat()}  to {v.to:<7}  {who:<22}  {v.kind.value}: {v.what}{amount}")
-    print(f"{plural(len(values), 'value')}.")
+        day = format_date(v.date)
+        print(f"{day}  {to:<10}  {who:<22}  {v.kind.value}: {v.what}{amount}")
+    print(
+        ngettext("{count} value.", "{count} values.", len(values)).format(
+            count=format_number(len(values))
+        )
+    )
     return 0
 
 
@@ -206,13 +240,20 @@ def cmd_value(args: argparse.Namespace) -> int:
 
 
 def cmd_config(args: argparse.Namespace) -> int:
+    from balance.locale import LANGUAGES, language
+    from balance.service.settings import set_language
+
+    if args.lang is not None:
+        set_language(args.lang)
+        print(_("The language is now {language}.").format(language=LANGUAGES[args.lang]))
     svc = _service(args)
     if args.name is not None:
         name = svc.set_owner(args.name)
-        print(f"Your name is now {name}: exports and summaries use it.")
-        return 0
-    owner = svc.owner_name()
-    print(f"name: {owner or '(not set: balance config --name NAME)'}")
+        print(_("Your name is now {name}: exports and summaries use it.").format(name=name))
+    if args.name is None and args.lang is None:
+        owner = svc.owner_name() or _("(not set: balance config --name NAME)")
+        print(_("name: {name}").format(name=owner))
+        print(_("language: {language}").format(language=LANGUAGES[language()]))
     return 0
 
 
@@ -224,7 +265,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     window = svc.window(args.window)
     d = svc.directory()
     if args.partner and not args.network:
-        raise ValidationError("partner", "--partner needs --network")
+        raise ValidationError("partner", _("--partner needs --network"))
     if args.network:
         network = svc.network(args.network, d)
         report = svc.report(network, window, d)
@@ -245,7 +286,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         print_json([report_json(r) for r in reports])
     elif not reports:
-        print("No networks yet. Add one: balance network add NAME")
+        print(_("No networks yet. Add one: balance network add NAME"))
     else:
         sys.stdout.write("\n".join(render_report(r, svc.today()) for r in reports))
     return 0
@@ -274,8 +315,12 @@ def cmd_talk(args: argparse.Namespace) -> int:
     d = svc.directory()
     network = next(n for n in d.networks if n.id == c.network_id)
     who = next((p.name for p in d.partners if p.id == c.partner_id), network.name)
-    extra = f"; next review {c.next_review.isoformat()}" if c.next_review else ""
-    print(f"Recorded the conversation with {who} on {c.date.isoformat()}{extra}.")
+    if c.next_review:
+        said = _("Recorded the conversation with {who} on {day}; next review {review}.")
+    else:
+        said = _("Recorded the conversation with {who} on {day}.")
+    review = format_day(c.next_review) if c.next_review else ""
+    print(said.format(who=who, day=format_day(c.date), review=review))
     return 0
 
 
@@ -286,68 +331,5 @@ def cmd_snooze(args: argparse.Namespace) -> int:
     partner = svc.partner(args.partner, network, d) if args.partner else None
     s = svc.snooze(network, partner, args.days)
     who = partner.name if partner else network.name
-    print(f"Snoozed the prompt for {who} until {s.until.isoformat()}.")
-    return 0
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    svc = _service(args)
-    d = svc.directory()
-    network = svc.network(args.network, d)
-    partner = svc.partner(args.partner, network, d) if args.partner else None
-    window = _window(svc, args)
-    out: Path | None = args.output
-    if out is not None and out.is_dir():
-        raise ValidationError("output", f"{out} is a folder; give a file name")
-    if out is not None and out.exists() and not args.force:
-        raise ValidationError("output", f"{out} exists; add --force to overwrite it")
-    fmt = args.format or ("md" if out is not None and out.suffix.lower() == ".md" else "toml")
-    text = svc.export(network, partner, window, fmt)
-    if args.output is None:
-        sys.stdout.write(text)
-        _name_tip(svc.owner_name(d))
-        return 0
-    from balance.store.files import write_text_atomic
-
-    write_text_atomic(out, text)
-    who = partner.name if partner else network.name
-    print(f"Wrote the summary for {who} ({window.description}) to {out}.")
-    _name_tip(svc.owner_name(d))
-    return 0
-
-
-def _name_tip(owner: str) -> None:
-    """After a summary is written: without your name the partner reads "me"."""
-    if not owner:
-        print('Tip: balance config --name "Your Name", so the partner reads who you are.',
-              file=sys.stderr)  # fmt: skip
-
-
-def _window(svc: Service, args: argparse.Namespace) -> Window:
-    if args.since or args.until:
-        if args.window is not None:
-            raise ValidationError("window", "give either --window or --since/--until, not both")
-        return svc.window_between(args.since, args.until)
-    return svc.window(args.window or "6m")
-
-
-def cmd_import_(args: argparse.Namespace) -> int:
-    svc = _service(args)
-    show = sys.stderr.isatty()
-
-    def progress(done: int, total: int) -> None:
-        if show:
-            sys.stderr.write(f"\rchecking rows: {done:,} of {total:,}")
-            sys.stderr.flush()
-
-    try:
-        result = svc.import_csv(args.file, args.create_missing, progress, args.allow_duplicates)
-    finally:
-        if show:
-            sys.stderr.write("\n")
-    print(f"Imported {plural(result.count, 'contribution')} from {args.file}.")
-    for n in result.networks:
-        print(f"  new network: {n.name}")
-    for p in result.partners:
-        print(f"  new or updated partner: {p.name}")
+    print(_("Snoozed the prompt for {who} until {day}.").format(who=who, day=format_day(s.until)))
     return 0

@@ -111,7 +111,7 @@ def values_json(v: ValueBalance) -> dict[str, Any]:
 def value_json(v: Value, network: Network, names: dict[str, str]) -> dict[str, Any]:
     return {
         "id": v.id,
-        "type": "value",
+        "type": "value",  # machine
         "network": network.name,
         "partner": names.get(v.partner_id) if v.partner_id else None,
         "to": v.to,

@@ -12,10 +12,12 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from balance.cli.output import EXIT_BAD_INPUT, EXIT_STORE, VisibleText
+from balance.cli.output import EXIT_BAD_INPUT, EXIT_STORE, VisibleText, error_line
 from balance.cli.parser import build_parser, glue_dashed_values
 from balance.core.forms import FormErrors
 from balance.core.model import ValidationError
+from balance.locale import _, ngettext
+from balance.service.settings import start_language
 from balance.store.errors import StoreError
 
 #: A face other than the CLI (the TUI), opened by name with the database path.
@@ -28,15 +30,17 @@ def main(argv: Sequence[str] | None = None, faces: Mapping[str, Face] | None = N
     The TUI is handed in from above (`balance.launch`), so the CLI never imports it.
     """
     raw = list(sys.argv[1:] if argv is None else argv)
+    start_language()
+    speak_argparse()
     for n, arg in enumerate(raw, 1):
         if any("\udc80" <= ch <= "\udcff" for ch in arg):
             # Bytes that are not UTF-8 (a Latin-1 terminal) arrive as lone surrogates.
             shown = arg.encode("utf-8", "surrogateescape")
-            print(
-                f"balance: argument {n} ({shown!r}) is not UTF-8 text; set the terminal "
-                "to UTF-8 (e.g. LANG=de_DE.UTF-8) and type it again",
-                file=sys.stderr,
-            )
+            said = _(
+                "argument {number} ({text}) is not UTF-8 text; set the terminal "
+                "to UTF-8 (e.g. LANG=de_DE.UTF-8) and type it again"
+            ).format(number=n, text=repr(shown))
+            error_line(said)
             return EXIT_BAD_INPUT
     parser = build_parser()
     args = parser.parse_args(glue_dashed_values(raw))
@@ -51,22 +55,29 @@ def main(argv: Sequence[str] | None = None, faces: Mapping[str, Face] | None = N
         sys.stdout, sys.stderr = out, err
 
 
+def speak_argparse() -> None:
+    """argparse's own words ("usage:", "options", "required") in the language in use:
+    it looks its messages up through the module's `_` and `ngettext` at call time."""
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
+
+
 def _reported(args: argparse.Namespace, faces: Mapping[str, Face] | None) -> int:
     """Run the command; what goes wrong becomes one line on stderr and its exit code."""
     try:
         return run(args, faces)
     except ValidationError as exc:
-        print(f"balance: {exc}", file=sys.stderr)
+        error_line(exc)
         return EXIT_BAD_INPUT
     except FormErrors as exc:
-        print(f"balance: {exc.first}", file=sys.stderr)
+        error_line(exc.first)
         return EXIT_BAD_INPUT
     except StoreError as exc:
-        print(f"balance: {exc}", file=sys.stderr)
+        error_line(exc)
         return EXIT_STORE
     except OSError as exc:  # a file the user named: a folder, no permission, disk full
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"balance: {where}{exc.strerror or exc}", file=sys.stderr)
+        error_line(f"{where}{exc.strerror or exc}")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -78,7 +89,7 @@ def run(args: argparse.Namespace, faces: Mapping[str, Face] | None = None) -> in
     face = (faces or {}).get(args.command or "tui")
     if args.command in (None, "tui", "demo"):
         if face is None:
-            print("balance: the TUI is not available here", file=sys.stderr)
+            error_line(_("the TUI is not available here"))
             return EXIT_BAD_INPUT
         return face(args.db)
     handler = getattr(commands, f"cmd_{args.command.replace('import', 'import_')}")

@@ -9,6 +9,13 @@ from balance.core.formats import visible
 
 EXIT_BAD_INPUT = 2
 EXIT_STORE = 3
+#: Every error line starts with the program's name, in every language.
+PREFIX = "balance: "  # machine
+
+
+def error_line(message: object) -> None:
+    """One error line on stderr: 'balance: ' and what went wrong."""
+    print(f"{PREFIX}{message}", file=sys.stderr)
 
 
 def print_json(data: Any) -> None:

@@ -8,8 +8,9 @@ from typing import Any
 from balance.cli.output import print_json
 from balance.core.agreement_words import agreement_line
 from balance.core.agreements import AgreementItem
+from balance.core.formats import format_date, format_number
 from balance.core.model import AgreementState, Conversation, ValidationError
-from balance.core.words import short_date
+from balance.locale import N_, _, ngettext
 from balance.service.api import Service
 from balance.store.rows import Directory
 
@@ -18,11 +19,13 @@ STATES = {
     "drop": AgreementState.DROPPED,
     "reopen": AgreementState.OPEN,
 }
+#: What each action says before the agreement's line.
+SAID = {"done": N_("Done"), "drop": N_("Dropped"), "reopen": N_("Open again")}
 
 
 def _scope(svc: Service, args: argparse.Namespace, d: Directory) -> tuple[Any, Any]:
     if args.partner and not args.network:
-        raise ValidationError("partner", "give the partner's --network too")
+        raise ValidationError("partner", _("give the partner's --network too"))
     network = svc.network(args.network, d) if args.network else None
     partner = svc.partner(args.partner, network, d) if network and args.partner else None
     return network, partner
@@ -57,10 +60,13 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     if args.action != "list":
         item = svc.set_agreement(args.id, STATES[args.action])
         d = svc.directory()
-        _, partner = _where(item.talk, d)
-        said = {"done": "Done", "drop": "Dropped", "reopen": "Open again"}[args.action]
-        line = agreement_line(item, partner or "the network", svc.today())
-        print(f"{said}: {line}. `balance undo` takes it back.")
+        _net, partner = _where(item.talk, d)
+        line = agreement_line(item, partner or _("the network"), svc.today())
+        print(
+            _("{said}: {line}. `balance undo` takes it back.").format(
+                said=_(SAID[args.action]), line=line
+            )
+        )
         return 0
     d = svc.directory()
     network, partner = _scope(svc, args, d)
@@ -70,12 +76,13 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         print_json([agreement_json(i, d, today) for i in items])
         return 0
     if not items:
-        print("No agreements." if not args.open else "No open agreements.")
+        print(_("No agreements.") if not args.open else _("No open agreements."))
         return 0
     for i in items:
         net, who = _where(i.talk, d)
-        print(f"{i.id[:8]}  {net} · {who or 'whole network'}")
-        print(f"          {agreement_line(i, who or 'the network', today)}")
+        whole, them = _("whole network"), _("the network")
+        print(f"{i.id[:8]}  {net} · {who or whole}")
+        print(f"          {agreement_line(i, who or them, today)}")
     return 0
 
 
@@ -114,14 +121,18 @@ def cmd_talks(args: argparse.Namespace) -> int:
         print_json(out)
         return 0
     if not talks:
-        print("No talks recorded.")
+        print(_("No talks recorded."))
         return 0
     for t in talks:
         net, who = _where(t, d)
-        private = " · private notes" if t.private else ""
-        agreed = f" · {len(t.agreements)} agreed" if t.agreements else ""
-        print(
-            f"{t.id[:8]}  {short_date(t.date)}  {net} · {who or 'whole network'}{agreed}{private}"
-        )
+        parts = [net, who or _("whole network")]
+        if t.agreements:
+            n = len(t.agreements)
+            parts.append(
+                ngettext("{count} agreed", "{count} agreed", n).format(count=format_number(n))
+            )
+        if t.private:
+            parts.append(_("private notes"))
+        print(f"{t.id[:8]}  {format_date(t.date)}  {' · '.join(parts)}")
         print(f"          {t.notes}")
     return 0

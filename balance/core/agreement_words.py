@@ -6,36 +6,45 @@ from __future__ import annotations
 from datetime import date
 
 from balance.core.agreements import AgreementItem, SinceTalk
-from balance.core.formats import plural
+from balance.core.formats import format_number
 from balance.core.ledger import Totals
 from balance.core.model import Agreement, AgreementState
 from balance.core.talk_words import received_phrase
 from balance.core.words import short_date, totals_line
+from balance.locale import _, ngettext
 
 
 def owes_word(owes: str, them: str) -> str:
     """Who owes it: 'you', 'Anna', 'both of you'."""
-    return {"me": "you", "partner": them, "both": "both of you"}.get(owes, owes)
+    if owes == "me":
+        return _("you")
+    if owes == "both":
+        return _("both of you")
+    return them if owes == "partner" else owes
 
 
 def state_phrase(a: Agreement, today: date) -> str:
     """'open', 'due 30 Sep 2026', 'overdue since 30 Sep 2026', 'done 12 Oct 2026'."""
     if a.state is AgreementState.DONE:
-        return f"done {short_date(a.closed)}"
+        return _("done {day}").format(day=short_date(a.closed))
     if a.state is AgreementState.DROPPED:
-        return f"dropped {short_date(a.closed)}"
+        return _("dropped {day}").format(day=short_date(a.closed))
     if a.due is None:
-        return "open"
+        return _("open")
     if a.overdue(today):
-        return f"overdue since {short_date(a.due)}"
-    return f"due {short_date(a.due)}"
+        return _("overdue since {day}").format(day=short_date(a.due))
+    return _("due {day}").format(day=short_date(a.due))
 
 
 def age_phrase(item: AgreementItem, today: date) -> str:
     """'agreed 12 Mar 2026, 84 days ago' (an age people can check against the talk)."""
     days = item.age_days(today)
-    ago = "today" if days == 0 else f"{plural(days, 'day')} ago"
-    return f"agreed {short_date(item.made)}, {ago}"
+    ago = (
+        _("today")
+        if days == 0
+        else ngettext("{count} day ago", "{count} days ago", days).format(count=format_number(days))
+    )
+    return _("agreed {day}, {ago}").format(day=short_date(item.made), ago=ago)
 
 
 def agreement_line(item: AgreementItem, them: str, today: date) -> str:
@@ -54,44 +63,58 @@ def agreement_line(item: AgreementItem, them: str, today: date) -> str:
 
 def _side(t: Totals, currency: str) -> str:
     if not t.count:
-        return "nothing"
-    entries = "1 entry" if t.count == 1 else f"{t.count:,} entries"
+        return _("nothing")
+    entries = ngettext("{count} entry", "{count} entries", t.count).format(
+        count=format_number(t.count)
+    )
     return f"{totals_line(t, currency)} ({entries})"
 
 
 def last_logged(name: str, last: date | None, since: date | None) -> str:
     """'Anna: nothing logged since 10 Aug 2026', 'you: last logged 3 Dec 2026'."""
     if last is None:
-        return f"{name}: nothing logged yet"
+        return _("{name}: nothing logged yet").format(name=name)
     if since is not None and last <= since:
-        return f"{name}: nothing logged since {short_date(last)}"
-    return f"{name}: last logged {short_date(last)}"
+        return _("{name}: nothing logged since {day}").format(name=name, day=short_date(last))
+    return _("{name}: last logged {day}").format(name=name, day=short_date(last))
 
 
 def since_lines(s: SinceTalk, them: str, currency: str, today: date) -> list[str]:
     """The "since the last talk" part of a briefing, one fact a line."""
     head = (
-        f"Since the last talk ({short_date(s.since)})"
+        _("Since the last talk ({day}):").format(day=short_date(s.since))
         if s.since
-        else "No talk yet, so everything so far"
+        else _("No talk yet, so everything so far:")
     )
-    lines = [f"{head}:"]
+    lines = [head]
     if s.quiet and s.since:
-        lines.append("  nothing was logged by either side since then")
+        lines.append("  " + _("nothing was logged by either side since then"))
     else:
-        lines.append(f"  you put in {_side(s.mine, currency)}")
-        lines.append(f"  {them} put in {_side(s.theirs, currency)}")
+        lines.append("  " + _("you put in {what}").format(what=_side(s.mine, currency)))
         lines.append(
-            f"  came back: to you {received_phrase(s.to_me, currency)}; "
-            f"to {them} {received_phrase(s.to_them, currency)}"
+            "  " + _("{name} put in {what}").format(name=them, what=_side(s.theirs, currency))
         )
-    lines.append("  " + last_logged("you", s.last_mine, s.since))
+        lines.append(
+            "  "
+            + _("came back: to you {mine}; to {name} {theirs}").format(
+                mine=received_phrase(s.to_me, currency),
+                name=them,
+                theirs=received_phrase(s.to_them, currency),
+            )
+        )
+    lines.append("  " + last_logged(_("you"), s.last_mine, s.since))
     lines.append("  " + last_logged(them, s.last_theirs, s.since))
     if s.open:
         late = sum(1 for i in s.open if i.agreement.overdue(today))
-        extra = f", {late} overdue" if late else ""
-        lines.append(f"  open agreements: {len(s.open)}{extra}")
+        count = format_number(len(s.open))
+        if late:
+            text = _("open agreements: {count}, {late} overdue").format(
+                count=count, late=format_number(late)
+            )
+        else:
+            text = _("open agreements: {count}").format(count=count)
+        lines.append("  " + text)
         lines.extend(f"    • {agreement_line(i, them, today)}" for i in s.open)
     else:
-        lines.append("  open agreements: none")
+        lines.append("  " + _("open agreements: none"))
     return lines

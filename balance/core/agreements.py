@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from balance.core.exchange import Received, received_of
+from balance.core.formats import format_number
 from balance.core.ledger import Sums, Totals
 from balance.core.model import (
     Agreement,
@@ -20,6 +21,7 @@ from balance.core.model import (
     ValidationError,
     Value,
 )
+from balance.locale import _
 
 
 @dataclass(frozen=True)
@@ -66,13 +68,20 @@ def find_agreement(talks: Iterable[Conversation], id_or_prefix: str) -> Agreemen
     """The one agreement whose id starts with what was typed (at least 4 characters)."""
     wanted = id_or_prefix.strip().lower()
     if len(wanted) < 4:
-        raise ValidationError("id", "give at least the first 4 characters of the id")
+        raise ValidationError("id", _("give at least the first 4 characters of the id"))
     found = [i for i in agreement_items(talks) if i.id.startswith(wanted)]
     if not found:
-        raise ValidationError("id", f"no agreement has an id starting with {wanted!r}")
+        raise ValidationError(
+            "id", _("no agreement has an id starting with {wanted}").format(wanted=repr(wanted))
+        )
     if len(found) > 1:
         ids = ", ".join(i.id[:8] for i in found[:5])
-        raise ValidationError("id", f"{wanted!r} fits {len(found)} agreements ({ids}): give more")
+        raise ValidationError(
+            "id",
+            _("{wanted} fits {count} agreements ({ids}): give more").format(
+                wanted=repr(wanted), count=format_number(len(found)), ids=ids
+            ),
+        )
     return found[0]
 
 

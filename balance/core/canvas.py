@@ -14,6 +14,7 @@ from balance.core.model import (
     ValidationError,
     Weights,
 )
+from balance.locale import _
 
 T = TypeVar("T")
 
@@ -42,7 +43,8 @@ def build_network(base: Network, canvas: dict[str, object]) -> Network:
     and an empty budget text for 'no budget'. Every bad field is named (FormErrors)."""
     unknown = set(canvas) - _CANVAS_FIELDS
     if unknown:
-        raise TypeError(f"unknown canvas fields: {sorted(unknown)}")
+        # A program error, for developers: it stays English.
+        raise TypeError(f"unknown canvas fields: {sorted(unknown)}")  # machine
     values = {k: str(v).strip() if isinstance(v, str) else v for k, v in canvas.items()}
     values = {k: v for k, v in values.items() if v is not None}
     errors: list[ValidationError] = []
@@ -102,7 +104,8 @@ def _kind(value: object) -> Kind:
         return Kind(str(value).casefold())
     except ValueError:
         raise ValidationError(
-            "kind", f"'{value}' is not a kind; use professional, private or other"
+            "kind",
+            _("'{value}' is not a kind; use professional, private or other").format(value=value),
         ) from None
 
 

@@ -1,12 +1,35 @@
-"""How amounts are shown, in a form that the parsers read back unchanged."""
+"""How amounts and days are shown in the reader's language, in a form the parsers read back.
+
+English and German follow Babel's (CLDR's) patterns for `en_GB` and `de_DE`:
+`€1,234.50` / `1.234,50 €`, `27 Nov 2026` / `27. Nov. 2026`. They are written
+here with Python's own number formatting instead of calling Babel, because
+importing Babel and its locale data costs `balance log` about 80 ms; a test
+holds every output equal to Babel's. Machine formats (JSON, TOML) never come
+through here.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Context, Decimal
+
+from balance.locale import N_, _, language
+
+#: Month abbreviations as CLDR writes them inside a date; German adds its dots here.
+MONTHS = (
+    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+    N_("Jul"), N_("Aug"), N_("Sept"), N_("Oct"), N_("Nov"), N_("Dec"),
+)  # fmt: skip
+#: Currency signs CLDR puts in place of the code, in both languages.
+SIGNS = {"EUR": "€"}
+
+
+def _german() -> bool:
+    return language() == "de"
 
 
 def format_minutes(minutes: int) -> str:
-    """Show minutes the way people say them: "1h 30m", "45m", "12h", "0m".
+    """Show minutes the way people say them: "1h 30m", "45m" / "1 Std. 30 Min.", "45 Min.".
 
     The output is itself accepted by `parse_minutes`, so a value shown in the
     TUI can be edited and saved unchanged. Negative values (differences) get a
@@ -15,45 +38,25 @@ def format_minutes(minutes: int) -> str:
     sign = "-" if minutes < 0 else ""
     hours, rest = divmod(abs(minutes), 60)
     if hours and rest:
-        return f"{sign}{hours}h {rest}m"
+        return sign + _("{hours}h {minutes}m").format(hours=hours, minutes=rest)
     if hours:
-        return f"{sign}{hours}h"
-    return f"{sign}{rest}m"
+        return sign + _("{hours}h").format(hours=hours)
+    return sign + _("{minutes}m").format(minutes=rest)
 
 
-def format_money(amount: Decimal, currency: str) -> str:
-    """Show money as "25.50 EUR" / "1234.50 EUR": a dot for decimals, no grouping.
-
-    One fixed, unambiguous style for every locale: the ISO code after the
-    number and at least 2 decimals. Every output parses back to an equal
-    amount with `parse_money`.
-    """
-    return f"{format_amount(amount)} {currency}"
-
-
-def format_amounts(minutes: int, money: Decimal, energy: int, currency: str) -> str:
-    """Only the amounts that were given: '1h 30m, 25.50 EUR, energy 3'."""
-    parts = []
-    if minutes:
-        parts.append(format_minutes(minutes))
-    if money:
-        parts.append(format_money(money, currency))
-    if energy:
-        parts.append(f"energy {energy}")
-    return ", ".join(parts)
-
-
-def plural(count: int, word: str) -> str:
-    """'1 partner', '3 partners', '1,200 contributions'."""
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
+def format_number(value: int) -> str:
+    """A whole number with the thousands grouped: '1,200' / '1.200'."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if _german() else text
 
 
 def format_amount(amount: Decimal) -> str:
-    """The number part of `format_money`, e.g. to fill a form field that is read back.
+    """The number part of `format_money`, e.g. to fill a form field that is read back:
+    '1,234.50' / '1.234,50'.
 
     Amounts with more than 2 places keep them, except that exactly 3 places get
-    a trailing 0 (1.234 -> "1.2340") so the text is never the German-thousands
-    shape that `parse_money` reads as 1234.
+    a trailing 0 (1.234 -> "1.2340"), so the text is never the thousands shape
+    ("1,234" / "1.234") that `parse_money` reads as 1234 or refuses.
     """
     if not amount.is_finite():
         return str(amount)
@@ -67,9 +70,68 @@ def format_amount(amount: Decimal) -> str:
         amount = amount.quantize(Decimal("0.01"), context=context)
     elif places == 3:
         amount = amount.quantize(Decimal("0.0001"), context=context)
-    # No thousands separator: "1,234.50" reads as 1.23450 to a German eye, and
-    # "1234.50" is plain in every locale.
-    return f"{amount:f}"
+    text = f"{amount:,f}"
+    if _german():
+        text = text.translate(str.maketrans(",.", ".,"))
+    return text
+
+
+def format_money(amount: Decimal, currency: str) -> str:
+    """Money as the reader's locale writes it: '€1,234.50' / '1.234,50 €', 'CHF 12.00'.
+
+    At least 2 decimals, more when the amount has them; every output parses
+    back to an equal amount with `parse_money`.
+    """
+    number = format_amount(amount)
+    sign = SIGNS.get(currency)
+    if _german():
+        return f"{number} {sign or currency}"
+    minus, number = ("-", number[1:]) if number.startswith("-") else ("", number)
+    return f"{minus}{sign}{number}" if sign else f"{minus}{currency} {number}"
+
+
+def format_energy(energy: int) -> str:
+    """'energy 3' / 'Energie 3': energy never stands as a bare number."""
+    return _("energy {points}").format(points=energy)
+
+
+def format_amounts(minutes: int, money: Decimal, energy: int | None, currency: str) -> str:
+    """Only the amounts that were given: '1h 30m, €25.50, energy 3'."""
+    parts = []
+    if minutes:
+        parts.append(format_minutes(minutes))
+    if money:
+        parts.append(format_money(money, currency))
+    if energy:
+        parts.append(format_energy(energy))
+    return ", ".join(parts)
+
+
+def format_percent(value: float) -> str:
+    """A share 0..1 as a whole percent: '81%' / '81 %'."""
+    number = round(value * 100)
+    return f"{number} %" if _german() else f"{number}%"
+
+
+def month_abbr(day: date) -> str:
+    """The month of `day`, short, for chart axes: 'Nov', 'März', 'Sept'."""
+    return _(MONTHS[day.month - 1]).rstrip(".")
+
+
+def format_day(day: date) -> str:
+    """A day to read: '27 Nov 2026' / '27. Nov. 2026'."""
+    month = _(MONTHS[day.month - 1])
+    if _german():
+        return f"{day.day}. {month} {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+def format_date(day: date) -> str:
+    """A day in figures, for tables and form fields, typed back as it is: '2026-11-27' /
+    '27.11.2026' (both read by `parse_date` whatever the language)."""
+    if _german():
+        return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+    return day.isoformat()
 
 
 #: Characters that would act on a terminal instead of being shown: the C0 and C1

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from balance.core.formats import format_amount, format_minutes
+from balance.core.formats import format_amount, format_date, format_minutes
 from balance.core.model import (
     Contribution,
     ValidationError,
@@ -82,7 +82,7 @@ class ValueForm:
 def form_values(c: Contribution) -> dict[str, str]:
     """A contribution's fields as a person types them (to edit it)."""
     return {
-        "date": c.date.isoformat(),
+        "date": format_date(c.date),
         "time": format_minutes(c.minutes) if c.minutes else "",
         # Never str(): "1.234" would read back as German thousands, 1234.
         "money": format_amount(c.money) if c.money else "",

@@ -14,6 +14,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
+from balance.core.formats import format_number
+from balance.locale import N_, _
+
 By = Literal["me", "partner"]
 BY_VALUES: tuple[str, ...] = ("me", "partner")
 #: Who owes an agreement: one side, or both together.
@@ -30,10 +33,11 @@ ENERGY_MAX = 5
 
 
 #: The questions of the "shared goal and value" conversation.
+#: Catalog messages (N_): `_(question)` where they are shown; the TOML keeps them English.
 THREE_QUESTIONS = (
-    "What is my motivation, and what do I expect?",
-    "Do we work together with appreciation, towards a shared goal?",
-    "What exactly is the added value (Mehrwert) for each of us?",
+    N_("What is my motivation, and what do I expect?"),
+    N_("Do we work together with appreciation, towards a shared goal?"),
+    N_("What exactly is the added value (Mehrwert) for each of us?"),
 )
 
 
@@ -71,8 +75,17 @@ class Status(StrEnum):
 
     @property
     def label(self) -> str:
-        """Words for people: the enum value is for scripts."""
-        return self.value.replace("_", " ")
+        """Words for people, in the reader's language: the enum value is for scripts."""
+        return _(STATUS_WORDS[self.value])
+
+
+#: The status words people read, by enum value (catalog messages: shown with `_()`).
+STATUS_WORDS = {
+    "balanced": N_("balanced"),
+    "leaning": N_("leaning"),
+    "imbalanced": N_("imbalanced"),
+    "too_little_data": N_("too little data"),
+}
 
 
 def new_id() -> str:
@@ -96,12 +109,14 @@ class Weights:
     energy: Decimal = Decimal(1)
 
     def __post_init__(self) -> None:
-        for name in ("time", "money", "energy"):
+        for name in (N_("time"), N_("money"), N_("energy")):
             value = getattr(self, name)
             if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-                raise ValidationError("weights", f"{name} weight must be a number >= 0")
+                raise ValidationError(
+                    "weights", _("{name} weight must be a number >= 0").format(name=_(name))
+                )
         if self.time == self.money == self.energy == 0:
-            raise ValidationError("weights", "at least one weight must be above 0")
+            raise ValidationError("weights", _("at least one weight must be above 0"))
 
 
 @dataclass(frozen=True)
@@ -139,19 +154,21 @@ class Network:
     def __post_init__(self) -> None:
         _check_name("network", self.name)
         if not (len(self.currency) == 3 and self.currency.isalpha() and self.currency.isupper()):
-            raise ValidationError("currency", "use a three-letter code such as EUR, CHF or USD")
+            raise ValidationError("currency", _("use a three-letter code such as EUR, CHF or USD"))
         if not (Decimal(1) < self.lean_ratio <= self.imbalance_ratio):
             raise ValidationError(
                 "thresholds",
-                "the 'leaning' limit must be above 1 and at most the 'imbalanced' limit, "
-                "e.g. 1.5 and 2.0",
+                _(
+                    "the 'leaning' limit must be above 1 and at most the 'imbalanced' limit, "
+                    "e.g. 1.5 and 2.0"
+                ),
             )
         if self.review_days < 1:
-            raise ValidationError("review-days", "must be a whole number of days >= 1")
+            raise ValidationError("review-days", _("must be a whole number of days >= 1"))
         if self.cooldown_days < 0:
-            raise ValidationError("cooldown-days", "must be a whole number of days >= 0")
+            raise ValidationError("cooldown-days", _("must be a whole number of days >= 0"))
         if not 1 <= self.alarm_months <= 120:
-            raise ValidationError("alarm-months", "must be a whole number of months, 1 to 120")
+            raise ValidationError("alarm-months", _("must be a whole number of months, 1 to 120"))
         for text in (self.motivation, self.goal, self.success, *self.expectations):
             _check_text("canvas", text, MAX_TEXT)
 
@@ -195,21 +212,21 @@ class Contribution:
 
     def __post_init__(self) -> None:
         if self.by not in BY_VALUES:
-            raise ValidationError("by", "use 'me' or 'partner'")
+            raise ValidationError("by", _("use 'me' or 'partner'"))
         if self.by == "partner" and self.partner_id is None:
-            raise ValidationError("partner", "'by partner' needs a partner: whose was it?")
+            raise ValidationError("partner", _("'by partner' needs a partner: whose was it?"))
         if not isinstance(self.minutes, int) or not 0 <= self.minutes <= MAX_MINUTES:
-            raise ValidationError("time", "must be whole minutes >= 0")
+            raise ValidationError("time", _("must be whole minutes >= 0"))
         if not isinstance(self.money, Decimal) or not self.money.is_finite():
-            raise ValidationError("money", "must be an exact amount such as 25.50")
+            raise ValidationError("money", _("must be an exact amount such as 25.50"))
         if not Decimal(0) <= self.money <= MAX_MONEY:
-            raise ValidationError("money", "must be between 0 and 1,000,000,000")
+            raise ValidationError("money", _between())
         if self.energy is not None and (
             not isinstance(self.energy, int)
             or isinstance(self.energy, bool)
             or not 0 <= self.energy <= ENERGY_MAX
         ):
-            raise ValidationError("energy", "use a whole number from 0 (none) to 5 (draining)")
+            raise ValidationError("energy", _("use a whole number from 0 (none) to 5 (draining)"))
         check_amounts(self.minutes, self.money, self.energy)
         check_what(self.what)
         _check_text("note", self.note, MAX_TEXT)
@@ -240,14 +257,14 @@ class Agreement:
 
     def __post_init__(self) -> None:
         if not self.text.strip():
-            raise ValidationError("agreement", "say in a few words what was agreed")
+            raise ValidationError("agreement", _("say in a few words what was agreed"))
         _check_text("agreement", self.text, MAX_TEXT)
         if self.owes not in OWES_VALUES:
-            raise ValidationError("agreement", "who owes it: use 'me', 'partner' or 'both'")
+            raise ValidationError("agreement", _("who owes it: use 'me', 'partner' or 'both'"))
         if not isinstance(self.state, AgreementState):
-            raise ValidationError("agreement", "the state is one of open, done, dropped")
+            raise ValidationError("agreement", _("the state is one of open, done, dropped"))
         if (self.state is AgreementState.OPEN) != (self.closed is None):
-            raise ValidationError("agreement", "a done or dropped agreement has its day")
+            raise ValidationError("agreement", _("a done or dropped agreement has its day"))
 
     def overdue(self, today: date) -> bool:
         """Open, and its due day has passed: the day itself still counts as in time."""
@@ -276,7 +293,7 @@ class Conversation:
 
     def __post_init__(self) -> None:
         if not self.notes.strip():
-            raise ValidationError("notes", "say in a few words what you talked about")
+            raise ValidationError("notes", _("say in a few words what you talked about"))
         for text in (self.notes, self.goal, self.value_mine, self.value_theirs):
             _check_text("notes", text, MAX_TEXT)
 
@@ -302,16 +319,18 @@ class Value:
 
     def __post_init__(self) -> None:
         if self.to not in BY_VALUES:
-            raise ValidationError("to", "use 'me' or 'partner'")
+            raise ValidationError("to", _("use 'me' or 'partner'"))
         if self.to == "partner" and self.partner_id is None:
-            raise ValidationError("partner", "'to partner' needs a partner: who received it?")
+            raise ValidationError("partner", _("'to partner' needs a partner: who received it?"))
         if not isinstance(self.kind, ValueKind):
-            raise ValidationError("kind", f"use one of {', '.join(k.value for k in ValueKind)}")
+            raise ValidationError(
+                "kind", _("use one of {kinds}").format(kinds=", ".join(k.value for k in ValueKind))
+            )
         if self.amount is not None:
             if not isinstance(self.amount, Decimal) or not self.amount.is_finite():
-                raise ValidationError("amount", "must be an exact amount such as 2400.00")
+                raise ValidationError("amount", _("must be an exact amount such as 2400.00"))
             if not Decimal(0) <= self.amount <= MAX_MONEY:
-                raise ValidationError("amount", "must be between 0 and 1,000,000,000")
+                raise ValidationError("amount", _between())
         check_what(self.what)
         _check_text("note", self.note, MAX_TEXT)
 
@@ -326,26 +345,35 @@ class Snooze:
     until: date
 
 
+def _between() -> str:
+    return _("must be between 0 and {limit}").format(limit=format_number(int(MAX_MONEY)))
+
+
 def check_amounts(minutes: int, money: Decimal, energy: int | None) -> None:
     if minutes == 0 and money == 0 and not energy:
-        raise ValidationError("amount", "give at least one of time, money or energy above 0")
+        raise ValidationError("amount", _("give at least one of time, money or energy above 0"))
 
 
 def check_what(what: str) -> None:
     if not what.strip():
-        raise ValidationError("what", "say in a few words what it was")
+        raise ValidationError("what", _("say in a few words what it was"))
     _check_text("what", what, MAX_WHAT)
 
 
 def _check_name(field_name: str, name: str) -> None:
     if not name.strip():
-        raise ValidationError(field_name, "the name must not be empty")
+        raise ValidationError(field_name, _("the name must not be empty"))
     if len(name) > MAX_WHAT:
-        raise ValidationError(field_name, f"the name is longer than {MAX_WHAT} characters")
+        raise ValidationError(
+            field_name,
+            _("the name is longer than {limit} characters").format(limit=format_number(MAX_WHAT)),
+        )
     if any(ch in name for ch in "\n\r\t"):
-        raise ValidationError(field_name, "the name must be one line")
+        raise ValidationError(field_name, _("the name must be one line"))
 
 
 def _check_text(field_name: str, text: str, limit: int) -> None:
     if len(text) > limit:
-        raise ValidationError(field_name, f"is longer than {limit:,} characters")
+        raise ValidationError(
+            field_name, _("is longer than {limit} characters").format(limit=format_number(limit))
+        )

@@ -11,8 +11,21 @@ from balance.core.model import (
     Partner,
     ValidationError,
 )
+from balance.locale import N_, _
 
 Named = TypeVar("Named", Network, Partner)
+
+#: The errors per kind of name ("network", "partner"), so each reads as a whole sentence.
+_ANY_NAME = N_("give a name")
+_ASK = {"network": N_("give a network name"), "partner": N_("give a partner name")}
+_NONE_YET = {
+    "network": N_("unknown network '{query}'; there are none yet"),
+    "partner": N_("unknown partner '{query}'; there are none yet"),
+}
+_UNKNOWN = {
+    "network": N_("unknown network '{query}'; known: {names}"),
+    "partner": N_("unknown partner '{query}'; known: {names}"),
+}
 
 
 def fold(text: str) -> str:
@@ -30,7 +43,7 @@ def match_name(kind: str, query: str, items: Iterable[Named], whole: bool = Fals
     """
     items = list(items)
     if not query.strip():
-        raise ValidationError(kind, f"give a {kind} name")
+        raise ValidationError(kind, _(_ASK.get(kind, _ANY_NAME)))
     for same in (
         lambda i: i.name.casefold() == query.casefold(),
         lambda i: fold(i.name) == fold(query),
@@ -43,7 +56,14 @@ def match_name(kind: str, query: str, items: Iterable[Named], whole: bool = Fals
         return hits[0]
     names = ", ".join(sorted(i.name for i in (hits or items)))
     if hits:
-        raise ValidationError(kind, f"'{query}' fits several: {names}; type more of the name")
+        raise ValidationError(
+            kind,
+            _("'{query}' fits several: {names}; type more of the name").format(
+                query=query, names=names
+            ),
+        )
     if not items:
-        raise ValidationError(kind, f"unknown {kind} '{query}'; there are none yet")
-    raise ValidationError(kind, f"unknown {kind} '{query}'; known: {names}")
+        message = _NONE_YET.get(kind, N_("unknown name '{query}'; there are none yet"))
+        raise ValidationError(kind, _(message).format(query=query))
+    message = _UNKNOWN.get(kind, N_("unknown name '{query}'; known: {names}"))
+    raise ValidationError(kind, _(message).format(query=query, names=names))

@@ -27,6 +27,7 @@ from balance.core.model import (
     Value,
 )
 from balance.core.reports import Standing
+from balance.locale import N_
 
 
 def _clean(d: dict[str, Any]) -> dict[str, Any]:
@@ -46,7 +47,9 @@ def _totals(t: Totals) -> dict[str, Any]:
     )
 
 
-PRIVATE = "(private)"
+#: What a private entry shows instead of its text. The TOML writes it as it is (machine
+#: output, English); the Markdown page shows `_(PRIVATE)`, in the reader's language.
+PRIVATE = N_("(private)")
 
 
 def _contribution(c: Contribution) -> dict[str, Any]:

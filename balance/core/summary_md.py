@@ -3,6 +3,7 @@
 Pure, and written from the same `Summary` as the TOML, so both say the same facts.
 It names both people and never says "you": the page is read by the other side.
 Private entries show as "(private)" with their date and amounts, like the TOML.
+Every word is in the reader's language; the figures are formatted for it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from balance.core.agreement_words import state_phrase
-from balance.core.formats import format_minutes, format_money
+from balance.core.formats import format_minutes, format_money, format_number
 from balance.core.ledger import Balance
 from balance.core.model import (
     THREE_QUESTIONS,
@@ -30,7 +31,8 @@ from balance.core.summary import (
     ordered_values,
 )
 from balance.core.talk_words import received_phrase
-from balance.core.words import KIND_WORDS, figure_cells, percent, short_date
+from balance.core.words import figure_cells, kind_word, percent, short_date
+from balance.locale import _
 
 STATE_BOX = {"open": "[ ]", "done": "[x]", "dropped": "[-]"}
 
@@ -52,24 +54,30 @@ def standing_line(b: Balance, me: str, them: str) -> str:
     """'Status: imbalanced; Petra Vogel carries more of it (share of the effort: Petra
     Vogel 81%, Anna Schmidt 19%).'"""
     if b.status is Status.TOO_LITTLE_DATA:
-        return "Status: too little data yet."
+        return _("Status: too little data yet.")
     if b.direction == "me":
-        who = f"{me} carries more of it"
+        who = _("{name} carries more of it").format(name=me)
     elif b.direction == "partner":
-        who = f"{them} carries more of it"
+        who = _("{name} carries more of it").format(name=them)
     else:
-        who = "both give about the same"
+        who = _("both give about the same")
     theirs = None if b.share is None else 1 - b.share
     shares = f"{me} {percent(b.share)}, {them} {percent(theirs)}"
-    return f"Status: {b.status.label}; {who} (share of the effort: {shares})."
+    return _("Status: {status}; {who} (share of the effort: {shares}).").format(
+        status=b.status.label, who=who, shares=shares
+    )
 
 
 def _figures(part: PartnerPart, me: str, currency: str) -> list[str]:
     b, v = part.standing.balance, part.standing.values
     rows = [[f.label.capitalize(), f.mine, f.theirs] for f in figure_cells(b, currency)]
-    rows.append(["Contributions", str(b.mine.count), str(b.theirs.count)])
+    rows.append([_("Contributions"), format_number(b.mine.count), format_number(b.theirs.count)])
     rows.append(
-        ["What came back", received_phrase(v.mine, currency), received_phrase(v.theirs, currency)]
+        [
+            _("What came back"),
+            received_phrase(v.mine, currency),
+            received_phrase(v.theirs, currency),
+        ]
     )
     return _table(["", me, part.name], rows)
 
@@ -83,7 +91,7 @@ def _contributions(rows: Sequence[Contribution], me: str, them: str, currency: s
         return [
             short_date(c.date),
             _who(c.by, me, them),
-            PRIVATE if c.private else c.what,
+            _(PRIVATE) if c.private else c.what,
             format_minutes(c.minutes) if c.minutes else "",
             format_money(c.money, currency) if c.money else "",
             "" if c.energy is None else str(c.energy),
@@ -91,7 +99,7 @@ def _contributions(rows: Sequence[Contribution], me: str, them: str, currency: s
 
     if not rows:
         return []
-    head = ["Date", "By", "What", "Time", "Money", "Energy"]
+    head = [_("Date"), _("By"), _("What"), _("Time"), _("Money"), _("Energy")]
     return _table(head, (line(c) for c in ordered(rows)), right=3)
 
 
@@ -100,40 +108,41 @@ def _values(values: Sequence[Value], me: str, them: str, currency: str) -> list[
         return [
             short_date(v.date),
             _who(v.to, me, them),
-            KIND_WORDS[v.kind][0],
-            PRIVATE if v.private else v.what,
+            kind_word(v.kind),
+            _(PRIVATE) if v.private else v.what,
             "" if v.amount is None else format_money(v.amount, currency),
         ]
 
     if not values:
         return []
-    head = ["Date", "For", "Kind", "What", "Amount"]
+    head = [_("Date"), _("For"), _("Kind"), _("What"), _("Amount")]
     return _table(head, (line(v) for v in ordered_values(values)), right=4)
 
 
 def _owes(owes: str, me: str, them: str) -> str:
-    return {"me": me, "partner": them}.get(owes, "both")
+    return {"me": me, "partner": them}.get(owes) or _("both")
 
 
 def _talks(talks: Sequence[Conversation], me: str, them: str, today: date) -> list[str]:
     out: list[str] = []
     for t in ordered_talks(talks):
-        out.append(f"- **{short_date(t.date)}**: {cell(PRIVATE if t.private else t.notes)}")
+        out.append(f"- **{short_date(t.date)}**: {cell(_(PRIVATE) if t.private else t.notes)}")
         if t.goal:
-            out.append(f"  - Shared goal: {cell(t.goal)}")
-        if not t.private and t.value_mine:
-            out.append(f"  - Value for {me}: {cell(t.value_mine)}")
-        if not t.private and t.value_theirs:
-            out.append(f"  - Value for {them}: {cell(t.value_theirs)}")
+            out.append("  - " + _("Shared goal: {text}").format(text=cell(t.goal)))
+        for name, value in ((me, t.value_mine), (them, t.value_theirs)):
+            if not t.private and value:
+                out.append(
+                    "  - " + _("Value for {name}: {value}").format(name=name, value=cell(value))
+                )
         for a in t.agreements:
             # The briefing's words for the state; an open one says "open" first.
             state = state_phrase(a, today)
             if a.state is AgreementState.OPEN and a.due:
-                state = f"open, {state}"
+                state = _("open, {state}").format(state=state)
             owes = _owes(a.owes, me, them)
             out.append(f"  - {STATE_BOX[a.state.value]} {owes}: {cell(a.text)} ({state})")
         if t.next_review:
-            out.append(f"  - Next review: {short_date(t.next_review)}")
+            out.append("  - " + _("Next review: {day}").format(day=short_date(t.next_review)))
     return out
 
 
@@ -144,32 +153,37 @@ def _section(title: str, lines: list[str], level: int = 3) -> list[str]:
 def _partner(part: PartnerPart, me: str, currency: str, today: date) -> list[str]:
     them = part.name
     return [
-        f"## {me} and {them}",
+        "## " + _("{me} and {them}").format(me=me, them=them),
         "",
         standing_line(part.standing.balance, me, them),
         "",
         *_figures(part, me, currency),
         "",
-        *_section("Contributions", _contributions(part.rows, me, them, currency)),
-        *_section("What came back", _values(part.values, me, them, currency)),
-        *_section("Talks and agreements", _talks(part.conversations, me, them, today)),
+        *_section(_("Contributions"), _contributions(part.rows, me, them, currency)),
+        *_section(_("What came back"), _values(part.values, me, them, currency)),
+        *_section(_("Talks and agreements"), _talks(part.conversations, me, them, today)),
     ]
 
 
 def _period(s: Summary) -> str:
-    start = short_date(s.since) if s.since else "the beginning"
-    return f"{start} to {short_date(s.until)} ({s.window})"
+    if s.since is None:
+        return _("the beginning to {until} ({window})").format(
+            until=short_date(s.until), window=s.window
+        )
+    return _("{start} to {until} ({window})").format(
+        start=short_date(s.since), until=short_date(s.until), window=s.window
+    )
 
 
 def _canvas(s: Summary) -> list[str]:
     n = s.network
     facts = [
-        ("Motivation", n.motivation),
-        ("Expectations", ", ".join(n.expectations)),
-        ("Shared goal", n.goal),
-        ("Success looks like", n.success),
+        (_("Motivation: {text}"), n.motivation),
+        (_("Expectations: {text}"), ", ".join(n.expectations)),
+        (_("Shared goal: {text}"), n.goal),
+        (_("Success looks like: {text}"), n.success),
     ]
-    return [f"- {label}: {cell(text)}" for label, text in facts if text]
+    return ["- " + label.format(text=cell(text)) for label, text in facts if text]
 
 
 def to_markdown(s: Summary) -> str:
@@ -178,22 +192,26 @@ def to_markdown(s: Summary) -> str:
     lines = [
         f"# {s.title}",
         "",
-        f"Written by {s.me} on {short_date(generated)} · {_period(s)}",
+        _("Written by {name} on {day} · {period}").format(
+            name=s.me, day=short_date(generated), period=_period(s)
+        ),
         "",
         *_section(s.network.name, _canvas(s), level=2),
     ]
     for part in s.partners:
         lines += _partner(part, s.me, currency, generated)
-    net = "the network"
+    net = _("the network")
     lines += _section(
-        "With the whole network: contributions", _contributions(s.network_rows, s.me, net, currency)
+        _("With the whole network: contributions"),
+        _contributions(s.network_rows, s.me, net, currency),
     )
     lines += _section(
-        "With the whole network: what came back", _values(s.network_values, s.me, net, currency)
+        _("With the whole network: what came back"),
+        _values(s.network_values, s.me, net, currency),
     )
     lines += _section(
-        "With the whole network: talks", _talks(s.network_conversations, s.me, net, generated)
+        _("With the whole network: talks"), _talks(s.network_conversations, s.me, net, generated)
     )
-    lines += ["## Questions for the next talk", ""]
-    lines += [f"{i}. {q}" for i, q in enumerate(THREE_QUESTIONS, 1)]
+    lines += ["## " + _("Questions for the next talk"), ""]
+    lines += [f"{i}. {_(q)}" for i, q in enumerate(THREE_QUESTIONS, 1)]
     return "\n".join(lines).rstrip() + "\n"

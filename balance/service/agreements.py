@@ -11,6 +11,7 @@ from balance.core.agreements import (
     with_state,
 )
 from balance.core.model import AgreementState, Network, Partner, ValidationError
+from balance.locale import _
 from balance.service.talks import TalkOps
 from balance.store.rows import Directory
 
@@ -42,7 +43,12 @@ class AgreementOps(TalkOps):
         with self.store.locked():
             item = self.find_agreement(id_or_prefix)
             if item.agreement.state is state:
-                raise ValidationError("agreement", f"{item.agreement.text!r} is {state} already")
+                said = {
+                    AgreementState.OPEN: _("{text} is open already"),
+                    AgreementState.DONE: _("{text} is done already"),
+                    AgreementState.DROPPED: _("{text} is dropped already"),
+                }[state]
+                raise ValidationError("agreement", said.format(text=repr(item.agreement.text)))
             talk = with_state(item, state, self.today())
             self.store.commit(f"agreement {state.value}", item.agreement.text, [talk])
             return next(i for i in agreement_items([talk]) if i.id == item.id)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Literal
 
 from balance.core.model import ValidationError, Value
+from balance.core.words import join
+from balance.locale import N_, _, ngettext
 from balance.service.agreements import AgreementOps
 from balance.service.changes import MIN_ID_PREFIX, ChangeOps
 from balance.service.directory import DirectoryOps
@@ -13,6 +15,8 @@ from balance.service.transfer import TransferOps
 from balance.service.values import ValueOps
 
 EntryKind = Literal["contribution", "value", "talk"]
+#: One entry of a kind, as an error names it.
+KIND_NAMES = {"talk": N_("a talk"), "value": N_("a value"), "contribution": N_("a contribution")}
 
 
 class Service(DirectoryOps, AgreementOps, TransferOps, ChangeOps, ManageOps, ValueOps):
@@ -25,7 +29,10 @@ class Service(DirectoryOps, AgreementOps, TransferOps, ChangeOps, ManageOps, Val
         wanted = id_or_prefix.strip().casefold()
         if len(wanted) < MIN_ID_PREFIX:
             raise ValidationError(
-                "id", f"give at least {MIN_ID_PREFIX} characters of the id (see list --json)"
+                "id",
+                _("give at least {count} characters of the id (see list --json)").format(
+                    count=MIN_ID_PREFIX
+                ),
             )
         d = self.directory()
         kinds: list[EntryKind] = []
@@ -38,8 +45,12 @@ class Service(DirectoryOps, AgreementOps, TransferOps, ChangeOps, ManageOps, Val
         if any(c.id.startswith(wanted) for c in self.store.contributions()):
             kinds.append("contribution")
         if len(kinds) > 1:
+            named = join([_(KIND_NAMES[k]) for k in kinds])
             raise ValidationError(
-                "id", f"{id_or_prefix!r} starts the ids of a {' and a '.join(kinds)}; give more"
+                "id",
+                _("{id} starts the ids of {kinds}; give more").format(
+                    id=repr(id_or_prefix), kinds=named
+                ),
             )
         return kinds[0]
 
@@ -47,5 +58,12 @@ class Service(DirectoryOps, AgreementOps, TransferOps, ChangeOps, ManageOps, Val
         wanted = id_or_prefix.strip().casefold()
         found = [v for v in self.directory().values if v.id.startswith(wanted)]
         if len(found) != 1:
-            raise ValidationError("id", f"{id_or_prefix!r} names {len(found)} values, not one")
+            raise ValidationError(
+                "id",
+                ngettext(
+                    "{id} names {count} value, not one",
+                    "{id} names {count} values, not one",
+                    len(found),
+                ).format(id=repr(id_or_prefix), count=len(found)),
+            )
         return found[0]

@@ -15,6 +15,7 @@ from balance.core.model import (
 )
 from balance.core.names import fold, match_name
 from balance.core.window import Window
+from balance.locale import _
 from balance.service.paths import default_db_path
 from balance.store.db import Store
 from balance.store.rows import Directory
@@ -59,7 +60,10 @@ class ServiceBase:
         try:
             return match_name("partner", name, members, whole)
         except ValidationError as exc:
-            raise ValidationError("partner", f"{exc.message} (in {network.name})") from None
+            raise ValidationError(
+                "partner",
+                _("{message} (in {network})").format(message=exc.message, network=network.name),
+            ) from None
 
     def partners_of(
         self, network: Network, directory: Directory | None = None, archived: bool = True
@@ -94,5 +98,5 @@ class ServiceBase:
 
         start, end = day("since", since), day("until", until) or today
         if start and start > end:
-            raise ValidationError("since", "must be on or before --until")
+            raise ValidationError("since", _("must be on or before --until"))
         return Window(start, end, "")

@@ -12,6 +12,7 @@ from typing import Any
 
 from balance.core.forms import FormErrors, LogForm, form_values
 from balance.core.model import Contribution, ValidationError
+from balance.locale import _
 from balance.service.entries import EntryOps
 
 #: A shorter id than this is too likely to match by chance.
@@ -33,7 +34,10 @@ class ChangeOps(EntryOps):
         wanted = id_or_prefix.strip().casefold()
         if len(wanted) < MIN_ID_PREFIX:
             raise ValidationError(
-                "id", f"give at least {MIN_ID_PREFIX} characters of the id (see list --json)"
+                "id",
+                _("give at least {count} characters of the id (see list --json)").format(
+                    count=MIN_ID_PREFIX
+                ),
             )
         try:
             return self.store.find_contribution(wanted)
@@ -41,11 +45,16 @@ class ChangeOps(EntryOps):
             pass
         matches = [c for c in self.store.contributions() if c.id.startswith(wanted)]
         if not matches:
-            raise ValidationError("id", f"no contribution has the id {id_or_prefix!r}")
+            raise ValidationError(
+                "id", _("no contribution has the id {id}").format(id=repr(id_or_prefix))
+            )
         if len(matches) > 1:
             ids = ", ".join(c.id[:12] for c in matches[:5])
             raise ValidationError(
-                "id", f"{id_or_prefix!r} starts {len(matches)} ids ({ids}); give more"
+                "id",
+                _("{id} starts {count} ids ({ids}); give more").format(
+                    id=repr(id_or_prefix), count=len(matches), ids=ids
+                ),
             )
         return matches[0]
 
@@ -54,7 +63,7 @@ class ChangeOps(EntryOps):
         d = self.directory()
         network = next((n for n in d.networks if n.id == c.network_id), None)
         if network is None:
-            raise ValidationError("id", f"the network of {c.id} no longer exists")
+            raise ValidationError("id", _("the network of {id} no longer exists").format(id=c.id))
         partner = next((p.name for p in d.partners if p.id == c.partner_id), "")
         values = form_values(c)
         return LogForm(
@@ -82,7 +91,7 @@ class ChangeOps(EntryOps):
             except FormErrors as exc:
                 raise exc.first from None
             if new == old:
-                raise ValidationError("edit", "that is how it is already: nothing to change")
+                raise ValidationError("edit", _("that is how it is already: nothing to change"))
             self.store.replace_contribution(new)
             return old, new
 
@@ -90,14 +99,19 @@ class ChangeOps(EntryOps):
         """Delete one contribution; `month` ("YYYY-MM") deletes only the copy in that
         month's file, for an entry that a crash of an older balance left twice."""
         if month is not None and not re.fullmatch(r"[0-9]{4}-(0[1-9]|1[0-2])", month.strip()):
-            raise ValidationError("month", f"'{month}' is not a month such as 2026-03")
+            raise ValidationError(
+                "month", _("'{month}' is not a month such as 2026-03").format(month=month)
+            )
         with self.store.locked():
             if month is not None:
                 try:
                     return self.store.delete_contribution(id_or_prefix.strip(), month.strip())
                 except KeyError:
                     raise ValidationError(
-                        "month", f"no copy of {id_or_prefix!r} is in the file of {month}"
+                        "month",
+                        _("no copy of {id} is in the file of {month}").format(
+                            id=repr(id_or_prefix), month=month
+                        ),
                     ) from None
             return self.store.delete_contribution(self.find(id_or_prefix).id)
 

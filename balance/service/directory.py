@@ -14,6 +14,7 @@ from balance.core.model import (
     new_id,
 )
 from balance.core.names import fold
+from balance.locale import _
 from balance.service.base import ServiceBase
 
 T = TypeVar("T")
@@ -36,7 +37,9 @@ class DirectoryOps(ServiceBase):
             d = self.directory()
             current = next((n for n in d.networks if n.id == network.id), None)
             if current is None:
-                raise ValidationError("network", f"'{network.name}' no longer exists")
+                raise ValidationError(
+                    "network", _("'{name}' no longer exists").format(name=network.name)
+                )
             updated = build_network(current, canvas)
             _unique_name(updated, d.networks)
             self.store.save_network(updated)
@@ -49,7 +52,7 @@ class DirectoryOps(ServiceBase):
         without case and accents, so lookups never become ambiguous.
         """
         if not networks:
-            raise ValidationError("network", "name at least one network for the partner")
+            raise ValidationError("network", _("name at least one network for the partner"))
         name = name.strip()
         with self.store.locked():  # read, merge and write as one step
             d = self.directory()
@@ -70,5 +73,8 @@ def _unique_name(network: Network, others: Iterable[Network]) -> None:
     for other in others:
         if other.id != network.id and fold(other.name) == fold(network.name):
             raise ValidationError(
-                "network", f"'{other.name}' exists already; pick a name that differs in letters"
+                "network",
+                _("'{name}' exists already; pick a name that differs in letters").format(
+                    name=other.name
+                ),
             )

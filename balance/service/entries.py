@@ -19,6 +19,7 @@ from balance.core.model import (
     check_what,
     new_id,
 )
+from balance.locale import _
 from balance.service.base import ServiceBase
 from balance.store.rows import Directory
 
@@ -45,7 +46,7 @@ class EntryOps(ServiceBase):
             partner = attempt(lambda: self.partner(form.partner, network, d), None)
         by = attempt(lambda: parse.parse_side(form.by or "me", "by"), "me")
         if by == "partner" and not form.partner.strip():
-            errors.append(ValidationError("partner", "say whose contribution it was"))
+            errors.append(ValidationError("partner", _("say whose contribution it was")))
         day = attempt(lambda: parse.parse_date(form.date or "today", self.today()), None)
         minutes = attempt(lambda: parse.parse_minutes(form.time) if form.time.strip() else 0, 0)
         currency = network.currency if network else "EUR"
@@ -97,7 +98,7 @@ class EntryOps(ServiceBase):
                 old = self.store.replace_contribution(new, also=self.first_seen([new]))
             except KeyError:
                 raise ValidationError(
-                    "entry", "it is no longer there (deleted meanwhile, perhaps elsewhere)"
+                    "entry", _("it is no longer there (deleted meanwhile, perhaps elsewhere)")
                 ) from None
         return old, new
 

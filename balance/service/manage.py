@@ -11,8 +11,11 @@ from dataclasses import dataclass, replace
 
 from balance.core.model import Conversation, Network, Partner, ValidationError
 from balance.core.names import fold, match_name
+from balance.locale import N_, _
 from balance.service.base import ServiceBase
 from balance.service.directory import _unique_name
+
+ITSELF = N_("'{name}' cannot be merged into itself")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,8 @@ class ManageOps(ServiceBase):
             for other in d.partners:
                 if other.id != partner.id and fold(other.name) == fold(renamed.name):
                     raise ValidationError(
-                        "partner", f"'{other.name}' exists already: merge the two instead"
+                        "partner",
+                        _("'{name}' exists already: merge the two instead").format(name=other.name),
                     )
             self.store.save_partner(renamed, kind="rename")
             return partner.name, renamed
@@ -77,7 +81,7 @@ class ManageOps(ServiceBase):
             source = match_name("partner", name, d.partners)
             target = match_name("partner", into, d.partners)
             if source.id == target.id:
-                raise ValidationError("into", f"'{source.name}' cannot be merged into itself")
+                raise ValidationError("into", _(ITSELF).format(name=source.name))
             ids = tuple(dict.fromkeys([*target.network_ids, *source.network_ids]))
             added = min((x for x in (source.added, target.added) if x), default=None)
             rows = [
@@ -108,12 +112,19 @@ class ManageOps(ServiceBase):
             source = self.network(name, d)
             target = self.network(into, d)
             if source.id == target.id:
-                raise ValidationError("into", f"'{source.name}' cannot be merged into itself")
+                raise ValidationError("into", _(ITSELF).format(name=source.name))
             if source.currency != target.currency:
                 raise ValidationError(
                     "into",
-                    f"'{source.name}' counts in {source.currency}, '{target.name}' in "
-                    f"{target.currency}: amounts would be mixed; nothing was changed",
+                    _(
+                        "'{source}' counts in {source_currency}, '{target}' in "
+                        "{target_currency}: amounts would be mixed; nothing was changed"
+                    ).format(
+                        source=source.name,
+                        source_currency=source.currency,
+                        target=target.name,
+                        target_currency=target.currency,
+                    ),
                 )
             rows = [
                 replace(c, network_id=target.id)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from balance.core import parse
+from balance.core.formats import format_date
 from balance.core.forms import Checks, FormErrors, TalkForm
 from balance.core.model import (
     Agreement,
@@ -18,6 +19,7 @@ from balance.core.model import (
     new_id,
 )
 from balance.core.parse.agreements import agreement_line, parse_agreement
+from balance.locale import _
 from balance.service.reports import ReportOps
 
 #: A shorter id than this is too likely to match by chance.
@@ -59,7 +61,7 @@ class TalkOps(ReportOps):
     ) -> Conversation:
         day = day or self.today()
         if next_review is not None and next_review < day:
-            raise ValidationError("next-review", "must be on or after the talk's date")
+            raise ValidationError("next-review", _("must be on or after the talk's date"))
         return self._record(
             Conversation(
                 id=new_id(),
@@ -134,13 +136,22 @@ class TalkOps(ReportOps):
         """The talk with this id, or the only one whose id starts so."""
         wanted = id_or_prefix.strip().casefold()
         if len(wanted) < MIN_TALK_ID:
-            raise ValidationError("id", f"give at least {MIN_TALK_ID} characters of the id")
+            raise ValidationError(
+                "id", _("give at least {count} characters of the id").format(count=MIN_TALK_ID)
+            )
         found = [t for t in self.directory().conversations if t.id.startswith(wanted)]
         if not found:
-            raise ValidationError("id", f"no talk has the id {id_or_prefix!r} (see `talks`)")
+            raise ValidationError(
+                "id", _("no talk has the id {id} (see `talks`)").format(id=repr(id_or_prefix))
+            )
         if len(found) > 1:
             ids = ", ".join(t.id[:12] for t in found[:5])
-            raise ValidationError("id", f"{id_or_prefix!r} starts {len(found)} ids ({ids})")
+            raise ValidationError(
+                "id",
+                _("{id} starts {count} ids ({ids})").format(
+                    id=repr(id_or_prefix), count=len(found), ids=ids
+                ),
+            )
         return found[0]
 
     def talk_form_of(self, t: Conversation) -> TalkForm:
@@ -152,12 +163,12 @@ class TalkOps(ReportOps):
             network=network,
             partner=partner,
             notes=t.notes,
-            date=t.date.isoformat(),
+            date=format_date(t.date),
             goal=t.goal,
             value_mine=t.value_mine,
             value_theirs=t.value_theirs,
             agreements=tuple(agreement_line(a.text, a.owes, a.due) for a in t.agreements),
-            next_review=t.next_review.isoformat() if t.next_review else "",
+            next_review=format_date(t.next_review) if t.next_review else "",
             private=t.private,
         )
 
@@ -167,7 +178,7 @@ class TalkOps(ReportOps):
             old = self.find_talk(talk_id)
             new = self.build_talk(form, old)
             if new == old:
-                raise ValidationError("edit", "that is how it is already: nothing to change")
+                raise ValidationError("edit", _("that is how it is already: nothing to change"))
             self.store.commit("talk edit", new.date.isoformat(), [new])
             return old, new
 
@@ -196,7 +207,7 @@ class TalkOps(ReportOps):
         """Put off a due talk for `days` days (today counts as the first); there must be
         one, judged over the network's alarm window like every prompt."""
         if not 1 <= days <= 365:
-            raise ValidationError("days", "snooze for 1 to 365 days")
+            raise ValidationError("days", _("snooze for 1 to 365 days"))
         report = self.report(network, self.alarm_window(network))
         due = (
             report.prompt
@@ -204,8 +215,13 @@ class TalkOps(ReportOps):
             else any(p.prompt for p in report.partners if p.partner.id == partner.id)
         )
         if not due:
-            who = partner.name if partner else f"the whole of {network.name}"
-            raise ValidationError("snooze", f"no talk is due with {who}: nothing to snooze")
+            if partner:
+                said = _("no talk is due with {name}: nothing to snooze")
+            else:
+                said = _("no talk is due with the whole of {name}: nothing to snooze")
+            raise ValidationError(
+                "snooze", said.format(name=partner.name if partner else network.name)
+            )
         s = Snooze(network.id, partner.id if partner else None, self.today() + timedelta(days))
         self.store.save_snooze(s)
         return s

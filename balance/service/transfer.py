@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from balance.core.formats import format_date
 from balance.core.forms import FormErrors, LogForm
 from balance.core.model import (
     Contribution,
@@ -19,6 +20,7 @@ from balance.core.model import (
 from balance.core.names import fold
 from balance.core.parse.csvrows import forms_from_text
 from balance.core.window import Window
+from balance.locale import _
 from balance.service.entries import EntryOps
 from balance.service.reports import ReportOps
 from balance.store.rows import Directory
@@ -40,7 +42,7 @@ class TransferOps(ReportOps, EntryOps):
         from balance.core import summary, summary_md
 
         if fmt not in EXPORT_FORMATS:
-            raise ValidationError("format", "use toml or md")
+            raise ValidationError("format", _("use toml or md"))
         d = self.directory()
         rows = self.contributions(network, partner, window.since, window.until)
         report = self.report(network, window, d)
@@ -58,14 +60,27 @@ class TransferOps(ReportOps, EntryOps):
             if partner is None or p.partner.id == partner.id
         ]
         # Without a name the TOML says "me" (its own key) and the page "the sender".
-        me = d.owner or ("me" if fmt == "toml" else "the sender")
+        # The TOML is for scripts: its values stay English; the page is in the reader's.
+        if fmt == "toml":
+            me = d.owner or "me"  # machine
+            title = f"Partner Balance: {network.name}"  # machine
+            title += f" with {partner.name}" if partner else ""  # machine
+        else:
+            me = d.owner or _("the sender")
+            title = (
+                _("Partner Balance: {network} with {partner}").format(
+                    network=network.name, partner=partner.name
+                )
+                if partner
+                else _("Partner Balance: {network}").format(network=network.name)
+            )
         whole = partner is None
         s = summary.Summary(
-            title=f"Partner Balance: {network.name}" + (f" with {partner.name}" if partner else ""),
+            title=title,
             generated=datetime.now(UTC),
             since=window.since,
             until=window.until,
-            window=window.description,
+            window=window.description_en if fmt == "toml" else window.description,
             network=network,
             me=me,
             partners=parts,
@@ -93,7 +108,7 @@ class TransferOps(ReportOps, EntryOps):
                 d, new_networks, new_partners = _with_missing(d, forms)
             rows = self._import_rows(forms, d, create_missing, progress)
             if not allow_duplicates:
-                self._refuse_duplicates(rows, [line for line, _ in forms])
+                self._refuse_duplicates(rows, [line for line, _form in forms])
             first: dict[str, date] = {}
             for c in rows:
                 if c.partner_id and (c.partner_id not in first or c.date < first[c.partner_id]):
@@ -127,9 +142,10 @@ class TransferOps(ReportOps, EntryOps):
             if key(c) in known:
                 raise ValidationError(
                     "import",
-                    f"line {line}: the same contribution ({c.date.isoformat()}, {c.what}) is "
-                    "already in the database (imported before?); --allow-duplicates imports "
-                    "it anyway",
+                    _(
+                        "line {line}: the same contribution ({day}, {what}) is already in "
+                        "the database (imported before?); --allow-duplicates imports it anyway"
+                    ).format(line=line, day=format_date(c.date), what=c.what),
                 )
 
     def _import_rows(
@@ -153,15 +169,23 @@ class TransferOps(ReportOps, EntryOps):
                         else None
                     )
                 except ValidationError as exc:
-                    hint = "" if create_missing else " (--create-missing adds it)"
-                    raise ValidationError(exc.field, f"line {line}: {exc.message}{hint}") from None
+                    said = (
+                        _("line {line}: {message}")
+                        if create_missing
+                        else _("line {line}: {message} (--create-missing adds it)")
+                    )
+                    raise ValidationError(
+                        exc.field, said.format(line=line, message=exc.message)
+                    ) from None
                 cache[key] = (net.name, par.name if par else "")
             form = replace(form, network=cache[key][0], partner=cache[key][1])
             try:
                 rows.append(self.build_contribution(form, directory=d))
             except FormErrors as exc:
                 e = exc.first
-                raise ValidationError(e.field, f"line {line}: {e.message}") from None
+                raise ValidationError(
+                    e.field, _("line {line}: {message}").format(line=line, message=e.message)
+                ) from None
             if progress and n % 1000 == 0:
                 progress(n, len(forms))
         if progress:
@@ -188,7 +212,7 @@ def _with_missing(
     partners = {fold(p.name): p for p in d.partners}
     new_networks: list[Network] = []
     changed: dict[str, Partner] = {}
-    for _, form in forms:
+    for _line, form in forms:
         net_key = fold(form.network)
         if net_key and net_key not in networks:
             networks[net_key] = Network(new_id(), form.network.strip())
@@ -214,11 +238,15 @@ def read_forms(path: Path) -> list[tuple[int, LogForm]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ValidationError("file", f"{path} does not exist") from None
+        raise ValidationError("file", _("{path} does not exist").format(path=path)) from None
     except OSError as exc:
-        raise ValidationError("file", f"{path} cannot be read: {exc.strerror or exc}") from None
+        raise ValidationError(
+            "file",
+            _("{path} cannot be read: {reason}").format(path=path, reason=exc.strerror or exc),
+        ) from None
     except UnicodeDecodeError:
         raise ValidationError(
-            "file", f"{path} is not UTF-8 text; save it as 'CSV UTF-8' and try again"
+            "file",
+            _("{path} is not UTF-8 text; save it as 'CSV UTF-8' and try again").format(path=path),
         ) from None
     return forms_from_text(text, str(path))

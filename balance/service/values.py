@@ -15,9 +15,12 @@ from balance.core.model import (
     new_id,
 )
 from balance.core.window import Window
+from balance.locale import N_, _
 from balance.service.base import ServiceBase
 
 T = TypeVar("T")
+#: An entry another window or process deleted meanwhile.
+GONE = N_("it is no longer there (deleted meanwhile?)")
 
 
 class ValueOps(ServiceBase):
@@ -33,7 +36,7 @@ class ValueOps(ServiceBase):
             partner = attempt(lambda: self.partner(form.partner, network, d), None)
         to = attempt(lambda: parse.parse_side(form.to or "me", "to"), "me")
         if to == "partner" and not form.partner.strip():
-            errors.append(ValidationError("partner", "say who received it"))
+            errors.append(ValidationError("partner", _("say who received it")))
         kind = attempt(lambda: parse.parse_kind(form.kind), None)
         day = attempt(lambda: parse.parse_date(form.date or "today", self.today()), None)
         currency = network.currency if network else "EUR"
@@ -71,7 +74,7 @@ class ValueOps(ServiceBase):
         with self.store.locked():
             old = next((v for v in self.directory().values if v.id == value_id), None)
             if old is None:
-                raise ValidationError("entry", "it is no longer there (deleted meanwhile?)")
+                raise ValidationError("entry", _(GONE))
             self.store.save_value(new)
         return old, new
 
@@ -79,7 +82,7 @@ class ValueOps(ServiceBase):
         try:
             return self.store.delete_value(value_id)
         except KeyError:
-            raise ValidationError("entry", "it is no longer there (deleted meanwhile?)") from None
+            raise ValidationError("entry", _(GONE)) from None
 
     def restore_value(self, value: Value) -> None:
         """Undo of a delete or an edit: the old value back as it was."""
@@ -104,9 +107,11 @@ class ValueOps(ServiceBase):
         """Your name, used wherever a partner reads the text (export, summary)."""
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("name", "give your name, e.g. --name 'Petra Vogel'")
+            raise ValidationError("name", _("give your name, e.g. --name 'Petra Vogel'"))
         if len(name) > 200:
-            raise ValidationError("name", "the name is longer than 200 characters")
+            raise ValidationError(
+                "name", _("the name is longer than {count} characters").format(count=200)
+            )
         self.store.save_setting("owner", name)
         return name
 

@@ -35,6 +35,7 @@ import orjson
 from filelock import FileLock, Timeout
 
 from balance.core.model import Contribution
+from balance.locale import _
 from balance.store.changes import MAIN, Table, change_of, month_key
 from balance.store.errors import (
     LOCK_TIMEOUT_S,
@@ -93,8 +94,10 @@ class Store(Saves):
         path = Path(path)
         if not path.name or path.name in (".", ".."):
             raise StoreError(
-                f"the database path '{path}' (or an empty one) names no file; "
-                "give one such as ~/balance.json"
+                _(
+                    "the database path '{path}' (or an empty one) names no file; "
+                    "give one such as ~/balance.json"
+                ).format(path=path)
             )
         # A linked database file is followed: its folder holds the other files.
         self.path = Path(os.path.realpath(path)) if path.is_symlink() else path
@@ -121,7 +124,11 @@ class Store(Saves):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise StoreError(f"cannot make the folder {self.path.parent}: {exc.strerror}") from exc
+            raise StoreError(
+                _("cannot make the folder {path}: {reason}").format(
+                    path=self.path.parent, reason=exc.strerror
+                )
+            ) from exc
         try:
             with self._lock:
                 self._depth += 1
@@ -163,7 +170,7 @@ class Store(Saves):
             # a file without one (even `{}`) is someone else's, and is not overwritten.
             raise CorruptStore(
                 self.path,
-                "not a balance database (no version mark)",
+                _("not a balance database (no version mark)"),
                 newest_backup(self.path, self.backups),
             )
         version = schema_of(self.path, data, self.backups)
@@ -201,7 +208,11 @@ class Store(Saves):
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise StoreError(f"the folder {self.shards} cannot be read: {exc.strerror}") from exc
+            raise StoreError(
+                _("the folder {path} cannot be read: {reason}").format(
+                    path=self.shards, reason=exc.strerror
+                )
+            ) from exc
         return sorted(n[:-5] for n in names if n.endswith(".json") and not n.startswith("."))
 
     def _shard(self, key: str) -> Path:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from balance.locale import _
+
 LOCK_TIMEOUT_S = 15.0
 
 
@@ -13,11 +15,16 @@ class StoreError(Exception):
 
 class CorruptStore(StoreError):
     def __init__(self, path: Path, reason: str, backup: Path | None) -> None:
-        where = f"the newest backup is {backup}" if backup else "no backup exists yet"
+        if backup:
+            where = _("the newest backup is {backup}").format(backup=backup)
+        else:
+            where = _("no backup exists yet")
         super().__init__(
-            f"the database file {path} cannot be read ({reason}); it was left unchanged, "
-            "and nothing is written to it until it is repaired. "
-            f"To restore, copy a backup over it: {where}."
+            _(
+                "the database file {path} cannot be read ({reason}); it was left unchanged, "
+                "and nothing is written to it until it is repaired. "
+                "To restore, copy a backup over it: {where}."
+            ).format(path=path, reason=reason, where=where)
         )
         self.path = path
         self.backup = backup
@@ -26,8 +33,10 @@ class CorruptStore(StoreError):
 class LockedStore(StoreError):
     def __init__(self, lock_path: Path) -> None:
         super().__init__(
-            f"the database is busy: another balance process holds {lock_path} "
-            f"for more than {LOCK_TIMEOUT_S:.0f} s; try again, or end that process"
+            _(
+                "the database is busy: another balance process holds {path} "
+                "for more than {seconds} s; try again, or end that process"
+            ).format(path=lock_path, seconds=round(LOCK_TIMEOUT_S))
         )
 
 
@@ -36,8 +45,10 @@ class WriteFailed(StoreError):
 
     def __init__(self, path: Path, exc: OSError) -> None:
         super().__init__(
-            f"could not write {path} ({exc.strerror or exc}); nothing was written, "
-            "the database is as it was before"
+            _(
+                "could not write {path} ({reason}); nothing was written, "
+                "the database is as it was before"
+            ).format(path=path, reason=exc.strerror or exc)
         )
         self.path = path
 
@@ -49,9 +60,11 @@ class DuplicateEntry(StoreError):
     def __init__(self, contribution_id: str, first: Path, second: Path) -> None:
         month = second.name.removesuffix(".json")
         super().__init__(
-            f"the entry {contribution_id} is in two files, {first} and {second} (an edit "
-            "cut short by a crash); it was left as it is. Keep the right one: "
-            f"`balance delete {contribution_id} --month {month}` removes the copy in {month}"
+            _(
+                "the entry {id} is in two files, {first} and {second} (an edit "
+                "cut short by a crash); it was left as it is. Keep the right one: "
+                "`balance delete {id} --month {month}` removes the copy in {month}"
+            ).format(id=contribution_id, first=first, second=second, month=month)
         )
         self.path = second
 
@@ -59,6 +72,8 @@ class DuplicateEntry(StoreError):
 class NewerStore(StoreError):
     def __init__(self, path: Path, version: int, current: int) -> None:
         super().__init__(
-            f"{path} was written by a newer balance (schema {version}); "
-            f"this one reads schema {current}: please upgrade"
+            _(
+                "{path} was written by a newer balance (schema {version}); "
+                "this one reads schema {current}: please upgrade"
+            ).format(path=path, version=version, current=current)
         )

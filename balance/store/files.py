@@ -15,6 +15,7 @@ from typing import Any
 
 import orjson
 
+from balance.locale import _
 from balance.store.errors import CorruptStore, StoreError
 
 BACKUPS_KEPT = 5
@@ -40,7 +41,11 @@ def check_folder(folder: Path) -> None:
     for part in (folder, *folder.parents):
         if part.exists() or part.is_symlink():
             if not part.is_dir():
-                raise StoreError(f"{part} is a file, not a folder: the database cannot live in it")
+                raise StoreError(
+                    _("{path} is a file, not a folder: the database cannot live in it").format(
+                        path=part
+                    )
+                )
             return
 
 
@@ -56,8 +61,14 @@ def _check_regular(path: Path) -> bool:
         raise
     if stat.S_ISREG(mode):
         return True
-    what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a FIFO, socket or device)"
-    raise StoreError(f"{path} is {what}, not a balance database file; nothing was read or written")
+    if stat.S_ISDIR(mode):
+        said = _("{path} is a folder, not a balance database file; nothing was read or written")
+    else:
+        said = _(
+            "{path} is not a regular file (a FIFO, socket or device), not a balance "
+            "database file; nothing was read or written"
+        )
+    raise StoreError(said.format(path=path))
 
 
 def read_json(path: Path, backups: Path) -> dict[str, dict[str, Any]] | None:
@@ -72,10 +83,13 @@ def read_json(path: Path, backups: Path) -> dict[str, dict[str, Any]] | None:
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        reason = "the file is empty" if not raw.strip() else f"not valid JSON: {exc}"
+        if raw.strip():
+            reason = _("not valid JSON: {error}").format(error=exc)
+        else:
+            reason = _("the file is empty")
         raise CorruptStore(path, reason, newest_backup(path, backups)) from exc
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
-        raise CorruptStore(path, "not a balance database", newest_backup(path, backups))
+        raise CorruptStore(path, _("not a balance database"), newest_backup(path, backups))
     return data
 
 
@@ -83,7 +97,7 @@ def write_text_atomic(path: Path, text: str) -> None:
     """For exports: a reader never sees half a file either. The folder must exist:
     a mistyped path is an error, not a new folder."""
     if not path.parent.is_dir():
-        raise FileNotFoundError(2, "no such folder", str(path.parent))
+        raise FileNotFoundError(2, _("no such folder"), str(path.parent))
     write_atomic(path, text.encode("utf-8"), None)
 
 

@@ -28,6 +28,7 @@ from typing import Any
 
 import orjson
 
+from balance.locale import _
 from balance.store.errors import StoreError, WriteFailed
 from balance.store.files import fsync_dir, rotate_backups, stage_file, write_atomic
 
@@ -90,8 +91,10 @@ class Journal:
             self._roll_forward(mark)
         except OSError as exc:
             raise StoreError(
-                f"the change was saved, but {exc.filename or self.root} could not be updated "
-                f"({exc.strerror or exc}); the next balance command finishes it"
+                _(
+                    "the change was saved, but {path} could not be updated "
+                    "({reason}); the next balance command finishes it"
+                ).format(path=exc.filename or self.root, reason=exc.strerror or exc)
             ) from exc
 
     def recover(self, temp_files: Iterable[tuple[Path, str]]) -> None:
@@ -113,21 +116,29 @@ class Journal:
             try:
                 targets = data["targets"]
                 if not all(isinstance(t, dict) and "path" in t for t in targets.values()):
-                    raise TypeError("a target without a path")
+                    raise TypeError(_("a target without a path"))
                 if not isinstance(data.get("keep_as", ""), str):
-                    raise TypeError("keep_as is not a path")
+                    raise TypeError(_("keep_as is not a path"))
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 raise StoreError(
-                    f"the journal {mark} of an unfinished operation cannot be read ({exc}); "
-                    "it was left unchanged: move the folder away to go on without it"
+                    _(
+                        "the journal {path} of an unfinished operation cannot be read "
+                        "({error}); it was left unchanged: move the folder away to go on "
+                        "without it"
+                    ).format(path=mark, error=exc)
                 ) from exc
             try:
                 self._roll_forward(data)
             except OSError as exc:
                 raise StoreError(
-                    f"an operation cut short by a crash cannot be finished: "
-                    f"{exc.filename or self.root}: {exc.strerror or exc}; "
-                    f"the journal {self.folder} was left as it is"
+                    _(
+                        "an operation cut short by a crash cannot be finished: "
+                        "{path}: {reason}; the journal {journal} was left as it is"
+                    ).format(
+                        path=exc.filename or self.root,
+                        reason=exc.strerror or exc,
+                        journal=self.folder,
+                    )
                 ) from exc
         self._discard()
 

@@ -22,6 +22,7 @@ from balance.core.model import (
     ValueKind,
     Weights,
 )
+from balance.locale import _
 
 # --- documents <-> values ---------------------------------------------------
 
@@ -104,7 +105,7 @@ def _partner(d: dict[str, Any]) -> Partner:
 def _flag(value: Any) -> bool:
     """A stored yes/no: anything but a JSON boolean is damage, not a guess."""
     if not isinstance(value, bool):
-        raise TypeError(f"archived is {value!r}, not true or false")
+        raise TypeError(_("archived is {value}, not true or false").format(value=repr(value)))
     return value
 
 
@@ -185,7 +186,7 @@ def _agreement(talk_id: str, index: int, d: Any) -> Agreement:
     if isinstance(d, str):  # schema 1 (also an old undo record brought back)
         return Agreement(legacy_agreement_id(talk_id, index, d), d)
     if not isinstance(d, dict):
-        raise TypeError("an agreement is not a record")
+        raise TypeError(_("an agreement is not a record"))
     return Agreement(
         id=d["id"],
         text=d["text"],

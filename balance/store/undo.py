@@ -18,6 +18,7 @@ from typing import Any
 
 import orjson
 
+from balance.locale import _
 from balance.store.errors import StoreError
 
 #: How many operations can be taken back.
@@ -79,6 +80,8 @@ def decode(path: Path) -> Operation:
         return Operation(str(data["kind"]), str(data["subject"]), changes)
     except (OSError, ValueError, TypeError, KeyError) as exc:
         raise StoreError(
-            f"the undo record {path} cannot be read ({exc}); it was left unchanged. "
-            "Move it away to take back the operations before it"
+            _(
+                "the undo record {path} cannot be read ({error}); it was left unchanged. "
+                "Move it away to take back the operations before it"
+            ).format(path=path, error=exc)
         ) from exc

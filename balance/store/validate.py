@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from balance.core.model import Contribution, Partner
+from balance.locale import _
 from balance.store.errors import CorruptStore
 from balance.store.files import newest_backup
 from balance.store.rows import (
@@ -55,19 +56,24 @@ def schema_of(path: Path, data: dict[str, Any], backups: Path) -> int:
     version = meta.get("schema", 1) if isinstance(meta, dict) else None
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise CorruptStore(
-            path, f"an unknown schema mark {version!r}", newest_backup(path, backups)
+            path,
+            _("an unknown schema mark {mark}").format(mark=repr(version)),
+            newest_backup(path, backups),
         )
     return version
 
 
 def _damaged(path: Path, backups: Path, table: str, doc: Any, exc: Exception) -> CorruptStore:
     ident = doc.get("id") if isinstance(doc, dict) else None
-    which = f"the entry {ident}" if isinstance(ident, str) and ident else "an entry"
     reason = str(exc) if str(exc) else type(exc).__name__
     if isinstance(exc, KeyError):
-        reason = f"no {exc}"
+        reason = _("no {key}").format(key=exc)
+    if isinstance(ident, str) and ident:
+        said = _("the entry {id} in {table} is impossible: {reason}")
+    else:
+        said = _("an entry in {table} is impossible: {reason}")
     return CorruptStore(
-        path, f"{which} in {table} is impossible: {reason}", newest_backup(path, backups)
+        path, said.format(id=ident, table=table, reason=reason), newest_backup(path, backups)
     )
 
 
@@ -78,7 +84,7 @@ def _rows(
     for doc in data.get(table, {}).values():
         try:
             if not isinstance(doc, dict):
-                raise TypeError("not a record")
+                raise TypeError(_("not a record"))
             out.append(load(doc))
         except BAD_VALUE as exc:
             raise _damaged(path, backups, table, doc, exc) from exc
@@ -102,7 +108,8 @@ def _owner(path: Path, backups: Path, data: dict[str, Any]) -> str:
     for doc in data.get("settings", {}).values():
         if isinstance(doc, dict) and doc.get("key") == "owner":
             if not isinstance(doc.get("value"), str):
-                raise _damaged(path, backups, "settings", doc, TypeError("the name is not text"))
+                bad = TypeError(_("the name is not text"))
+                raise _damaged(path, backups, "settings", doc, bad)
             return doc["value"]
     return ""
 
@@ -111,7 +118,7 @@ def _checked_partner(doc: dict[str, Any]) -> Partner:
     """A partner's networks are a list of ids: a string would become its letters."""
     ids = doc.get("networks", [])
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-        raise TypeError(f"networks is {ids!r}, not a list of ids")
+        raise TypeError(_("networks is {value}, not a list of ids").format(value=repr(ids)))
     return _partner(doc)
 
 
@@ -124,9 +131,13 @@ def check_contribution(doc: dict[str, Any]) -> Contribution:
             raise KeyError(key)
         value = doc[key]
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-            raise TypeError(f"{key} is {type(value).__name__} {value!r}")
+            raise TypeError(
+                _("{key} is {type} {value}").format(
+                    key=key, type=type(value).__name__, value=repr(value)
+                )
+            )
     if not all(isinstance(t, str) for t in doc.get("tags", ())):
-        raise TypeError("a tag is not text")
+        raise TypeError(_("a tag is not text"))
     c = _contribution(doc)
     Contribution.__post_init__(c)
     return c
@@ -139,7 +150,9 @@ def read_month(path: Path, backups: Path, key: str, data: dict[str, Any]) -> lis
     def load(doc: dict[str, Any]) -> Contribution:
         c = check_contribution(doc)
         if f"{c.date.year:04d}-{c.date.month:02d}" != key:
-            raise ValueError(f"dated {c.date.isoformat()}, in the file of {key}")
+            raise ValueError(
+                _("dated {day}, in the file of {month}").format(day=c.date.isoformat(), month=key)
+            )
         return c
 
     return list(_rows(path, backups, data, "contributions", load))

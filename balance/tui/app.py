@@ -6,7 +6,8 @@ import shutil
 import signal
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import suppress
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -14,11 +15,15 @@ from weakref import WeakKeyDictionary
 
 from textual import events
 from textual.app import App, SystemCommand
+from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.worker import WorkerError
 
+from balance.locale import LANGUAGES, N_, _, language, use
+from balance.service import settings
 from balance.service.api import Service
 from balance.store.errors import StoreError
-from balance.tui.actions import ACTIONS
+from balance.tui.actions import ACTIONS, LANGUAGE, Action, other_language
 from balance.tui.data import EXIT_STORE, WINDOWS, Snapshot
 from balance.tui.flows import FLOWS
 from balance.tui.messages import Flow, OpenFlow
@@ -43,13 +48,36 @@ def stylesheets() -> list[Path]:
     return [base / "app.tcss", base / "forms.tcss"]
 
 
+#: Textual's own palette commands, for the catalog: the palette shows them through `_()`.
+TEXTUAL_COMMANDS = (
+    N_("Theme"),
+    N_("Change the current theme"),
+    N_("Quit the application as soon as possible"),
+    N_("Keys"),
+    N_("Hide the keys and widget help panel"),
+    N_("Show help for the focused widget and a summary of available keys"),
+    N_("Minimize"),
+    N_("Minimize the widget and restore to normal size"),
+    N_("Maximize"),
+    N_("Maximize the focused widget"),
+    N_("Screenshot"),
+    N_("Save an SVG 'screenshot' of the current screen"),
+)
+
+
 class BalanceApp(App[None]):
-    TITLE = "Partner Balance"
+    TITLE = N_("Partner Balance")
     CSS_PATH = stylesheets()  # type: ignore[assignment]
     COMMANDS = App.COMMANDS | {JumpProvider}
 
     def __init__(self, db: Path | None, service: Service | None = None) -> None:
         super().__init__()
+        #: The app's name in the header, before the language in use ('Partner Balance · demo').
+        self.name_shown = self.TITLE
+        self._show_title()
+        #: The theme kept across runs: the one saved, if Textual knows it.
+        self._kept_theme = self._saved_theme() or self.theme
+        self.theme = self._kept_theme
         self.service = service or Service.open(db)
         self.error: Exception | None = None
         #: Keys typed while a form was opening, for its first field (see on_event).
@@ -57,6 +85,93 @@ class BalanceApp(App[None]):
         #: The screen each key was typed on (to tell a key that comes back from
         #: a screen the user already left).
         self._key_screens: WeakKeyDictionary[events.Key, Screen] = WeakKeyDictionary()
+
+    # -- language and theme, kept across runs -----------------------------------------------
+
+    def show_name(self, name: str) -> None:
+        """Name the app in the header (`name` marked with `N_`, shown in the language in use)."""
+        self.name_shown = name
+        self._show_title()
+
+    def _show_title(self) -> None:
+        """The header names the app and the language in use: 'Partner Balance · English'."""
+        self.title = f"{_(self.name_shown)} · {LANGUAGES[language()]}"
+
+    def _saved_theme(self) -> str | None:
+        try:
+            theme = settings.prefs().theme
+        except (StoreError, OSError):  # no config folder: Textual's default theme
+            return None
+        return theme if theme in self.available_themes else None
+
+    def watch_theme(self, theme: str) -> None:
+        """A theme picked in the palette is kept for the next start."""
+        if theme == self._kept_theme:
+            return
+        self._kept_theme = theme
+        try:
+            settings.set_theme(theme)
+        except (StoreError, OSError) as exc:
+            self.notify(
+                _("The theme is not kept for the next start: {problem}").format(problem=exc),
+                severity="warning",
+                markup=False,
+            )
+
+    async def action_language(self) -> None:
+        """German <-> English: kept for the next start, and the dashboard drawn anew in it."""
+        code = other_language()
+        try:
+            settings.set_language(code)
+            problem = None
+        except (StoreError, OSError) as exc:  # still switched for this run
+            use(code)
+            problem = exc
+        self._show_title()
+        await self._redraw()
+        self.notify(
+            _("Language: {language}").format(language=LANGUAGES[code]),
+            title=_("Language"),
+            markup=False,
+        )
+        if problem is not None:
+            self.notify(
+                _("The language is not kept for the next start: {problem}").format(problem=problem),
+                severity="warning",
+                markup=False,
+            )
+
+    async def _redraw(self) -> None:
+        """Back to the dashboard, then a new one in its place: every text on it (and its
+        footer) is made again in the language in use, on the same window and network."""
+        while len(self.screen_stack) > 2 and self.screen is not self.dashboard:
+            await self.pop_screen()
+        old = self.dashboard
+        if self.screen is not old:  # the dashboard is not on top: nothing to redraw
+            return
+        # A load under way ends first: its result is for the screen it was read for.
+        loading = [w for w in self.workers if w.node is old and w.is_running]
+        if loading:  # (none given: Textual would wait for every worker)
+            with suppress(WorkerError):  # a failed load was reported already
+                await self.workers.wait_for_complete(loading)
+        new = DashboardScreen()
+        new.window_spec, new.selected, new.snapshot = old.window_spec, old.selected, old.snapshot
+        await self.switch_screen(new)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its prompt in the language in use."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(placeholder=_("Search for commands…"), id="--command-palette")
+            )
+
+    def search_themes(self) -> None:
+        """Textual's theme picker, with its prompt in the language in use."""
+        from textual.theme import ThemeProvider
+
+        self.push_screen(
+            CommandPalette(providers=[ThemeProvider], placeholder=_("Search for themes…"))
+        )
 
     def on_mount(self) -> None:
         # Textual calls every class's on_mount, so a subclass that also calls
@@ -128,10 +243,21 @@ class BalanceApp(App[None]):
         for a in getattr(screen, "PALETTE_ACTIONS", ()):
             if screen.check_action(a.action, ()):
                 own.add(a.title)
-                yield SystemCommand(a.title, a.help, getattr(screen, f"action_{a.action}"))
+                yield SystemCommand(a.title, a.help, self._callback(screen, a))
+        # The language from any screen but a form (the switch would throw it away).
+        if LANGUAGE.title not in own and not isinstance(screen, FormScreen) and not self.error:
+            own.add(LANGUAGE.title)
+            yield SystemCommand(LANGUAGE.title, LANGUAGE.help, self.action_language)
         for command in super().get_system_commands(screen):
-            if command.title not in own:  # e.g. Textual's own "Quit": ours says the same
-                yield command
+            title = _(command.title)
+            if title not in own:  # e.g. Textual's own "Quit": ours says the same
+                yield SystemCommand(title, _(command.help), command.callback, command.discover)
+
+    def _callback(self, screen: Screen, a: Action) -> Callable[[], object]:
+        """What an action runs: the screen's method, or the app's for an 'app.' action."""
+        if a.action.startswith("app."):
+            return getattr(self, f"action_{a.action.removeprefix('app.')}")
+        return getattr(screen, f"action_{a.action}")
 
     def on_open_flow(self, message: OpenFlow) -> None:
         """A screen asks for a flow (talk, briefing, ...): the app owns them all."""
@@ -142,13 +268,13 @@ class BalanceApp(App[None]):
 
     def _dashboard_commands(self, screen: DashboardScreen) -> Iterable[SystemCommand]:
         for a in ACTIONS:
-            yield SystemCommand(a.title, a.help, getattr(screen, f"action_{a.action}"))
+            yield SystemCommand(a.title, a.help, self._callback(screen, a))
         for spec in WINDOWS:
             if spec != screen.window_spec:
                 label = self.service.window(spec).description  # 'last 12 months', 'all time'
                 yield SystemCommand(
-                    f"Window: {label}",
-                    "Show the balances over this period",
+                    _("Window: {window}").format(window=label),
+                    _("Show the balances over this period"),
                     partial(screen.set_window, spec),
                     discover=False,
                 )
@@ -159,8 +285,8 @@ class BalanceApp(App[None]):
             report = next(r for r in reports if r.network.id == target.network_id)
             who = f"{target_name(report, target)} ({report.network.name})"
             yield SystemCommand(
-                f"Talk due: {markup_literal(who)}",
-                "Why it is time for the shared-goal talk, and what to do",
+                _("Talk due: {who}").format(who=markup_literal(who)),
+                _("Why it is time for the shared-goal talk, and what to do"),
                 partial(self.open_flow, "prompt", target),
             )
         report = screen.report
@@ -169,14 +295,14 @@ class BalanceApp(App[None]):
                 target = Target(report.network.id, p.partner.id)
                 name = markup_literal(p.partner.name)
                 yield SystemCommand(
-                    f"Briefing: {name}",
-                    f"Prepare a meeting with {name}",
+                    _("Briefing: {name}").format(name=name),
+                    _("Prepare a meeting with {name}").format(name=name),
                     partial(self.open_flow, "briefing", target),
                     discover=False,
                 )
                 yield SystemCommand(
-                    f"History: {name}",
-                    f"Every contribution with {name}",
+                    _("History: {name}").format(name=name),
+                    _("Every contribution with {name}").format(name=name),
                     partial(self.open_flow, "history", target),
                     discover=False,
                 )
@@ -185,7 +311,8 @@ class BalanceApp(App[None]):
 def run(app: BalanceApp) -> int:
     app.run()
     if app.error is not None:
-        print(f"balance: {app.error}", file=sys.stderr)
+        # "balance: " is the program's name, the same in every language.
+        print(f"balance: {app.error}", file=sys.stderr)  # machine
         return EXIT_STORE
     return app.return_code or 0
 
@@ -209,10 +336,13 @@ def run_demo_app(today: date | None = None) -> int:
         try:
             load_sample(tmp / "demo.json", today or date.today())
         except (OSError, ValueError, KeyError, ModuleNotFoundError, StoreError) as exc:
-            print(f"balance demo: cannot load the sample data: {exc}", file=sys.stderr)
+            print(
+                _("balance demo: cannot load the sample data: {problem}").format(problem=exc),
+                file=sys.stderr,
+            )
             return 1
         app = BalanceApp(tmp / "demo.json")
-        app.title = "Partner Balance · demo"
+        app.show_name(N_("Partner Balance · demo"))
         return run(app)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from balance.core.model import Contribution, Value
 from balance.core.words import logged_sentence, undone_sentence, value_logged_sentence
+from balance.locale import _
 from balance.store.errors import StoreError
 from balance.tui.screens.log_form import LogFormScreen
 from balance.tui.screens.value_form import ValueFormScreen
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 def _ready(screen: DashboardScreen) -> bool:
     if not screen.snapshot or not screen.snapshot.reports:
-        screen.app.notify("Add a network first (n).", severity="warning")
+        screen.app.notify(_("Add a network first (n)."), severity="warning")
         return False
     return True
 
@@ -51,13 +52,13 @@ def _logged(screen: DashboardScreen, item: Contribution | Value | None) -> None:
     if item is None:
         return
     screen.reload()
-    screen.app.notify(logged_message(screen, item), title="Logged", markup=False)
+    screen.app.notify(logged_message(screen, item), title=_("Logged"), markup=False)
 
 
 def logged_message(screen: DashboardScreen, item: Contribution | Value) -> str:
     report = screen.snapshot.report(item.network_id) if screen.snapshot else None
     if report is None:
-        return f"Logged: {item.what}."
+        return _("Logged: {what}.").format(what=item.what)
     name = next((p.partner.name for p in report.partners if p.partner.id == item.partner_id), None)
     if isinstance(item, Value):
         return value_logged_sentence(item, report.network, name)
@@ -69,10 +70,10 @@ def undo_last(screen: DashboardScreen) -> None:
     try:
         undone = screen.balance_app.service.undo()
     except (StoreError, OSError) as exc:
-        screen.app.notify(str(exc), title="Nothing undone", severity="error", markup=False)
+        screen.app.notify(str(exc), title=_("Nothing undone"), severity="error", markup=False)
         return
     if undone is None:
-        screen.app.notify("Nothing to undo.", markup=False)
+        screen.app.notify(_("Nothing to undo."), markup=False)
         return
     screen.reload()
-    screen.app.notify(undone_sentence(undone.kind, undone.subject), title="Undone", markup=False)
+    screen.app.notify(undone_sentence(undone.kind, undone.subject), title=_("Undone"), markup=False)

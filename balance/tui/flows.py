@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from balance.core.formats import format_day
 from balance.core.model import Conversation, Network, Snooze
 from balance.core.reports import NetworkReport
-from balance.core.words import short_date
+from balance.locale import _
 from balance.tui.messages import Flow
 from balance.tui.screens.briefing import BriefingScreen
 from balance.tui.screens.canvas import CanvasScreen
@@ -36,7 +37,9 @@ def report_for(app: BalanceApp, target: Target) -> NetworkReport | None:
 def _with_report(app: BalanceApp, target: Target) -> NetworkReport | None:
     report = report_for(app, target)
     if report is None:
-        app.notify("That network is not loaded (yet). Try again in a moment.", severity="warning")
+        app.notify(
+            _("That network is not loaded (yet). Try again in a moment."), severity="warning"
+        )
     return report
 
 
@@ -110,13 +113,18 @@ def _talked(app: BalanceApp, talk: Conversation | None) -> None:
     app.dashboard.reload()
     snapshot = app.snapshot
     report = snapshot.report(talk.network_id) if snapshot else None
-    who = target_name(report, Target(talk.network_id, talk.partner_id)) if report else "them"
-    extra = f" Next review: {short_date(talk.next_review)}." if talk.next_review else ""
-    app.notify(
-        f"Recorded the talk with {who} on {short_date(talk.date)}.{extra}",
-        title="Talk recorded",
-        markup=False,
+    target = Target(talk.network_id, talk.partner_id)
+    if target.is_network:
+        said = _("Recorded the talk with the whole network on {date}.")
+    else:
+        said = _("Recorded the talk with {who} on {date}.")
+    said = said.format(
+        who=target_name(report, target) if report else _("your partner"),
+        date=format_day(talk.date),
     )
+    if talk.next_review:
+        said += " " + _("Next review: {date}.").format(date=format_day(talk.next_review))
+    app.notify(said, title=_("Talk recorded"), markup=False)
 
 
 def open_snooze(app: BalanceApp, target: Target) -> None:
@@ -126,24 +134,35 @@ def open_snooze(app: BalanceApp, target: Target) -> None:
         return
     who = target_name(report, target)
     if not has_prompt(report, target):
-        app.notify(f"No talk is due with {who}: there is nothing to snooze.", markup=False)
+        if target.is_network:
+            said = _("No talk is due with the whole network: there is nothing to snooze.")
+        else:
+            said = _("No talk is due with {who}: there is nothing to snooze.").format(who=who)
+        app.notify(said, markup=False)
         return
     p = partner_report(report, target.partner_id)
     app.push_screen(
         SnoozeScreen(app.service, report.network, p.partner if p else None, who),
-        lambda snooze: _snoozed(app, who, snooze),
+        lambda snooze: _snoozed(app, target, who, snooze),
     )
 
 
-def _snoozed(app: BalanceApp, who: str, snooze: Snooze | None) -> None:
+def _snoozed(app: BalanceApp, target: Target, who: str, snooze: Snooze | None) -> None:
     if snooze is None:
         return
     app.dashboard.reload()
+    if target.is_network:
+        said = _(
+            "Snoozed the talk with the whole network until {date}. It comes back then "
+            "if the balance is still uneven."
+        )
+    else:
+        said = _(
+            "Snoozed the talk with {who} until {date}. It comes back then "
+            "if the balance is still uneven."
+        )
     app.notify(
-        f"Snoozed the talk with {who} until {short_date(snooze.until)}. It comes back then "
-        "if the balance is still uneven.",
-        title="Snoozed",
-        markup=False,
+        said.format(who=who, date=format_day(snooze.until)), title=_("Snoozed"), markup=False
     )
 
 
@@ -159,7 +178,11 @@ def _canvas_saved(app: BalanceApp, network: Network | None) -> None:
     if network is None:
         return
     app.dashboard.reload()
-    app.notify(f"Saved the canvas of {network.name}.", title="Canvas", markup=False)
+    app.notify(
+        _("Saved the canvas of {network}.").format(network=network.name),
+        title=_("Canvas"),
+        markup=False,
+    )
 
 
 def open_export(app: BalanceApp, target: Target) -> None:
@@ -186,8 +209,10 @@ def _exported(app: BalanceApp, report: NetworkReport, target: Target, path: Path
     who = target_name(report, target)
     who = report.network.name if target.is_network else f"{who} ({report.network.name})"
     app.notify(
-        f"Wrote the summary for {who}, {report.window.description}, to {path}.",
-        title="Exported",
+        _("Wrote the summary for {who}, {window}, to {path}.").format(
+            who=who, window=report.window.description, path=path
+        ),
+        title=_("Exported"),
         timeout=10,
         markup=False,
     )
@@ -205,7 +230,7 @@ def open_briefing(app: BalanceApp, target: Target) -> None:
 def open_history(app: BalanceApp, target: Target) -> None:
 
     if target.is_network:
-        app.notify("Choose a partner first: tab to a card, then press h or Enter.")
+        app.notify(_("Choose a partner first: tab to a card, then press h or Enter."))
         return
     if _with_report(app, target) is not None:
         _show_detail(app, HistoryScreen(target))

@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from balance.core.reports import NetworkReport
+from balance.locale import _
 from balance.tui.screens.form import FormScreen
 from balance.tui.text import fold
 
@@ -35,13 +36,17 @@ class Place:
 
     @property
     def title(self) -> str:
-        return f"{self.name} · {self.network}" if self.partner_id else f"Network: {self.name}"
+        if self.partner_id:
+            return f"{self.name} · {self.network}"
+        return _("Network: {name}").format(name=self.name)
 
     @property
     def help(self) -> str:
         if self.partner_id:
-            return f"Go to {self.name}'s card in {self.network}"
-        return "Show this network's partnerships"
+            return _("Go to the card of {name} in {network}").format(
+                name=self.name, network=self.network
+            )
+        return _("Show this network's partnerships")
 
 
 def places(reports: tuple[NetworkReport, ...]) -> Iterator[Place]:

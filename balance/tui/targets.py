@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from balance.core.reports import NetworkReport, PartnerReport
+from balance.locale import N_, _
+
+#: How a list names a network's own talk, next to the partners' names.
+WHOLE_NETWORK = N_("the whole network")
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,7 @@ def partner_report(report: NetworkReport, partner_id: str | None) -> PartnerRepo
 def target_name(report: NetworkReport, target: Target) -> str:
     """'Anna Schmidt', or 'the whole network' for a network target."""
     p = partner_report(report, target.partner_id)
-    return p.partner.name if p else "the whole network"
+    return p.partner.name if p else _(WHOLE_NETWORK)
 
 
 def has_prompt(report: NetworkReport, target: Target) -> bool:
@@ -76,7 +80,7 @@ def snoozed_names(report: NetworkReport) -> list[tuple[str, date]]:
         (p.partner.name, p.snoozed_until) for p in report.partners if p.snoozed_until is not None
     ]
     if report.snoozed_until is not None:
-        names.append(("the whole network", report.snoozed_until))
+        names.append((_(WHOLE_NETWORK), report.snoozed_until))
     return names
 
 
@@ -87,14 +91,14 @@ def review_due_names(report: NetworkReport) -> list[str]:
     is one whose talk is snoozed (it was put off on purpose; the strip says until
     when).
     """
-    snoozed = {name for name, _ in snoozed_names(report)}
+    snoozed = {name for name, _day in snoozed_names(report)}
     names = [
         p.partner.name
         for p in report.partners
         if p.review_due and not p.prompt and p.partner.name not in snoozed
     ]
     if report.review_due and not report.prompt:
-        names.append("the whole network")
+        names.append(_(WHOLE_NETWORK))
     return names
 
 

@@ -13,8 +13,9 @@ from decimal import Decimal
 # The service's own fold, so the TUI filters exactly as the service matches names
 # (casefold, ß -> ss, accents dropped: 'getranke' finds 'Getränke').
 from balance.core.names import fold
+from balance.locale import N_, language
 
-__all__ = ["fold", "markup_literal", "plain_number"]
+__all__ = ["fold", "markup_literal", "plain_number", "shown_number"]
 
 
 def markup_literal(text: str) -> str:
@@ -32,8 +33,14 @@ def plain_number(value: Decimal | int) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-#: What the dashboard says before there is anything to show.
-EMPTY = (
+def shown_number(value: Decimal | int) -> str:
+    """`plain_number` in the reader's language: '1.5' / '1,5' (the parsers read both)."""
+    text = plain_number(value)
+    return text.replace(".", ",") if language() == "de" else text
+
+
+#: What the dashboard says before there is anything to show (shown through `_()`).
+EMPTY = N_(
     "No networks yet.\n\n"
     "Press n to add a network you invest in (a business association, a club, a project),\n"
     "then p to add the partners you work with there, and l to log what each side puts in.\n\n"
@@ -41,7 +48,8 @@ EMPTY = (
 )
 
 
-NO_PARTNERS = (
+#: A network without partners (shown through `_()`).
+NO_PARTNERS = N_(
     "No partners in this network yet. Press p to add the people you work with here, "
     "then l to log what each side puts in."
 )

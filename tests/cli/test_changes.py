@@ -46,7 +46,7 @@ def test_edit_changes_only_the_given_fields_and_moves_months(db: Db, run: Runner
     out = ok(
         run("edit", cid[:6], "--date", old_day.strftime("%d.%m.%Y"), "--money", "1.234,50", db=db)
     ).out
-    assert out.startswith("Changed: You gave 1h, 1234.50 EUR with Anna Schmidt")
+    assert out.startswith("Changed: You gave 1h, €1,234.50 with Anna Schmidt")
     (row,) = rows(db, run)
     assert (row["id"], row["date"], row["money"], row["minutes"]) == (
         cid,

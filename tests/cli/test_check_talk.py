@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from dateutil.relativedelta import relativedelta
 
+from balance.core.formats import format_day
 from tests.cli.support import (
     GEWERBE,
     QUESTION_PHRASES,
@@ -126,7 +127,7 @@ def test_check_text_names_partners_and_statuses_in_words(world: World, run: Runn
     assert "Jürgen Weiß carries this partnership" in out
     for phrase in QUESTION_PHRASES:
         assert phrase in out
-    assert "1259.50 EUR" in out and "CHF" in out
+    assert "€1,259.50" in out and "CHF" in out
 
 
 def test_check_one_network_json_is_one_object(world: World, run: Runner) -> None:
@@ -197,7 +198,8 @@ def test_talk_clears_the_prompt(world: World, run: Runner, tmp_path: Path) -> No
             db=db,
         )
     ).out
-    assert "Anna Schmidt" in out and review.isoformat() in out
+    said = "Recorded the conversation with Anna Schmidt on {}; next review {}.\n"
+    assert out == said.format(format_day(TODAY), format_day(review))
 
     report = ok(run("check", "--network", "gewerbe", "--json", db=db)).json()
     anna = partner_report(report, "Anna Schmidt")

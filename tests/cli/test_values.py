@@ -37,7 +37,7 @@ def test_value_turns_a_one_sided_partnership_into_fair_trade(run: Runner, db: Db
         "--what", "Auftrag Ladenbau", "--amount", "2.400,00", db=db,
     )  # fmt: skip
     assert out.code == 0, out
-    assert out.out.count("\n") == 1 and "2400.00 EUR" in out.out and "Anna Schmidt" in out.out
+    assert out.out.count("\n") == 1 and "(€2,400.00)" in out.out and "Anna Schmidt" in out.out
     for kind in ("referral", "Empfehlung"):
         args = ("value", "--network", "gewerbe", "--partner", "anna", "--kind", kind)
         assert run(*args, "--what", "Kontakt", db=db).code == 0

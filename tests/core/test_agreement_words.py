@@ -97,8 +97,8 @@ def test_the_whole_since_part_of_a_briefing() -> None:
     s = since_last_talk(rows, values, [talk], "n1", "anna")
     assert since_lines(s, "Anna", "EUR", TODAY) == [
         "Since the last talk (10 Aug 2026):",
-        "  you put in 1h 30m · 12.50 EUR · energy 2 (1 entry)",
-        "  Anna put in 45m · 0.00 EUR · energy not recorded (2 entries)",
+        "  you put in 1h 30m · €12.50 · energy 2 (1 entry)",
+        "  Anna put in 45m · €0.00 · energy not recorded (2 entries)",
         "  came back: to you nothing recorded; to Anna 1 referral",
         "  you: last logged 2 Dec 2026",
         "  Anna: last logged 12 Aug 2026",

@@ -37,9 +37,9 @@ def test_percent_rounds_and_shows_a_dash_for_no_share() -> None:
 
 def test_totals_line_shows_every_dimension() -> None:
     line = words.totals_line(Totals(90, Decimal("25.50"), 3, 2, energy_count=2), "EUR")
-    assert line == "1h 30m · 25.50 EUR · energy 3"
+    assert line == "1h 30m · €25.50 · energy 3"
     unknown = words.totals_line(Totals(90, Decimal("25.50"), 0, 2), "EUR")
-    assert unknown == "1h 30m · 25.50 EUR · energy not recorded"
+    assert unknown == "1h 30m · €25.50 · energy not recorded"
 
 
 def test_direction_phrase_in_every_state() -> None:
@@ -85,12 +85,12 @@ def test_budget_line_marks_only_what_is_over() -> None:
     planned = replace(NET, budget=Budget(minutes=240, money=Decimal("50"), energy=10))
     used = Totals(250, Decimal("60.00"), 10, 4)
     assert words.budget_line(planned, used) == (
-        "this month 4h 10m of 4h (over budget), 60.00 EUR of 50.00 EUR (over budget), "
+        "this month 4h 10m of 4h (over budget), €60.00 of €50.00 (over budget), "
         "energy 10 of 10 planned"
     )
     exactly = Totals(240, Decimal("50"), 9, 3)
     assert words.budget_line(planned, exactly) == (
-        "this month 4h of 4h, 50.00 EUR of 50.00 EUR, energy 9 of 10 planned"
+        "this month 4h of 4h, €50.00 of €50.00, energy 9 of 10 planned"
     )
 
 
@@ -99,7 +99,7 @@ def test_budget_line_marks_only_what_is_over() -> None:
     [
         (Budget(), "no monthly budget set"),
         (Budget(minutes=60), "this month 30m of 1h planned"),
-        (Budget(money=Decimal("20")), "this month 25.50 EUR of 20.00 EUR (over budget) planned"),
+        (Budget(money=Decimal("20")), "this month €25.50 of €20.00 (over budget) planned"),
         (Budget(energy=2), "this month energy 3 of 2 (over budget) planned"),
     ],
 )
@@ -135,11 +135,11 @@ def _contribution(by: str, **amounts: object) -> Contribution:
 def test_logged_sentence_says_who_gave_what_to_whom() -> None:
     mine = _contribution("me", minutes=90, money=Decimal("25.50"))
     assert words.logged_sentence(mine, NET, "Anna Schmidt") == (
-        "Logged: You gave 1h 30m, 25.50 EUR with Anna Schmidt on 2026-11-27: Stammtisch "
+        "Logged: You gave 1h 30m, €25.50 with Anna Schmidt on 2026-11-27: Stammtisch "
         "(Gewerbeverein Hünfelden)."
     )
     assert words.logged_sentence(mine, NET, None) == (
-        "Logged: You gave 1h 30m, 25.50 EUR on 2026-11-27: Stammtisch (Gewerbeverein Hünfelden)."
+        "Logged: You gave 1h 30m, €25.50 on 2026-11-27: Stammtisch (Gewerbeverein Hünfelden)."
     )
     theirs = _contribution("partner", energy=2)
     assert words.logged_sentence(theirs, NET, "Anna Schmidt") == (
@@ -147,4 +147,42 @@ def test_logged_sentence_says_who_gave_what_to_whom() -> None:
     )
     assert words.logged_sentence(theirs, NET, None) == (
         "Logged: Your partner gave energy 2 on 2026-11-27: Stammtisch (Gewerbeverein Hünfelden)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("window", "description", "period"),
+    [
+        (
+            Window(date(2026, 5, 28), date(2026, 11, 28), "6m"),
+            "last 6 months",
+            "Over the last 6 months",
+        ),
+        (Window(date(2025, 11, 28), date(2026, 11, 28), "1y"), "last year", "Over the last year"),
+        (Window(None, date(2026, 11, 28), "all"), "all time", "Over all time"),
+        (
+            Window(date(2026, 1, 1), date(2026, 6, 30)),
+            "2026-01-01 to 2026-06-30",
+            "From 2026-01-01 to 2026-06-30",
+        ),
+        (
+            Window(None, date(2026, 6, 30)),
+            "the beginning to 2026-06-30",
+            "From the beginning to 2026-06-30",
+        ),
+    ],
+)
+def test_a_window_in_words(window: Window, description: str, period: str) -> None:
+    assert (window.description, window.period) == (description, period)
+    assert window.description_en == description  # the TOML's, whatever the language
+
+
+def test_one_point_of_energy_is_one_point() -> None:
+    b = balance_of(
+        Totals(0, energy=1, count=3, energy_count=3),
+        Totals(0, energy=3, count=1, energy_count=1),
+        NET,
+    )
+    assert words.effort_sentence(b, words.Side.partner("Anna"), "EUR") == (
+        "Anna gave 3 points of energy against your 1 point (3 to 1)"
     )

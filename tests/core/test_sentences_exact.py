@@ -46,7 +46,7 @@ def test_one_value_of_a_kind(kind: ValueKind, words: str) -> None:
 
 def test_the_sentence_after_a_value_is_logged() -> None:
     assert value_logged_sentence(value("me", ValueKind.BUSINESS, "2400.00"), NET, "Anna") == (
-        "Logged an order for you from Anna on 2026-11-02: Kontakt (2400.00 EUR) (Gewerbeverein)."
+        "Logged an order for you from Anna on 2026-11-02: Kontakt (€2,400.00) (Gewerbeverein)."
     )
     assert value_logged_sentence(value("partner", ValueKind.REFERRAL), NET, "Anna") == (
         "Logged a referral for Anna on 2026-11-02: Kontakt (Gewerbeverein)."
@@ -64,6 +64,9 @@ def test_undo_and_merge_say_what_they_did() -> None:
         "Undone: the delete of the talk of 2026-08-10 (it is back)."
     )
     assert undone_sentence("something new", "x") == "Undone: the last change (x)."
+    # A talk's day is shown as the reader writes days; an older log's subject stays as it is.
+    assert undone_sentence("snooze", "2026-12-01") == "Undone: the snooze until 2026-12-01."
+    assert undone_sentence("talk", "Anna") == "Undone: the talk of Anna."
     assert merged_sentence("partner", "Anna S.", "Anna Schmidt", 1, 2) == (
         "Merged the partner Anna S. into Anna Schmidt: 1 contribution and 2 talks moved."
     )
@@ -97,7 +100,7 @@ def test_figure_cells_say_not_recorded_per_side() -> None:
     cells = figure_cells(both, "EUR")
     assert [(f.label, f.mine, f.theirs) for f in cells] == [
         ("time", "1h 30m", "30m"),
-        ("money", "25.50 EUR", "0.00 EUR"),
+        ("money", "€25.50", "€0.00"),
         ("energy", "3", "1"),
     ]
     assert cells[0].share == both.shares[0] and cells[2].share == both.shares[2]
@@ -105,4 +108,4 @@ def test_figure_cells_say_not_recorded_per_side() -> None:
     assert [(f.mine, f.theirs) for f in figure_cells(one, "EUR")][2] == ("3", "not recorded")
     other = balance_of(Totals(90, count=2), Totals(30, energy=2, count=1, energy_count=1), NET)
     assert [(f.mine, f.theirs) for f in figure_cells(other, "EUR")][2] == ("not recorded", "2")
-    assert figure_cells(other, "CHF")[1].mine == "0.00 CHF"
+    assert figure_cells(other, "CHF")[1].mine == "CHF 0.00"

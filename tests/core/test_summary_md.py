@@ -45,7 +45,7 @@ def test_the_figures_stand_side_by_side_under_both_names() -> None:
     text = page(partners=[anna()])
     assert "|  | Petra Vogel | Anna Schmidt |" in text
     assert "| Time | 1h 30m | 30m |" in text
-    assert "| Money | 25.50 EUR | 0.00 EUR |" in text
+    assert "| Money | €25.50 | €0.00 |" in text
     assert "| What came back | nothing recorded | nothing recorded |" in text
     assert "Status: imbalanced; Petra Vogel carries more of it" in text
     assert "Written by Petra Vogel on 28 Nov 2026 · 28 May 2026 to 28 Nov 2026" in text
@@ -82,7 +82,7 @@ def test_agreements_show_who_owes_them_their_state_and_when_they_are_overdue() -
         ),
     )
     lines = page(partners=[anna(conversations=[talk])]).splitlines()
-    assert "  - [ ] Anna Schmidt: organisiert den Stammtisch (open, overdue since 7 Sep 2026)" in (
+    assert "  - [ ] Anna Schmidt: organisiert den Stammtisch (open, overdue since 7 Sept 2026)" in (
         lines
     )
     assert "  - [x] Petra Vogel: Flyer (done 1 Jul 2026)" in lines
@@ -95,7 +95,7 @@ def test_a_private_value_shows_its_kind_and_amount_only() -> None:
         amount=Decimal("2400.00"), note="Vertrag", private=True,
     )  # fmt: skip
     text = page(partners=[anna(values=[v])])
-    assert "| 3 Nov 2026 | Petra Vogel | order | (private) | 2400.00 EUR |" in text
+    assert "| 3 Nov 2026 | Petra Vogel | order | (private) | €2,400.00 |" in text
     assert "Becker" not in text and "Vertrag" not in text
 
 
@@ -134,7 +134,7 @@ Status: imbalanced; Petra Vogel carries more of it (share of the effort: Petra V
 |  | Petra Vogel | Anna Schmidt |
 | --- | ---: | ---: |
 | Time | 1h 30m | 30m |
-| Money | 25.50 EUR | 0.00 EUR |
+| Money | €25.50 | €0.00 |
 | Energy | 3 | 0 |
 | Contributions | 2 | 1 |
 | What came back | nothing recorded | nothing recorded |
@@ -143,7 +143,7 @@ Status: imbalanced; Petra Vogel carries more of it (share of the effort: Petra V
 
 | Date | By | What | Time | Money | Energy |
 | --- | --- | --- | ---: | ---: | ---: |
-| 2 Nov 2026 | Petra Vogel | Stammtisch | 1h 30m | 25.50 EUR | 3 |
+| 2 Nov 2026 | Petra Vogel | Stammtisch | 1h 30m | €25.50 | 3 |
 | 3 Nov 2026 | Anna Schmidt | Hilfe | 30m | — | — |
 
 ### What came back
@@ -247,7 +247,7 @@ def test_a_network_page_with_values_and_no_period_start() -> None:
         "",
         "| Date | By | What | Time | Money | Energy |",
         "| --- | --- | --- | ---: | ---: | ---: |",
-        "| 4 Nov 2026 | the sender | Kaffee | — | 5.00 EUR | — |",
+        "| 4 Nov 2026 | the sender | Kaffee | — | €5.00 | — |",
     ]
     start = lines.index("### With the whole network: what came back")
     assert lines[start + 4] == "| 3 Nov 2026 | the sender | bit of visibility | Zeitung | — |"

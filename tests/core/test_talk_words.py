@@ -90,7 +90,7 @@ def test_what_came_back_counts_each_kind_with_its_plural() -> None:
         NET, "anna", WINDOW,
     )  # fmt: skip
     assert received_phrase(v.mine, "EUR") == (
-        "2 referrals, 1 order and 1 piece of know-how (2400.00 EUR)"
+        "2 referrals, 1 order and 1 piece of know-how (€2,400.00)"
     )
     assert received_phrase(v.theirs, "EUR") == "nothing recorded"
 

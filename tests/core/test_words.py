@@ -36,7 +36,7 @@ def test_each_dimension_with_its_figures() -> None:
     b = bal(Totals(270, Decimal("1234.50"), count=3), Totals(45, count=1))
     assert effort_sentence(b, ANNA, "EUR") == (
         "you gave 4h 30m of time against Anna's 45m (6 to 1) and all of the money "
-        "(1234.50 EUR; Anna none)"
+        "(€1,234.50; Anna none)"
     )
 
 
@@ -97,7 +97,7 @@ def test_value_sentence_answers_question_three() -> None:
         Status.LEANING,
     )
     assert value_sentence(vb, ANNA, "EUR") == (
-        "What came back: for you 2 referrals and 1 order (2400.00 EUR); for Anna 1 referral."
+        "What came back: for you 2 referrals and 1 order (€2,400.00); for Anna 1 referral."
     )
     assert received_phrase(Received(), "EUR") == "nothing recorded"
     assert "Nothing that came back" in value_sentence(ValueBalance(), ANNA, "EUR")

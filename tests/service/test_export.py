@@ -189,7 +189,7 @@ def test_a_private_entry_shows_only_its_date_and_amounts(
         # The totals still add up: the private half hour is in Anna's figure.
         assert anna_doc["balance"]["theirs"]["minutes"] == 45
     else:
-        assert "| (private) | 30m |" in text and "| (private) | 2400.00 EUR |" in text
+        assert "| (private) | 30m |" in text and "| (private) | €2,400.00 |" in text
 
 
 def test_the_markdown_page_names_both_people_and_shows_the_figures_side_by_side(
@@ -203,8 +203,8 @@ def test_the_markdown_page_names_both_people_and_shows_the_figures_side_by_side(
     assert '## Petra Vogel and Anna "Ännchen" Schmidt' in lines
     assert '|  | Petra Vogel | Anna "Ännchen" Schmidt |' in lines
     assert "| Time | 3h | 45m |" in lines
-    assert "| Money | 1260.16 EUR | 0.00 EUR |" in lines
-    assert "| What came back | 1 order (2400.00 EUR) | nothing recorded |" in lines
+    assert "| Money | €1,260.16 | €0.00 |" in lines
+    assert "| What came back | 1 order (€2,400.00) | nothing recorded |" in lines
     assert "  - [ ] both: she hosts in May (open)" in lines
     assert lines[-3:] == [f"{i}. {q}" for i, q in enumerate(THREE_QUESTIONS, 1)]
     assert "you" not in text.lower().split()  # the partner reads it: no "you"
@@ -370,7 +370,7 @@ def test_unknown_network_needs_create_missing(tmp_path: Path, svc: Service) -> N
 
 
 def test_bad_header_is_refused(tmp_path: Path, svc: Service) -> None:
-    path = _csv(tmp_path, "netzwerk;datum;was\nA;01.11.2026;x\n")
+    path = _csv(tmp_path, "netz;tag;inhalt\nA;01.11.2026;x\n")
     with pytest.raises(ValidationError, match="columns"):
         svc.import_csv(path)
 

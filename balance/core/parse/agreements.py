@@ -16,13 +16,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from balance.core.formats import format_date
 from balance.core.model import Owes, ValidationError
+from balance.core.parse.common import _with_forms
 from balance.core.parse.dates import REVIEW_FORMS, parse_future_date
+from balance.locale import N_, _
 
-AGREEMENT_FORMS = (
+#: Catalog message: `_(AGREEMENT_FORMS)` where it is shown.
+AGREEMENT_FORMS = N_(
     "write it as 'partner: what (due 01.03.2027)'; who owes it (me, partner, both) "
     "and the due day are optional"
 )
+#: Who owes it as the edit form writes it back (words `_OWES` reads in either language).
+_OWES_TYPED = {"me": N_("me"), "partner": N_("partner")}
 _OWES: dict[str, Owes] = {
     "me": "me",
     "ich": "me",
@@ -57,17 +63,17 @@ def parse_agreement(line: str, talk_day: date) -> AgreementInput:
         try:
             due = parse_future_date(ahead["due"], talk_day)
         except ValidationError as exc:
-            raise ValidationError(
-                "agreement", f"the due day {exc.message.split(';')[0]}; {REVIEW_FORMS}"
-            ) from None
+            reason = _("the due day {reason}").format(reason=exc.message.split(";")[0])
+            raise ValidationError("agreement", _with_forms(reason, _(REVIEW_FORMS))) from None
         body = ahead["rest"].strip()
     if not body:
-        raise ValidationError("agreement", f"{line.strip()!r} says nothing; {AGREEMENT_FORMS}")
+        reason = _("{text} says nothing").format(text=repr(line.strip()))
+        raise ValidationError("agreement", _with_forms(reason, _(AGREEMENT_FORMS)))
     return AgreementInput(body, owes, due)
 
 
 def agreement_line(text: str, owes: Owes, due: date | None) -> str:
     """An agreement as it is typed, so the talk's edit form shows what parses back."""
-    head = "" if owes == "both" else f"{owes}: "
-    tail = f" (due {due.isoformat()})" if due else ""
-    return f"{head}{text}{tail}"
+    if owes != "both":
+        text = f"{_(_OWES_TYPED[owes])}: {text}"
+    return _("{text} (due {day})").format(text=text, day=format_date(due)) if due else text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from balance.core.formats import format_number
 from balance.core.model import ENERGY_MAX, MAX_MINUTES, MAX_MONEY, ValidationError
 from balance.core.parse.common import (
     ENERGY_FORMS,
@@ -14,13 +15,15 @@ from balance.core.parse.common import (
     _prepare,
     _show,
     _split_sign,
+    _with_forms,
 )
+from balance.locale import _
 
 # --------------------------------------------------------------------------- time
 
 _DURATION = re.compile(
-    r"(?:(?P<h>[0-9]+(?:[.,][0-9]+)?)\s*(?:hours|hour|hrs|hr|h|stunden|stunde|std)\s*)?"
-    r"(?:(?P<m>[0-9]+)\s*(?:minutes|minute|minuten|mins|min|m)?)?",
+    r"(?:(?P<h>[0-9]+(?:[.,][0-9]+)?)\s*(?:hours|hour|hrs|hr|h|stunden|stunde|std\.?)\s*)?"
+    r"(?:(?P<m>[0-9]+)\s*(?:minutes|minute|minuten|mins|min\.?|m)?)?",
     re.ASCII,
 )
 _CLOCK = re.compile(r"(?P<h>[0-9]+):(?P<m>[0-9]{2})", re.ASCII)
@@ -32,23 +35,27 @@ def _minutes(text: str) -> int:
     clock = _CLOCK.fullmatch(body)
     if clock:
         if int(clock["m"]) >= 60:
-            raise _Bad(f"{_show(original)} has {clock['m']} minutes after ':', must be below 60")
+            raise _Bad(
+                _("{text} has {minutes} minutes after ':', must be below 60").format(
+                    text=_show(original), minutes=clock["m"]
+                )
+            )
         total = Decimal(int(clock["h"]) * 60 + int(clock["m"]))
     else:
         match = _DURATION.fullmatch(body)
         if not body or not match or (match["h"] is None and match["m"] is None):
-            raise _Bad(f"{_show(original)} is not a duration")
+            raise _Bad(_("{text} is not a duration").format(text=_show(original)))
         hours = Decimal(match["h"].replace(",", ".")) if match["h"] else Decimal(0)
         total = hours * 60 + (int(match["m"]) if match["m"] else 0)
     if negative and total != 0:
-        raise _Bad(f"{_show(original)} is negative; time must be 0 or more")
+        raise _Bad(_("{text} is negative; time must be 0 or more").format(text=_show(original)))
     # Checked before rounding too: quantize() raises on a 40-digit number.
     if total > MAX_MINUTES + 1:
-        raise _Bad(f"{_show(original)} is more than 366 days")
+        raise _Bad(_("{text} is more than 366 days").format(text=_show(original)))
     # Fractional hours round to the nearest minute, halves up: 1.01h = 60.6 -> 61.
     minutes = int(total.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     if minutes > MAX_MINUTES:
-        raise _Bad(f"{_show(original)} is more than 366 days")
+        raise _Bad(_("{text} is more than 366 days").format(text=_show(original)))
     return minutes
 
 
@@ -67,7 +74,7 @@ def parse_minutes(text: str) -> int:
     try:
         return _minutes(text)
     except _Bad as bad:
-        raise ValidationError("time", f"{bad.reason}; {TIME_FORMS}") from None
+        raise ValidationError("time", _with_forms(bad.reason, _(TIME_FORMS))) from None
 
 
 # -------------------------------------------------------------------------- money
@@ -112,7 +119,7 @@ def _split_number(num: str, original: str) -> tuple[str, str]:
     is read as 1234. Repeated separators are grouping (1.234.567). An
     apostrophe is Swiss grouping (1'234.50). Grouping must be in threes.
     """
-    bad = _Bad(f"{_show(original)} is not an amount")
+    bad = _not_an_amount(original)
     if num[0] in ".,":
         num = "0" + num
     dots, commas, ticks = num.count("."), num.count(","), num.count("'")
@@ -135,8 +142,10 @@ def _split_number(num: str, original: str) -> tuple[str, str]:
         elif sep == "," and re.fullmatch(r"[1-9][0-9]{0,2},[0-9]{3}", num, re.ASCII):
             # 12,345: twelve thousand (English) or twelve and a bit (German)? Ask.
             raise _Bad(
-                f"{_show(original)} is ambiguous: write {num.replace(',', '')} for the "
-                f"thousands, or {num}0 for the small amount"
+                _(
+                    "{text} is ambiguous: write {thousands} for the thousands, "
+                    "or {small} for the small amount"
+                ).format(text=_show(original), thousands=num.replace(",", ""), small=f"{num}0")
             )
         else:
             decimal_sep, group = sep, None
@@ -153,11 +162,19 @@ def _split_number(num: str, original: str) -> tuple[str, str]:
         whole, frac = num, ""
     if group is not None and group in whole:
         if not re.fullmatch(rf"[1-9][0-9]{{0,2}}(?:{re.escape(group)}[0-9]{{3}})+", whole):
-            raise _Bad(f"{_show(original)} has digits grouped wrongly (groups of three)")
+            raise _Bad(
+                _("{text} has digits grouped wrongly (groups of three)").format(
+                    text=_show(original)
+                )
+            )
         whole = whole.replace(group, "")
     if not re.fullmatch(r"[0-9]+", whole, re.ASCII):
         raise bad
     return whole, frac
+
+
+def _not_an_amount(original: str) -> _Bad:
+    return _Bad(_("{text} is not an amount").format(text=_show(original)))
 
 
 def _money(text: str, currency: str) -> Decimal:
@@ -170,22 +187,32 @@ def _money(text: str, currency: str) -> Decimal:
         negative = True
     if match is None:
         if _looks_foreign(body, currency):
-            raise _Bad(f"{_show(original)} is not in {currency}")
-        raise _Bad(f"{_show(original)} is not an amount")
+            raise _Bad(
+                _("{text} is not in {currency}").format(text=_show(original), currency=currency)
+            )
+        raise _not_an_amount(original)
     num = match["num"]
     if match["whole"] and not re.fullmatch(r"[0-9]+", num, re.ASCII):
-        raise _Bad(f"{_show(original)} is not an amount")
+        raise _not_an_amount(original)
     whole, frac = _split_number(num, original)
     if len(frac) > MAX_MONEY_PLACES:
-        raise _Bad(f"{_show(original)} has more than {MAX_MONEY_PLACES} decimal places")
+        raise _Bad(
+            _("{text} has more than {places} decimal places").format(
+                text=_show(original), places=MAX_MONEY_PLACES
+            )
+        )
     try:
         amount = Decimal(f"{whole}.{frac}" if frac else whole)
     except InvalidOperation:  # pragma: no cover - the regexes leave only digits
-        raise _Bad(f"{_show(original)} is not an amount") from None
+        raise _not_an_amount(original) from None
     if negative and amount != 0:
-        raise _Bad(f"{_show(original)} is negative; money must be 0 or more")
+        raise _Bad(_("{text} is negative; money must be 0 or more").format(text=_show(original)))
     if amount > MAX_MONEY:
-        raise _Bad(f"{_show(original)} is more than {MAX_MONEY:,}")
+        raise _Bad(
+            _("{text} is more than {limit}").format(
+                text=_show(original), limit=format_number(int(MAX_MONEY))
+            )
+        )
     return amount.copy_abs()  # no Decimal("-0") ever leaves here
 
 
@@ -212,8 +239,11 @@ _SYMBOL_EXAMPLE = {"EUR": "€25", "USD": "$25", "GBP": "£25", "CHF": "Fr. 25",
 
 def _money_forms(currency: str) -> str:
     example = _SYMBOL_EXAMPLE.get(currency)
-    prefix = f"{example} or " if example else ""
-    return f"use 25.50, 25,50, 1.234,50, {prefix}25 {currency}"
+    if example:
+        return _("use 25.50, 25,50, 1.234,50, {example} or 25 {currency}").format(
+            example=example, currency=currency
+        )
+    return _("use 25.50, 25,50, 1.234,50, 25 {currency}").format(currency=currency)
 
 
 def parse_money(text: str, currency: str = "EUR") -> Decimal:
@@ -237,7 +267,7 @@ def parse_money(text: str, currency: str = "EUR") -> Decimal:
     try:
         return _money(text, code)
     except _Bad as bad:
-        raise ValidationError("money", f"{bad.reason}; {_money_forms(code)}") from None
+        raise ValidationError("money", _with_forms(bad.reason, _money_forms(code))) from None
 
 
 # ------------------------------------------------------------------ whole numbers
@@ -249,7 +279,12 @@ def parse_whole(text: str, field: str, lo: int, hi: int) -> int:
     """A whole number in [lo, hi] typed with ASCII digits (days, energy budget)."""
     body = str(text).strip()
     if not _WHOLE.fullmatch(body) or not lo <= int(body) <= hi:
-        raise ValidationError(field, f"{_show(body)} is not a whole number from {lo} to {hi}")
+        raise ValidationError(
+            field,
+            _("{text} is not a whole number from {lo} to {hi}").format(
+                text=_show(body), lo=lo, hi=hi
+            ),
+        )
     return int(body)
 
 
@@ -265,7 +300,12 @@ def parse_energy(text: str) -> int:
     try:
         stripped = _prepare(text)
     except _Bad as bad:
-        raise ValidationError("energy", f"{bad.reason}; {ENERGY_FORMS}") from None
+        raise ValidationError("energy", _with_forms(bad.reason, _(ENERGY_FORMS))) from None
     if re.fullmatch(r"[0-9]{1,3}", stripped, re.ASCII) and int(stripped) <= ENERGY_MAX:
         return int(stripped)
-    raise ValidationError("energy", f"{_show(stripped)} is not an energy level; {ENERGY_FORMS}")
+    raise ValidationError(
+        "energy",
+        _("{text} is not an energy level; {forms}").format(
+            text=_show(stripped), forms=_(ENERGY_FORMS)
+        ),
+    )

@@ -22,6 +22,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from balance.core.formats import format_number
+from balance.locale import N_, _
+
 #: Anything longer than this is not a duration, amount or date anyone typed.
 MAX_INPUT = 100
 #: Money may have at most this many decimal places (0.0025 per unit is fine,
@@ -30,12 +33,14 @@ MAX_MONEY_PLACES = 4
 #: No contribution predates this; it also bounds relative dates and windows.
 EPOCH = date(1970, 1, 1)
 
-TIME_FORMS = "use 90, 90m, 1h30m, 1h 30m, 1.5h, 1,5h or 1:30"
-ENERGY_FORMS = "use a whole number from 0 (none) to 5 (draining)"
-DATE_FORMS = "use today, yesterday, 2026-11-27, 27.11.2026, 27.11. or 3 days ago"
-WINDOW_FORMS = "use 3m, 6m, 12m, 1y, all or 2026-01-01..2026-06-30"
-WEIGHTS_FORMS = "use time/money/energy weights such as 1/1/1, 1/0/1 or 1/0,5/1"
-RATIO_FORMS = "use a number above 1 such as 1.5 or 1,5"
+#: The forms each parser accepts, as its errors and the forms' tooltips name them.
+#: Catalog messages: `_(TIME_FORMS)` where they are shown.
+TIME_FORMS = N_("use 90, 90m, 1h30m, 1h 30m, 1.5h, 1,5h or 1:30")
+ENERGY_FORMS = N_("use a whole number from 0 (none) to 5 (draining)")
+DATE_FORMS = N_("use today, yesterday, 2026-11-27, 27.11.2026, 27.11. or 3 days ago")
+WINDOW_FORMS = N_("use 3m, 6m, 12m, 1y, all or 2026-01-01..2026-06-30")
+WEIGHTS_FORMS = N_("use time/money/energy weights such as 1/1/1, 1/0/1 or 1/0,5/1")
+RATIO_FORMS = N_("use a number above 1 such as 1.5 or 1,5")
 
 _MINUS = ("-", "\u2212")  # ASCII hyphen-minus and the typographic minus sign
 
@@ -66,15 +71,25 @@ _SPACES = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
 def _prepare(text: str) -> str:
     """Strip and refuse empty or absurdly long input (before any int()/Decimal())."""
     if not isinstance(text, str):
-        raise _Bad(f"{text!r} is not text")
+        raise _Bad(_("{text} is not text").format(text=repr(text)))
     # No-break and thin spaces arrive with copied amounts ("25\u00a0€"); the
     # regexes are ASCII-only, so make them ordinary spaces first.
     stripped = text.translate(_SPACES).strip()
     if not stripped:
-        raise _Bad("nothing given")
+        raise _Bad(_("nothing given"))
     if len(stripped) > MAX_INPUT:
-        raise _Bad(f"{_show(stripped)} is longer than {MAX_INPUT} characters")
+        raise _Bad(
+            _("{text} is longer than {limit} characters").format(
+                text=_show(stripped), limit=format_number(MAX_INPUT)
+            )
+        )
     return stripped
+
+
+def _with_forms(reason: str, forms: str) -> str:
+    """'<reason>; <forms>': what is wrong with the input, then what is accepted (both
+    already in the reader's language)."""
+    return _("{reason}; {forms}").format(reason=reason, forms=forms)
 
 
 def _split_sign(text: str) -> tuple[bool, str]:

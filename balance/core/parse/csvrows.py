@@ -11,6 +11,7 @@ import io
 
 from balance.core.forms import LogForm
 from balance.core.model import ValidationError
+from balance.locale import _
 
 COLUMNS = (
     "network",
@@ -25,6 +26,12 @@ COLUMNS = (
     "tags",
     "private",
 )
+#: The German headers a German spreadsheet has, each the same column as its English one.
+GERMAN_HEADERS = (
+    "Netzwerk", "Partner", "von", "Datum", "Zeit", "Geld", "Energie", "Was", "Notiz",
+    "Schlagworte", "privat",
+)  # fmt: skip
+GERMAN_COLUMNS = dict(zip((h.casefold() for h in GERMAN_HEADERS), COLUMNS, strict=True))
 REQUIRED = ("network", "date", "what")
 _TRUE = {"yes", "y", "ja", "j", "true", "1", "x", "private", "privat"}
 _FALSE = {"", "no", "n", "nein", "false", "0"}
@@ -36,7 +43,12 @@ def _private(text: str, line: int) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise ValidationError("private", f"line {line}: '{text}' is not yes or no; use yes/no, ja/nein")
+    raise ValidationError(
+        "private",
+        _("line {line}: '{text}' is not yes or no; use yes/no, ja/nein").format(
+            line=line, text=text
+        ),
+    )
 
 
 def forms_from_text(text: str, source: str) -> list[tuple[int, LogForm]]:
@@ -48,29 +60,40 @@ def forms_from_text(text: str, source: str) -> list[tuple[int, LogForm]]:
         out = _rows(reader)
     except csv.Error as exc:  # e.g. a cell beyond the csv module's 128 KiB limit
         # line_num counts only the lines of complete rows: the bad row starts after them.
-        raise ValidationError("file", f"line {reader.line_num + 1}: {exc}") from None
+        raise ValidationError(
+            "file", _("line {line}: {problem}").format(line=reader.line_num + 1, problem=exc)
+        ) from None
     if not out:
-        raise ValidationError("file", f"{source} has no data rows")
+        raise ValidationError("file", _("{file} has no data rows").format(file=source))
     return out
 
 
 def _rows(reader: csv.DictReader[str]) -> list[tuple[int, LogForm]]:
     header = [h.strip().casefold() for h in reader.fieldnames or []]
+    header = [GERMAN_COLUMNS.get(h, h) for h in header]
     unknown = [h for h in header if h not in COLUMNS]
     missing = [c for c in REQUIRED if c not in header]
     if unknown or missing:
-        what = f"unknown columns {unknown}" if unknown else f"missing columns {missing}"
+        what = (
+            _("unknown columns {columns}").format(columns=", ".join(unknown))
+            if unknown
+            else _("missing columns {columns}").format(columns=", ".join(missing))
+        )
         raise ValidationError(
             "header",
-            f"line 1: {what}; the columns are {';'.join(COLUMNS)} (network, date and "
-            "what are required)",
+            _(
+                "line 1: {problem}; the columns are {columns} (network, date and what are "
+                "required), or in German {german}"
+            ).format(problem=what, columns=";".join(COLUMNS), german=";".join(GERMAN_HEADERS)),
         )
     reader.fieldnames = header
     out: list[tuple[int, LogForm]] = []
     for row in reader:
         line = reader.line_num
         if None in row:
-            raise ValidationError("row", f"line {line}: more cells than columns")
+            raise ValidationError(
+                "row", _("line {line}: more cells than columns").format(line=line)
+            )
         cells = {k: (v or "").strip() for k, v in row.items()}
         if not any(cells.values()):
             continue

@@ -13,7 +13,9 @@ from balance.core.parse.common import (
     _Bad,
     _prepare,
     _show,
+    _with_forms,
 )
+from balance.locale import N_, _
 
 # -------------------------------------------------------------------------- dates
 
@@ -40,7 +42,7 @@ def _date(text: str, today: date) -> date:
         unit = rel["u1"] or rel["u2"] or rel["u3"]
         days = count * 7 if unit[0] == "w" else count
         if days > (today - EPOCH).days:
-            raise _Bad(f"{_show(original)} is before 1970")
+            raise _before_1970(original)
         return today - timedelta(days=days)
     if iso := _ISO.fullmatch(body):
         return _checked(original, int(iso["y"]), int(iso["m"]), int(iso["d"]), today)
@@ -50,7 +52,19 @@ def _date(text: str, today: date) -> date:
             return _recent(original, day, month, today)
         full = int(year) if len(year) == 4 else _century(int(year), today)
         return _checked(original, full, month, day, today)
-    raise _Bad(f"{_show(original)} is not a date")
+    raise _Bad(_("{text} is not a date").format(text=_show(original)))
+
+
+def _before_1970(original: str) -> _Bad:
+    return _Bad(_("{text} is before 1970").format(text=_show(original)))
+
+
+def _no_such_day(original: str) -> _Bad:
+    return _Bad(_("{text}: that day does not exist").format(text=_show(original)))
+
+
+def _in_future(original: str) -> _Bad:
+    return _Bad(_("{text} is in the future").format(text=_show(original)))
 
 
 def _century(two_digits: int, today: date) -> int:
@@ -65,13 +79,13 @@ def _century(two_digits: int, today: date) -> int:
 
 def _checked(original: str, year: int, month: int, day: int, today: date) -> date:
     if year < EPOCH.year:
-        raise _Bad(f"{_show(original)} is before 1970")
+        raise _before_1970(original)
     try:
         result = date(year, month, day)
     except ValueError:
-        raise _Bad(f"{_show(original)}: that day does not exist") from None
+        raise _no_such_day(original) from None
     if result > today:
-        raise _Bad(f"{_show(original)} is in the future")
+        raise _in_future(original)
     return result
 
 
@@ -93,17 +107,24 @@ def _recent(original: str, day: int, month: int, today: date) -> date:
         except ValueError:
             continue
         if year == today.year and today < candidate <= today + timedelta(days=SOON_DAYS):
+            day_month = f"{candidate:%d.%m.}"
             raise _Bad(
-                f"{_show(original)} is in the future (this year's {candidate:%d.%m.} has not"
-                f" come yet; for last year's write {candidate:%d.%m.}{year - 1})"
+                _(
+                    "{text} is in the future (this year's {day} has not come yet; "
+                    "for last year's write {last_year})"
+                ).format(text=_show(original), day=day_month, last_year=f"{day_month}{year - 1}")
             )
         if candidate <= today:
             if candidate < EPOCH:
-                raise _Bad(f"{_show(original)} is before 1970")
+                raise _before_1970(original)
             return candidate
     if (month, day) == (2, 29):
-        raise _Bad(f"{_show(original)} needs a year: no 29 February in the last 12 months")
-    raise _Bad(f"{_show(original)}: that day does not exist")
+        raise _Bad(
+            _("{text} needs a year: no 29 February in the last 12 months").format(
+                text=_show(original)
+            )
+        )
+    raise _no_such_day(original)
 
 
 def parse_date(text: str, today: date) -> date:
@@ -123,7 +144,7 @@ def parse_date(text: str, today: date) -> date:
     try:
         return _date(text, today)
     except _Bad as bad:
-        raise ValidationError("date", f"{bad.reason}; {DATE_FORMS}") from None
+        raise ValidationError("date", _with_forms(bad.reason, _(DATE_FORMS))) from None
 
 
 # ------------------------------------------------------------------------ windows
@@ -141,7 +162,7 @@ def _window(text: str, today: date) -> tuple[date | None, date]:
     if span := _SPAN.fullmatch(body):
         count = int(span["n"])
         if count == 0:
-            raise _Bad(f"{_show(original)} is an empty window")
+            raise _Bad(_("{text} is an empty window").format(text=_show(original)))
         # A window reaching before 1970 covers all data there can be: clamp it.
         # Checked with the shortest length of each unit first, so relativedelta
         # is never asked for year -97974 by "99999y".
@@ -156,7 +177,11 @@ def _window(text: str, today: date) -> tuple[date | None, date]:
         return max(EPOCH, today - delta), today
     if ".." in body:
         return _range(original, today)
-    raise _Bad(f"{_show(original)} is not a window")
+    raise _not_a_window(original)
+
+
+def _not_a_window(original: str) -> _Bad:
+    return _Bad(_("{text} is not a window").format(text=_show(original)))
 
 
 def _range(original: str, today: date) -> tuple[date | None, date]:
@@ -173,12 +198,14 @@ def _range(original: str, today: date) -> tuple[date | None, date]:
         else:
             if left or right:
                 if since is not None and since > until:
-                    raise _Bad(f"{_show(original)} starts after it ends")
+                    raise _Bad(_("{text} starts after it ends").format(text=_show(original)))
                 return since, until
         start = original.find("..", start + 1)
     if len(reasons) == 1:
-        raise _Bad(f"{_show(original)} has a bad date: {reasons[0]}")
-    raise _Bad(f"{_show(original)} is not a window")
+        raise _Bad(
+            _("{text} has a bad date: {reason}").format(text=_show(original), reason=reasons[0])
+        )
+    raise _not_a_window(original)
 
 
 def parse_window(text: str, today: date) -> tuple[date | None, date]:
@@ -193,13 +220,13 @@ def parse_window(text: str, today: date) -> tuple[date | None, date]:
     try:
         return _window(text, today)
     except _Bad as bad:
-        raise ValidationError("window", f"{bad.reason}; {WINDOW_FORMS}") from None
+        raise ValidationError("window", _with_forms(bad.reason, _(WINDOW_FORMS))) from None
 
 
 # -------------------------------------------------------------- dates ahead
 
 _AHEAD = re.compile(r"(?:\+|in\s+)(?P<n>[0-9]{1,4})\s*(?P<u>d|days?|w|weeks?|m|months?)", re.ASCII)
-REVIEW_FORMS = "use 2027-03-01, 01.03.2027, +90d, +12w or +3m"
+REVIEW_FORMS = N_("use 2027-03-01, 01.03.2027, +90d, +12w or +3m")
 
 
 def parse_future_date(text: str, start: date) -> date:
@@ -213,7 +240,7 @@ def parse_future_date(text: str, start: date) -> date:
     try:
         original = _prepare(text)
     except _Bad as bad:
-        raise ValidationError("next-review", f"{bad.reason}; {REVIEW_FORMS}") from None
+        raise ValidationError("next-review", _with_forms(bad.reason, _(REVIEW_FORMS))) from None
     body = original.lower()
     result: date | None = None
     if body in _WORDS:  # "today" is fine; "gestern" is a date, just one in the past
@@ -239,13 +266,12 @@ def parse_future_date(text: str, start: date) -> date:
         try:
             result = date(y, m, d)
         except ValueError:
-            raise ValidationError(
-                "next-review", f"{_show(original)}: that day does not exist; {REVIEW_FORMS}"
-            ) from None
+            reason = _no_such_day(original).reason
+            raise ValidationError("next-review", _with_forms(reason, _(REVIEW_FORMS))) from None
     if result is None:
-        raise ValidationError("next-review", f"{_show(original)} is not a date; {REVIEW_FORMS}")
+        reason = _("{text} is not a date").format(text=_show(original))
+        raise ValidationError("next-review", _with_forms(reason, _(REVIEW_FORMS)))
     if result < start:
-        raise ValidationError(
-            "next-review", f"{_show(original)} is before the talk; {REVIEW_FORMS}"
-        )
+        reason = _("{text} is before the talk").format(text=_show(original))
+        raise ValidationError("next-review", _with_forms(reason, _(REVIEW_FORMS)))
     return result

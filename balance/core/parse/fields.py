@@ -14,7 +14,9 @@ from balance.core.parse.common import (
     _prepare,
     _show,
     _split_sign,
+    _with_forms,
 )
+from balance.locale import N_, _
 
 # ------------------------------------------------------------- weights and ratios
 
@@ -29,10 +31,10 @@ def _number(part: str) -> Decimal:
     """
     negative, body = _split_sign(part.strip())
     if not _PLAIN_NUMBER.fullmatch(body):
-        raise _Bad("is not a number")
+        raise _Bad(_("is not a number"))
     value = Decimal(body.replace(",", "."))
     if negative and value != 0:
-        raise _Bad("is negative")
+        raise _Bad(_("is negative"))
     return value.copy_abs()
 
 
@@ -47,17 +49,23 @@ def parse_weights(text: str) -> tuple[Decimal, Decimal, Decimal]:
         original = _prepare(text)
         parts = original.split("/")
         if len(parts) != 3:
-            raise _Bad(f"{_show(original)} is not three numbers separated by '/'")
+            raise _Bad(
+                _("{text} is not three numbers separated by '/'").format(text=_show(original))
+            )
         values = []
         for part in parts:
             try:
                 values.append(_number(part))
             except _Bad as bad:
-                raise _Bad(f"{_show(original)}: {_show(part)} {bad.reason}") from None
+                raise _Bad(
+                    _("{text}: {part} {reason}").format(
+                        text=_show(original), part=_show(part), reason=bad.reason
+                    )
+                ) from None
         if all(v == 0 for v in values):
-            raise _Bad(f"{_show(original)} has all weights at 0")
+            raise _Bad(_("{text} has all weights at 0").format(text=_show(original)))
     except _Bad as bad:
-        raise ValidationError("weights", f"{bad.reason}; {WEIGHTS_FORMS}") from None
+        raise ValidationError("weights", _with_forms(bad.reason, _(WEIGHTS_FORMS))) from None
     return values[0], values[1], values[2]
 
 
@@ -72,11 +80,13 @@ def parse_ratio(text: str, field: str) -> Decimal:
         try:
             value = _number(original)
         except _Bad as bad:
-            raise _Bad(f"{_show(original)} {bad.reason}") from None
+            raise _Bad(
+                _("{text} {reason}").format(text=_show(original), reason=bad.reason)
+            ) from None
         if value <= 1:
-            raise _Bad(f"{_show(original)} is not above 1")
+            raise _Bad(_("{text} is not above 1").format(text=_show(original)))
     except _Bad as bad:
-        raise ValidationError(field, f"{bad.reason}; {RATIO_FORMS}") from None
+        raise ValidationError(field, _with_forms(bad.reason, _(RATIO_FORMS))) from None
     return value
 
 
@@ -100,11 +110,17 @@ def parse_tags(values: list[str]) -> tuple[str, ...]:
                 continue
             if len(tag) > MAX_WHAT:
                 raise ValidationError(
-                    "tag", f"{_show(tag)} is longer than {MAX_WHAT} characters; use short words"
+                    "tag",
+                    _("{text} is longer than {limit} characters; use short words").format(
+                        text=_show(tag), limit=MAX_WHAT
+                    ),
                 )
             if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in tag):
                 raise ValidationError(
-                    "tag", f"{_show(tag)} is not one line; use words separated by commas"
+                    "tag",
+                    _("{text} is not one line; use words separated by commas").format(
+                        text=_show(tag)
+                    ),
                 )
             key = tag.casefold()
             if key not in seen:
@@ -114,7 +130,7 @@ def parse_tags(values: list[str]) -> tuple[str, ...]:
 
 
 _SIDES = {"me": "me", "ich": "me", "partner": "partner", "partnerin": "partner"}
-SIDE_FORMS = "use me or partner (ich / Partner)"
+SIDE_FORMS = N_("use me or partner (ich / Partner)")
 
 
 def parse_side(text: str, field: str) -> str:
@@ -122,10 +138,12 @@ def parse_side(text: str, field: str) -> str:
     value = str(text).strip().casefold()
     if value in _SIDES:
         return _SIDES[value]
-    raise ValidationError(field, f"{_show(str(text))} is neither me nor partner; {SIDE_FORMS}")
+    reason = _("{text} is neither me nor partner").format(text=_show(str(text)))
+    raise ValidationError(field, _with_forms(reason, _(SIDE_FORMS)))
 
 
-KIND_FORMS = "use " + ", ".join(k.value for k in ValueKind)
+#: The English keys (ValueKind's values) and, in German, the German words: both are read.
+KIND_FORMS = N_("use referral, business, knowhow, visibility, support, other")
 _KIND_WORDS = {
     "empfehlung": ValueKind.REFERRAL,
     "kontakt": ValueKind.REFERRAL,
@@ -149,4 +167,5 @@ def parse_kind(text: str) -> ValueKind:
         pass
     if value in _KIND_WORDS:
         return _KIND_WORDS[value]
-    raise ValidationError("kind", f"{_show(text)} is not a kind of value; {KIND_FORMS}")
+    reason = _("{text} is not a kind of value").format(text=_show(text))
+    raise ValidationError("kind", _with_forms(reason, _(KIND_FORMS)))

@@ -6,15 +6,16 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Select
 
-from balance.core.model import Kind, Network
+from balance.core.model import Network
 from balance.core.parse import TIME_FORMS, WEIGHTS_FORMS
+from balance.locale import N_, _
 from balance.service.api import Service
-from balance.tui.screens.form import FormScreen, field
+from balance.tui.screens.form import FormScreen, field, kind_options
 
 
 class AddNetworkScreen(FormScreen[Network | None]):
     AUTO_FOCUS = "#name"  # set before the form takes keys: none typed early is lost
-    TITLE_TEXT = "Add a network"
+    TITLE_TEXT = N_("Add a network")
     FIELD_FOR = {
         "network": "name",
         "time": "budget_time",
@@ -34,53 +35,55 @@ class AddNetworkScreen(FormScreen[Network | None]):
         with VerticalScroll(classes="form", id="network-form"):
             yield self.form_title()
             yield field(
-                "Name",
+                _("Name"),
                 "name",
-                Input(placeholder="e.g. the club, group or project you invest in", id="name"),
+                Input(placeholder=_("e.g. the club, group or project you invest in"), id="name"),
             )
             with Horizontal(classes="row"):
                 yield field(
-                    "Kind",
+                    _("Kind"),
                     "kind",
-                    Select([(k.value, k.value) for k in Kind], id="kind", allow_blank=False),
+                    Select(kind_options(), id="kind", allow_blank=False),
                 )
-                yield field("Currency", "currency", Input("EUR", id="currency"))
+                yield field(_("Currency"), "currency", Input("EUR", id="currency"))  # machine
             yield field(
-                "Goal",
+                _("Goal"),
                 "goal",
-                Input(placeholder="(optional) what you want to reach together", id="goal"),
+                Input(placeholder=_("(optional) what you want to reach together"), id="goal"),
             )
             yield field(
-                "Motivation",
+                _("Motivation"),
                 "motivation",
-                Input(placeholder="(optional) why you are in it", id="motivation"),
+                Input(placeholder=_("(optional) why you are in it"), id="motivation"),
             )
             yield field(
-                "Expectations",
+                _("Expectations"),
                 "expectations",
-                Input(placeholder="(optional) e.g. openness, transparency", id="expectations"),
+                Input(placeholder=_("(optional) e.g. openness, transparency"), id="expectations"),
             )
-            yield Label("What I am willing to invest per month:", classes="section")
+            yield Label(_("What I am willing to invest per month:"), classes="section")
             with Horizontal(classes="row tight"):
                 yield field(
-                    "Time",
+                    _("Time"),
                     "budget_time",
-                    Input(placeholder="e.g. 4h", id="budget_time", tooltip=TIME_FORMS),
+                    Input(placeholder=_("e.g. 4h"), id="budget_time", tooltip=_(TIME_FORMS)),
                 )
                 yield field(
-                    "Money", "budget_money", Input(placeholder="e.g. 50", id="budget_money")
+                    _("Money"), "budget_money", Input(placeholder=_("e.g. 50"), id="budget_money")
                 )
                 yield field(
-                    "Energy", "budget_energy", Input(placeholder="e.g. 10", id="budget_energy")
+                    _("Energy"),
+                    "budget_energy",
+                    Input(placeholder=_("e.g. 10"), id="budget_energy"),
                 )
             yield Label("", id="err-budget", classes="error-text", markup=False)
             yield field(
-                "Weights",
+                _("Weights"),
                 "weights",
                 Input(
-                    placeholder="(optional) time/money/energy, e.g. 1/1/1; a club 1/0/1",
+                    placeholder=_("(optional) time/money/energy, e.g. 1/1/1; a club 1/0/1"),
                     id="weights",
-                    tooltip=WEIGHTS_FORMS,
+                    tooltip=_(WEIGHTS_FORMS),
                 ),
             )
             yield from self.compose_buttons()

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Input
 
 from balance.core.model import Partner, ValidationError
+from balance.locale import N_, _
 from balance.service.api import Service
 from balance.tui.screens.form import FormScreen, PlainCheckbox, field
 
@@ -16,7 +17,7 @@ class AddPartnerScreen(FormScreen[tuple[Partner, bool] | None]):
     """Returns (partner, newly created), or None when cancelled."""
 
     AUTO_FOCUS = "#name"  # set before the form takes keys: none typed early is lost
-    TITLE_TEXT = "Add a partner"
+    TITLE_TEXT = N_("Add a partner")
     FIELD_FOR = {"partner": "name", "network": "networks"}
 
     def __init__(self, service: Service, networks: list[str], current: str | None) -> None:
@@ -29,12 +30,12 @@ class AddPartnerScreen(FormScreen[tuple[Partner, bool] | None]):
         with VerticalScroll(classes="form", id="partner-form"):
             yield self.form_title()
             yield field(
-                "Name",
+                _("Name"),
                 "name",
-                Input(placeholder="e.g. a person or a company you work with", id="name"),
+                Input(placeholder=_("e.g. a person or a company you work with"), id="name"),
             )
             yield field(
-                "Networks",
+                _("Networks"),
                 "networks",
                 Vertical(
                     *(
@@ -55,10 +56,10 @@ class AddPartnerScreen(FormScreen[tuple[Partner, bool] | None]):
     def action_save(self) -> None:
         name = self.query_one("#name", Input).value
         if not name.strip():
-            self.show_errors([ValidationError("partner", "give the partner's name")])
+            self.show_errors([ValidationError("partner", _("give the partner's name"))])
             return
         if not self.chosen():
-            self.show_errors([ValidationError("network", "tick at least one network")])
+            self.show_errors([ValidationError("network", _("tick at least one network"))])
             return
         networks = self.chosen()
         self.submit(lambda: self.service.add_partner(name, networks))

@@ -14,6 +14,7 @@ from textual.widgets import Header, Label, Static
 from balance.core.agreement_words import since_lines
 from balance.core.agreements import AgreementItem, SinceTalk, agreement_items
 from balance.core.model import Network, Partner
+from balance.locale import N_, _
 from balance.store.errors import StoreError
 from balance.tui.actions import BRIEFING_ACTIONS, bindings
 from balance.tui.data import Snapshot
@@ -32,7 +33,7 @@ from balance.tui.widgets.briefing_parts import (
 )
 from balance.tui.widgets.footer import Footer
 
-LOADING = "Reading what happened since the last talk …"
+LOADING = N_("Reading what happened since the last talk …")
 
 
 def facts(rows: list[Row]) -> list[Widget]:
@@ -75,52 +76,56 @@ class BriefingScreen(DetailScreen):
     def _sections(self) -> ComposeResult:
         report = self.report
         if report is None:
-            yield Static("This network is no longer there.", classes="brief-title")
+            yield Static(_("This network is no longer there."), classes="brief-title")
             return
         p = self.partner
         n = report.network
         if p is None:
-            title = f"Briefing: the whole network {n.name}"
+            title = _("Briefing: the whole network {network}").format(network=n.name)
         else:
-            title = f"Briefing: {p.partner.name} in {n.name}"
+            title = _("Briefing: {partner} in {network}").format(
+                partner=p.partner.name, network=n.name
+            )
         yield Static(Content.assemble((title, "bold")), classes="brief-title")
         yield Static(Content.assemble((window_text(report), "$text-muted")), classes="brief-sub")
         if p is not None:
-            yield section("Balance", facts(partner_balance_rows(report, p)), id="brief-balance")
+            yield section(_("Balance"), facts(partner_balance_rows(report, p)), id="brief-balance")
             yield section(
-                "Last talk",
+                _("Last talk"),
                 facts(talk_rows(p.last_talk, p.review_due)),
                 id="brief-talk",
             )
         else:
             yield section(
-                "Balance: you against the average member",
+                _("Balance: you against the average member"),
                 facts(network_balance_rows(report)),
                 id="brief-balance",
             )
-            yield section("Partners", [Static(partner_list(report))], id="brief-partners")
+            yield section(_("Partners"), [Static(partner_list(report))], id="brief-partners")
             yield section(
-                "Last talk with the whole network",
+                _("Last talk with the whole network"),
                 facts(talk_rows(report.last_talk, report.review_due)),
                 id="brief-talk",
             )
-        yield section("Since the last talk", [Static(LOADING, id="since-text")], id="brief-since")
-        them = p.partner.name if p else "the partner"
+        yield section(
+            _("Since the last talk"), [Static(_(LOADING), id="since-text")], id="brief-since"
+        )
+        them = p.partner.name if p else _("the partner")
         items = self.agreement_items()
         if items:
             yield section(
-                "Agreements (d done · x drop)",
+                _("Agreements (d done · x drop)"),
                 [AgreementList(items, them, self.balance_app.service.today(), id="agreements")],
                 id="brief-agreements",
             )
         else:
             yield section(
-                "Agreements",
-                [Static(Content.assemble(("None recorded yet.", "$text-muted")))],
+                _("Agreements"),
+                [Static(Content.assemble((_("None recorded yet."), "$text-muted")))],
                 id="brief-agreements",
             )
-        yield section("Network canvas", facts(canvas_rows(report)), id="brief-canvas")
-        yield section("Questions for the talk", [Static(questions())], id="brief-questions")
+        yield section(_("Network canvas"), facts(canvas_rows(report)), id="brief-canvas")
+        yield section(_("Questions for the talk"), [Static(questions())], id="brief-questions")
 
     def agreement_items(self) -> list[AgreementItem]:
         report = self.report
@@ -174,7 +179,7 @@ class BriefingScreen(DetailScreen):
             lines.append(partner.name)
             lines.extend(since_lines(since, partner.name, currency, today))
             lines.append("")
-        return lines or ["No partners yet."]
+        return lines or [_("No partners yet.")]
 
     def _show_since(self, text: str) -> None:
         for widget in self.query("#since-text").results(Static):

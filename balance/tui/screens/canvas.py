@@ -9,11 +9,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static, TextArea
 
 from balance.core.formats import format_amount, format_minutes
-from balance.core.model import Kind, Network
+from balance.core.model import Network
 from balance.core.parse import RATIO_FORMS, TIME_FORMS, WEIGHTS_FORMS
+from balance.locale import N_, _
 from balance.service.api import Service
-from balance.tui.screens.form import FormScreen, field
-from balance.tui.text import plain_number
+from balance.tui.screens.form import FormScreen, field, kind_options, typed_number
 
 #: Fields whose emptied text means "keep what it was" (they cannot be empty).
 KEEP_WHEN_EMPTY = ("review_days", "cooldown_days", "lean_ratio", "imbalance_ratio", "weights")
@@ -31,14 +31,14 @@ def canvas_values(n: Network) -> dict[str, str]:
         "goal": n.goal,
         "success": n.success,
         "budget_time": format_minutes(b.minutes) if b.minutes else "",
-        # Reads back equal: 1.234 shows as "1.2340", never German thousands.
+        # Reads back equal: 1.234 shows as "1.2340" ("1,2340"), never as thousands.
         "budget_money": format_amount(b.money) if b.money else "",
         "budget_energy": str(b.energy) if b.energy else "",
         "review_days": str(n.review_days),
         "cooldown_days": str(n.cooldown_days),
-        "lean_ratio": plain_number(n.lean_ratio),
-        "imbalance_ratio": plain_number(n.imbalance_ratio),
-        "weights": "/".join(plain_number(x) for x in (w.time, w.money, w.energy)),
+        "lean_ratio": typed_number(n.lean_ratio),
+        "imbalance_ratio": typed_number(n.imbalance_ratio),
+        "weights": "/".join(typed_number(x) for x in (w.time, w.money, w.energy)),
     }
 
 
@@ -47,7 +47,7 @@ AREAS = ("motivation", "success")
 
 class CanvasScreen(FormScreen[Network | None]):
     AUTO_FOCUS = "#goal"  # set before the form takes keys: none typed early is lost
-    TITLE_TEXT = "Network canvas"
+    TITLE_TEXT = N_("Network canvas")
     FIELD_FOR = {
         "network": "name",
         "budget-time": "budget_time",
@@ -83,81 +83,89 @@ class CanvasScreen(FormScreen[Network | None]):
         n = self.network
         with VerticalScroll(classes="form wide", id="canvas-form"):
             yield self.form_title()
-            yield field("Name", "name", self._input("name"))
+            yield field(_("Name"), "name", self._input("name"))
             with Horizontal(classes="row"):
                 yield field(
-                    "Kind",
+                    _("Kind"),
                     "kind",
                     Select(
-                        [(k.value, k.value) for k in Kind],
+                        kind_options(),
                         id="kind",
                         allow_blank=False,
                         value=n.kind.value,
                     ),
                 )
-                yield field("Currency", "currency", self._input("currency"))
+                yield field(_("Currency"), "currency", self._input("currency"))
             yield field(
-                "Motivation",
+                _("Motivation"),
                 "motivation",
                 TextArea(self.start["motivation"], id="motivation", soft_wrap=True),
             )
             yield field(
-                "Expectations",
+                _("Expectations"),
                 "expectations",
-                self._input("expectations", "e.g. openness, transparency, commitment"),
+                self._input("expectations", _("e.g. openness, transparency, commitment")),
             )
             yield field(
-                "Shared goal", "goal", self._input("goal", "what you want to reach together")
+                _("Shared goal"), "goal", self._input("goal", _("what you want to reach together"))
             )
             yield field(
-                "Success",
+                _("Success"),
                 "success",
                 TextArea(self.start["success"], id="success", soft_wrap=True),
             )
             yield Label(
-                "What I am willing to invest per month (empty: no budget):", classes="section"
+                _("What I am willing to invest per month (empty: no budget):"), classes="section"
             )
             with Vertical(id="field-budget", classes="field"):
                 with Horizontal(classes="row tight"):
                     yield field(
-                        "Time", "budget_time", self._input("budget_time", "e.g. 4h", TIME_FORMS)
+                        _("Time"),
+                        "budget_time",
+                        self._input("budget_time", _("e.g. 4h"), _(TIME_FORMS)),
                     )
-                    yield field("Money", "budget_money", self._input("budget_money", "e.g. 50"))
-                    yield field("Energy", "budget_energy", self._input("budget_energy", "e.g. 10"))
+                    yield field(
+                        _("Money"), "budget_money", self._input("budget_money", _("e.g. 50"))
+                    )
+                    yield field(
+                        _("Energy"), "budget_energy", self._input("budget_energy", _("e.g. 10"))
+                    )
                 yield Label("", id="err-budget", classes="error-text", markup=False)
             yield Label(
-                "When to talk, and how the balance is judged (bigger side : smaller side):",
+                _("When to talk, and how the balance is judged (bigger side : smaller side):"),
                 classes="section",
             )
             with Vertical(id="field-rules", classes="field"):
                 with Horizontal(classes="row"):  # two rows of two: readable at 80 columns
-                    yield field("Review every", "review_days", self._input("review_days"))
-                    yield field("Quiet after", "cooldown_days", self._input("cooldown_days"))
+                    yield field(_("Review every"), "review_days", self._input("review_days"))
+                    yield field(_("Quiet after"), "cooldown_days", self._input("cooldown_days"))
                 with Horizontal(classes="row"):
                     yield field(
-                        "Leaning from",
+                        _("Leaning from"),
                         "lean_ratio",
-                        self._input("lean_ratio", "e.g. 1.5", RATIO_FORMS),
+                        self._input("lean_ratio", _("e.g. 1.5"), _(RATIO_FORMS)),
                     )
                     yield field(
-                        "Imbalanced",
+                        _("Imbalanced"),
                         "imbalance_ratio",
-                        self._input("imbalance_ratio", "e.g. 2", RATIO_FORMS),
+                        self._input("imbalance_ratio", _("e.g. 2"), _(RATIO_FORMS)),
                     )
                 yield Static(
-                    "Review every N days: a regular talk, balanced or not. Quiet after: no new "
-                    "prompt for N days after a talk. Leaning and imbalanced (a talk is due) from "
-                    "these ratios.",
+                    _(
+                        "Review every N days: a regular talk, balanced or not. Quiet after: no "
+                        "new prompt for N days after a talk. Leaning and imbalanced (a talk is "
+                        "due) from these ratios."
+                    ),
                     classes="hint",
                 )
                 yield Label("", id="err-rules", classes="error-text", markup=False)
             yield field(
-                "Weights",
+                _("Weights"),
                 "weights",
-                self._input("weights", "time/money/energy, e.g. 1/1/1", WEIGHTS_FORMS),
+                self._input("weights", _("time/money/energy, e.g. 1/1/1"), _(WEIGHTS_FORMS)),
             )
             yield Static(
-                "time/money/energy: how much each counts; a club may use 1/0/1", classes="hint"
+                _("time/money/energy: how much each counts; a club may use 1/0/1"), classes="hint"
             )
             yield from self.compose_buttons()
         yield from self.compose_footer()

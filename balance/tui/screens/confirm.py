@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from balance.locale import N_, _
 from balance.tui.widgets.footer import Footer
 
 
@@ -15,18 +16,19 @@ class ConfirmScreen(ModalScreen[bool]):
     """Returns True for yes; escape, n or q is no. The safe answer has the focus."""
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n", "answer(False)", "No"),
-        Binding("escape", "answer(False)", "No", show=False),
-        Binding("q", "answer(False)", "No", show=False),
+        Binding("y", "answer(True)", N_("Yes")),
+        Binding("n", "answer(False)", N_("No")),
+        Binding("escape", "answer(False)", N_("No"), show=False),
+        Binding("q", "answer(False)", N_("No"), show=False),
     ]
 
-    def __init__(self, question: str, detail: str, yes: str, no: str = "Cancel") -> None:
+    def __init__(self, question: str, detail: str, yes: str, no: str | None = None) -> None:
+        """Every text as shown (translated by the caller); `no` says 'Cancel' by default."""
         super().__init__()
         self.question = question
         self.detail = detail
         self.yes = yes
-        self.no = no
+        self.no = _("Cancel") if no is None else no
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
@@ -34,8 +36,8 @@ class ConfirmScreen(ModalScreen[bool]):
             if self.detail:
                 yield Static(self.detail, id="confirm-detail", markup=False)
             with Horizontal(classes="buttons"):
-                yield Button(f"{self.yes}  y", id="yes", variant="error")
-                yield Button(f"{self.no}  n", id="no")
+                yield Button(_("{answer}  y").format(answer=self.yes), id="yes", variant="error")
+                yield Button(_("{answer}  n").format(answer=self.no), id="no")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -14,6 +15,7 @@ from textual.widgets import Header, OptionList, Static
 
 from balance.core.model import Network, Partner
 from balance.core.reports import NetworkReport
+from balance.locale import _
 from balance.store.errors import StoreError
 from balance.tui.actions import bindings
 from balance.tui.data import DEFAULT_WINDOW, Snapshot, State, load_snapshot, next_window
@@ -36,13 +38,16 @@ PANEL_MIN_WIDTH = 50
 #: so a partner card is in view at once (80x24 included).
 SHORT_SCREEN = 34
 
-LEGEND = Content.assemble(
-    ("bars: ", "$text-muted"),
-    (MINE * 2, "$accent"),
-    (" you  ", "$text-muted"),
-    (THEIRS * 2, "$secondary"),
-    (" them · figures you : them · on a card: l log, Enter history, m briefing", "$text-muted"),
-)
+
+def legend() -> Content:
+    """What the bars and figures on a card mean, in the language in use."""
+    text = _(
+        "bars: {mine} you  {theirs} them · figures you : them · "
+        "on a card: l log, Enter history, m briefing"
+    )
+    bars = {"{mine}": (MINE * 2, "$accent"), "{theirs}": (THEIRS * 2, "$secondary")}
+    parts = re.split(r"(\{mine\}|\{theirs\})", text)
+    return Content.assemble(*(bars.get(part, (part, "$text-muted")) for part in parts))
 
 
 class Detail(VerticalScroll, can_focus=False):
@@ -73,16 +78,16 @@ class DashboardScreen(Screen[None]):
             # Dimmed until the first load: composed so, not set after mount, since
             # each class change restyles the whole subtree.
             with Detail(id="detail", classes="-loading"):
-                yield Static(EMPTY, id="empty", markup=False)
+                yield Static(_(EMPTY), id="empty", markup=False)
                 yield NetworkSummary(id="summary")
                 yield AlertStrip(id="alerts")
-                yield Static(LEGEND, id="legend")
-                yield Static(NO_PARTNERS, id="no-partners", markup=False)
+                yield Static(legend(), id="legend")
+                yield Static(_(NO_PARTNERS), id="no-partners", markup=False)
                 yield Grid(id="panels")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#networks", NetworkList).border_title = "Networks"
+        self.query_one("#networks", NetworkList).border_title = _("Networks")
         self._fit_height()
         self._show_window_title()
         self.reload()
@@ -143,19 +148,27 @@ class DashboardScreen(Screen[None]):
                 continue
             who = target_name(report, t)
             where = report.network.name
-            self.app.notify(
-                f"{who} ({where}): time for the shared-goal talk. Press t on the card to see why."
+            said = (
+                _(
+                    "{partner} ({network}): time for the shared-goal talk. "
+                    "Press t on the card to see why."
+                ).format(partner=who, network=where)
                 if not t.is_network
-                else f"{where}: time for the shared-goal talk with the whole network.",
-                title="Time to talk",
+                else _("{network}: time for the shared-goal talk with the whole network.").format(
+                    network=where
+                )
+            )
+            self.app.notify(
+                said,
+                title=_("Time to talk"),
                 severity="warning",
                 timeout=12,
                 markup=False,
             )
 
     def _show_window_title(self) -> None:
-        label = self.snapshot.window.description if self.snapshot else "loading…"
-        self.app.sub_title = f"window: {label} (w)"
+        label = self.snapshot.window.description if self.snapshot else _("loading…")
+        self.app.sub_title = _("window: {window} (w)").format(window=label)
 
     async def _show_network(self) -> None:
         async with self._showing:
@@ -261,7 +274,7 @@ class DashboardScreen(Screen[None]):
     def _target_or_hint(self) -> Target | None:
         target = self.target()
         if target is None:
-            self.app.notify("Add a network first (n).", severity="warning")
+            self.app.notify(_("Add a network first (n)."), severity="warning")
         return target
 
     # -- actions ---------------------------------------------------------------------
@@ -331,7 +344,7 @@ class DashboardScreen(Screen[None]):
 
     def set_window(self, spec: str) -> None:
         self.window_spec = spec
-        self.app.sub_title = f"window: switching to {spec}… (w)"
+        self.app.sub_title = _("window: switching to {window}… (w)").format(window=spec)
         self.reload()
 
     def action_add_network(self) -> None:
@@ -345,14 +358,16 @@ class DashboardScreen(Screen[None]):
         self.selected = network.id
         self.reload()
         self.app.notify(
-            f"Added network {network.name}. Press p to add partners.", title="Added", markup=False
+            _("Added network {network}. Press p to add partners.").format(network=network.name),
+            title=_("Added"),
+            markup=False,
         )
 
     def action_add_partner(self) -> None:
         from balance.tui.screens.add_partner import AddPartnerScreen
 
         if not self.snapshot or not self.snapshot.reports:
-            self.app.notify("Add a network first (n).", severity="warning")
+            self.app.notify(_("Add a network first (n)."), severity="warning")
             return
         current = self.report.network.name if self.report else None
         self.app.push_screen(
@@ -365,8 +380,8 @@ class DashboardScreen(Screen[None]):
             return
         partner, created = result
         self.reload()
-        verb = "Added partner" if created else "Updated partner"
-        self.app.notify(f"{verb} {partner.name}.", title="Partner", markup=False)
+        said = _("Added partner {partner}.") if created else _("Updated partner {partner}.")
+        self.app.notify(said.format(partner=partner.name), title=_("Partner"), markup=False)
 
     def action_undo_last(self) -> None:
         from balance.tui.entry_flows import undo_last

@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from balance.core.model import AgreementState, ValidationError
 from balance.core.reports import NetworkReport, PartnerReport
+from balance.locale import _
 from balance.store.errors import StoreError
 from balance.tui.data import Snapshot
 from balance.tui.messages import OpenFlow, SnapshotLoaded
@@ -20,6 +21,23 @@ from balance.tui.widgets.agreement_list import AgreementList
 
 if TYPE_CHECKING:
     from balance.tui.app import BalanceApp
+
+
+def ticked_text(state: AgreementState, what: str) -> str:
+    """'Marked done: We share the room costs' (or dropped)."""
+    if state is AgreementState.DONE:
+        return _("Marked done: {agreement}").format(agreement=what)
+    return _("Marked dropped: {agreement}").format(agreement=what)
+
+
+def again_text(state: AgreementState, what: str) -> str:
+    """What undoing a tick says: 'Open again: We share the room costs'."""
+    said = {
+        AgreementState.OPEN: _("Open again: {agreement}"),
+        AgreementState.DONE: _("Done again: {agreement}"),
+        AgreementState.DROPPED: _("Dropped again: {agreement}"),
+    }
+    return said[state].format(agreement=what)
 
 
 class DetailScreen(Screen[None]):
@@ -94,7 +112,7 @@ class DetailScreen(Screen[None]):
         lists = self.query(AgreementList)
         item = lists.first().chosen if lists else None
         if item is None:
-            self.app.notify("There is no agreement to tick here.")
+            self.app.notify(_("There is no agreement to tick here."))
             return
         self._set_agreement(item.id, state, item.agreement.state)
 
@@ -114,22 +132,25 @@ class DetailScreen(Screen[None]):
             self.app.call_from_thread(self.app.notify, exc.message, markup=False)
             return
         except (StoreError, OSError) as exc:
-            message = f"Not saved: {exc}"
+            message = _("Not saved: {problem}").format(problem=exc)
             self.app.call_from_thread(
                 self.app.notify, message, severity="error", timeout=10, markup=False
             )
             return
-        said = "done" if state is AgreementState.DONE else "dropped"
         what = item.agreement.text
         self.app.call_from_thread(
             self._ticked,
-            f"Marked {said}: {what}",
-            f"{before.value.capitalize()} again: {what}",
+            ticked_text(state, what),
+            again_text(before, what),
             lambda: service.set_agreement(agreement_id, before),
         )
 
     def _ticked(self, message: str, undone: str, restore: Callable[[], object]) -> None:
         own = self.remember_undo(undone, restore)
         self.balance_app.dashboard.reload()
-        hint = "u takes it back" if own else "u on the dashboard takes it back"
-        self.app.notify(f"{message} ({hint})", title="Agreements", markup=False)
+        said = (
+            _("{change} (u takes it back)")
+            if own
+            else _("{change} (u on the dashboard takes it back)")
+        )
+        self.app.notify(said.format(change=message), title=_("Agreements"), markup=False)

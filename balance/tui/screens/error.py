@@ -8,15 +8,16 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
+from balance.locale import N_, _
 from balance.tui.data import EXIT_STORE
 from balance.tui.widgets.footer import Footer
 
 
 class ErrorScreen(Screen[None]):
     BINDINGS = [
-        Binding("q", "leave", "Quit"),
-        Binding("escape", "leave", "Quit", show=False),
-        Binding("enter", "leave", "Quit", show=False),
+        Binding("q", "leave", N_("Quit")),
+        Binding("escape", "leave", N_("Quit"), show=False),
+        Binding("enter", "leave", N_("Quit"), show=False),
     ]
 
     def __init__(self, message: str) -> None:
@@ -25,13 +26,13 @@ class ErrorScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="error-box"):
-            yield Static("⛔ The database cannot be used", id="error-title")
+            yield Static(_("⛔ The database cannot be used"), id="error-title")
             yield Static(self.message, id="error-message", markup=False)
             yield Static(
-                "Partner Balance changed nothing. The message is printed again when you quit.",
+                _("Partner Balance changed nothing. The message is printed again when you quit."),
                 id="error-hint",
             )
-            yield Button("Quit", id="error-quit", variant="error")
+            yield Button(_("Quit"), id="error-quit", variant="error")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Input, Select, Static
 
 from balance.core.model import Partner, ValidationError
 from balance.core.reports import NetworkReport
+from balance.locale import N_, _
 from balance.service.api import Service
 from balance.store.files import write_text_atomic
 from balance.tui.screens.confirm import ConfirmScreen
@@ -21,15 +22,16 @@ from balance.tui.screens.form import FormScreen, field
 from balance.tui.targets import export_file_name
 from balance.tui.widgets.briefing_parts import window_text
 
-FORMATS = [("Markdown page, for people to read", "md"), ("TOML, for scripts", "toml")]
+#: The formats to choose: (label as marked, the format's key).
+FORMATS = [(N_("Markdown page, for people to read"), "md"), (N_("TOML, for scripts"), "toml")]
 
 
 class ExportScreen(FormScreen[Path | None]):
     """Returns the path written, or None when cancelled."""
 
     AUTO_FOCUS = "#file"  # set before the form takes keys: none typed early is lost
-    TITLE_TEXT = "Export a summary"
-    SAVE_LABEL = "Export"
+    TITLE_TEXT = N_("Export a summary")
+    SAVE_LABEL = N_("Export")
     #: The footer says what ctrl+s does here, as the button does.
     BINDINGS = [Binding("ctrl+s", "save", SAVE_LABEL, priority=True)]
 
@@ -46,16 +48,15 @@ class ExportScreen(FormScreen[Path | None]):
     def compose(self) -> ComposeResult:
         n = self.report.network
         if self.partner:
-            what = (
-                f"The summary for {self.partner.name} in {n.name}: the totals, the "
-                f"contributions and the talks with {self.partner.name} only. Nothing about "
-                "any other partner is in it."
-            )
+            what = _(
+                "The summary for {partner} in {network}: the totals, the contributions and "
+                "the talks with {partner} only. Nothing about any other partner is in it."
+            ).format(partner=self.partner.name, network=n.name)
         else:
-            what = (
-                f"The summary for the whole network {n.name}: every partner's totals, "
+            what = _(
+                "The summary for the whole network {network}: every partner's totals, "
                 "contributions and talks."
-            )
+            ).format(network=n.name)
         suggested = export_file_name(
             n.name, self.partner.name if self.partner else None, self.service.today(), "md"
         )
@@ -63,23 +64,30 @@ class ExportScreen(FormScreen[Path | None]):
             yield self.form_title()
             yield Static(what, classes="section", markup=False)
             yield Static(
-                f"Period: {window_text(self.report)}. Private entries show only as "
-                "'(private)' with their date and amounts; private notes are never written.",
+                _(
+                    "Period: {window}. Private entries show only as '(private)' with their "
+                    "date and amounts; private notes are never written."
+                ).format(window=window_text(self.report)),
                 classes="section",
                 markup=False,
             )
             yield field(
-                "Format",
+                _("Format"),
                 "format",
-                Select(FORMATS, id="format", value="md", allow_blank=False),
+                Select(
+                    [(_(label), key) for label, key in FORMATS],
+                    id="format",
+                    value="md",
+                    allow_blank=False,
+                ),
             )
-            yield field("File", "file", Input(suggested, id="file"))
+            yield field(_("File"), "file", Input(suggested, id="file"))
             yield field(
-                "Your name",
+                _("Your name"),
                 "name",
                 Input(
                     self.owner,
-                    placeholder="as the partner reads it, e.g. Petra Vogel (kept for next time)",
+                    placeholder=_("as the partner reads it, e.g. Petra Vogel (kept for next time)"),
                     id="name",
                 ),
             )
@@ -113,17 +121,18 @@ class ExportScreen(FormScreen[Path | None]):
     def action_save(self) -> None:
         path = self.path()
         if path is None:
-            self.show_errors([ValidationError("file", "give a file name, e.g. ~/summary.md")])
+            self.show_errors([ValidationError("file", _("give a file name, e.g. ~/summary.md"))])
             return
         if path.is_dir():
-            self.show_errors([ValidationError("file", f"{path} is a folder; add a file name")])
+            said = _("{path} is a folder; add a file name").format(path=path)
+            self.show_errors([ValidationError("file", said)])
             return
         if path.exists() and self.replace_ok != path:
             self.app.push_screen(
                 ConfirmScreen(
-                    f"{path.name} exists already. Replace it?",
-                    f"{path}\nThe old file is overwritten with the new summary.",
-                    "Replace",
+                    _("{file} exists already. Replace it?").format(file=path.name),
+                    f"{path}\n" + _("The old file is overwritten with the new summary."),
+                    _("Replace"),
                 ),
                 lambda yes: self._replace(path, yes),
             )
@@ -149,6 +158,7 @@ class ExportScreen(FormScreen[Path | None]):
     def show_failure(self, error: Exception) -> None:
         if isinstance(error, OSError):
             reason = error.strerror or str(error)
-            self.show_errors([ValidationError("file", f"cannot write there: {reason}")])
+            said = _("cannot write there: {problem}").format(problem=reason)
+            self.show_errors([ValidationError("file", said)])
         else:
             super().show_failure(error)

@@ -5,6 +5,7 @@ view below a form body that scrolls, and one way to save off the UI thread."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
 from typing import TypeVar
 
 from textual import on, work
@@ -18,12 +19,33 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from balance.core.forms import FormErrors
-from balance.core.model import ValidationError
+from balance.core.model import Kind, ValidationError
+from balance.locale import N_, _, language
 from balance.store.errors import StoreError
 from balance.tui.screens.confirm import ConfirmScreen
+from balance.tui.text import plain_number
 from balance.tui.widgets.footer import Footer
 
 T = TypeVar("T")
+
+
+#: The kinds of network, as the kind choice shows them (the value stays the key).
+KIND_LABELS = {
+    Kind.PROFESSIONAL: N_("professional"),
+    Kind.PRIVATE: N_("private"),
+    Kind.OTHER: N_("other"),
+}
+
+
+def kind_options() -> list[tuple[str, str]]:
+    """The kind choice of the network forms: (label in the language in use, key)."""
+    return [(_(KIND_LABELS[k]), k.value) for k in Kind]
+
+
+def typed_number(value: Decimal | int) -> str:
+    """A ratio or weight as a form field shows it, read back as it is: '1.5' / '1,5'."""
+    text = plain_number(value)
+    return text.replace(".", ",") if language() == "de" else text
 
 
 def field(caption: str, name: str, *widgets: Widget, classes: str = "") -> Vertical:
@@ -56,11 +78,12 @@ class FormScreen(ModalScreen[T]):
     """A modal form: ctrl+s or the Save button saves, escape cancels."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", N_("Cancel")),
+        Binding("ctrl+s", "save", N_("Save"), priority=True),
     ]
+    #: The title and the save button's word, in English as marked (shown through `_()`).
     TITLE_TEXT = ""
-    SAVE_LABEL = "Save"
+    SAVE_LABEL = N_("Save")
     #: Error fields the service may name, mapped to the form field that shows them.
     FIELD_FOR: Mapping[str, str] = {}
     #: Fields whose message goes to a shared error line instead of their own.
@@ -72,14 +95,18 @@ class FormScreen(ModalScreen[T]):
         with Vertical(classes="form-foot"):
             yield Label("", id="err-general", classes="error-text", markup=False)
             with Horizontal(classes="buttons"):
-                yield Button(f"{self.SAVE_LABEL}  ctrl+s", id="save", variant="primary")
-                yield Button("Cancel  esc", id="cancel")
+                yield Button(
+                    _("{action}  ctrl+s").format(action=_(self.SAVE_LABEL)),
+                    id="save",
+                    variant="primary",
+                )
+                yield Button(_("Cancel  esc"), id="cancel")
 
     def compose_footer(self) -> ComposeResult:
         yield Footer()
 
     def form_title(self) -> Static:
-        return Static(self.TITLE_TEXT, classes="form-title")
+        return Static(_(self.TITLE_TEXT) if self.TITLE_TEXT else "", classes="form-title")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -124,10 +151,10 @@ class FormScreen(ModalScreen[T]):
             return
         self.app.push_screen(
             ConfirmScreen(
-                "Throw away what you typed?",
-                "Nothing of this form is saved.",
-                "Throw away",
-                "Keep editing",
+                _("Throw away what you typed?"),
+                _("Nothing of this form is saved."),
+                _("Throw away"),
+                _("Keep editing"),
             ),
             lambda yes: self.dismiss(None) if yes else None,
         )
@@ -188,8 +215,11 @@ class FormScreen(ModalScreen[T]):
 
     def show_failure(self, error: Exception) -> None:
         """The database or the disk said no: say it under the form and as a notification."""
-        self.show_errors([ValidationError("database", str(error))])
-        self.app.notify(str(error), title="Not saved", severity="error", timeout=10, markup=False)
+        said = _("Not saved: {problem}").format(problem=error)
+        self.show_errors([ValidationError("general", said)])
+        self.app.notify(
+            str(error), title=_("Not saved"), severity="error", timeout=10, markup=False
+        )
 
     def _busy(self, busy: bool) -> None:
         for button in self.query("#save").results(Button):
@@ -278,7 +308,11 @@ class FormScreen(ModalScreen[T]):
     def _caption(self, name: str) -> str:
         captions = self.query(f"#field-{name} .caption").results(Label)
         caption = next(iter(captions), None)
-        return str(caption.content).lower() if caption else name
+        if caption is None:
+            return name
+        text = str(caption.content)
+        # 'time: use 90, …' in English; German keeps its nouns capitalised ('Zeit: …').
+        return text.lower() if language() == "en" else text
 
     @property
     def error_texts(self) -> dict[str, str]:

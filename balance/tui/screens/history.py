@@ -15,9 +15,11 @@ from textual.content import Content
 from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import CellDoesNotExist
 
+from balance.core.formats import format_number
 from balance.core.model import Contribution, Network, Partner
 from balance.core.series import Point, series
 from balance.core.window import Window
+from balance.locale import N_, _, ngettext
 from balance.store.errors import StoreError
 from balance.tui.actions import HISTORY_ACTIONS, ROW_KEYS, bindings
 from balance.tui.data import Snapshot
@@ -47,7 +49,7 @@ SHORT_SCREEN = 34  # lines; below this the chart and the talks make room for the
 class HistoryTable(DataTable):
     """Enter edits the row under the cursor (and says so in the footer); j and k move."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Edit"), *ROW_KEYS]
+    BINDINGS = [Binding("enter", "select_cursor", N_("Edit")), *ROW_KEYS]
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ class HistoryScreen(HistoryBase):
             yield from self.compose_side()
         with Horizontal(id="history-bar"):
             yield Input(
-                placeholder="filter: words in what, tags, note, or you / the name", id="filter"
+                placeholder=_("filter: words in what, tags, note, or you / the name"), id="filter"
             )
             yield Static(id="history-count")
         yield HistoryTable(id="history-table", cursor_type="row", zebra_stripes=True)
@@ -136,11 +138,15 @@ class HistoryScreen(HistoryBase):
     def _show_header(self) -> None:
         report, p = self.report, self.partner
         if report is None or p is None:
-            self.query_one("#history-title", Static).update("This partner is no longer here.")
+            self.query_one("#history-title", Static).update(_("This partner is no longer here."))
             return
         title = Content.assemble(
-            (p.partner.name, "bold"),
-            (f" in {report.network.name}", "bold"),
+            (
+                _("{partner} in {network}").format(
+                    partner=p.partner.name, network=report.network.name
+                ),
+                "bold",
+            ),
             "\n",
             headline(p.balance, p.partner.name),
         )
@@ -151,7 +157,9 @@ class HistoryScreen(HistoryBase):
         if report is None or not self.loaded:
             return
         box = self.query_one("#history-chart-box")
-        box.border_title = Content(f"Running balance, week by week · {window_text(report)}")
+        box.border_title = Content(
+            _("Running balance, week by week · {window}").format(window=window_text(report))
+        )
         width = max(10, box.size.width - 16)
         self.query_one("#history-chart", Static).update(share_chart(self.points, width))
         half = max(6, (box.size.width - 16 - 34) // 2)
@@ -162,7 +170,7 @@ class HistoryScreen(HistoryBase):
     @property
     def partner_name(self) -> str:
         p = self.partner
-        return p.partner.name if p else "partner"
+        return p.partner.name if p else _("partner")
 
     @property
     def currency(self) -> str:
@@ -196,7 +204,7 @@ class HistoryScreen(HistoryBase):
         rows = [cells(c, self.partner_name, self.currency) for c in shown]
         notes = [extras(c) for c in shown]
         labels = [
-            col.label + ((" ▼" if self.reverse else " ▲") if col.key == self.sort_key else "")
+            _(col.label) + ((" ▼" if self.reverse else " ▲") if col.key == self.sort_key else "")
             for col in COLUMNS
         ]
         widths = fit_widths(rows, labels, self._room())
@@ -223,15 +231,19 @@ class HistoryScreen(HistoryBase):
             if ids:
                 table.move_cursor(row=max(0, min(index, len(ids) - 1)), animate=False)
         order = column_of(self.sort_key).order_text(self.reverse, self.partner_name)
+        total = len(self.rows)
         count = (
-            f"{len(shown)} of {len(self.rows)} shown"
-            if self.filter_text.strip()
-            else (f"{len(self.rows)} contributions, all time")
-        )
-        self.query_one("#history-count", Static).update(
-            Content.assemble(
-                (f"{count} · sorted by {order} · s: next column, r: reverse", "$text-muted")
+            _("{shown} of {count} shown").format(
+                shown=format_number(len(shown)), count=format_number(total)
             )
+            if self.filter_text.strip()
+            else ngettext(
+                "{count} contribution, all time", "{count} contributions, all time", total
+            ).format(count=format_number(total))
+        )
+        said = _("{count} · sorted by {order} · s: next column, r: reverse")
+        self.query_one("#history-count", Static).update(
+            Content.assemble((said.format(count=count, order=order), "$text-muted"))
         )
 
     def _room(self) -> int:
@@ -290,7 +302,7 @@ class HistoryScreen(HistoryBase):
             return
         c = self.selected
         if c is None:
-            self.app.notify("There is no contribution to edit here.")
+            self.app.notify(_("There is no contribution to edit here."))
             return
         report = self.report
         form = LogFormScreen(
@@ -306,14 +318,16 @@ class HistoryScreen(HistoryBase):
         if new is None:
             return
         if form.unchanged or form.replaced is None:
-            self.app.notify("No change.", title="History")
+            self.app.notify(_("No change."), title=_("History"))
             return
         self.land_on = new.id
         old, service = form.replaced, self.balance_app.service
         self.remember_undo(
-            f"Changed back: {describe(old, self.currency)}", lambda: service.restore(old), old.id
+            _("Changed back: {entry}").format(entry=describe(old, self.currency)),
+            lambda: service.restore(old),
+            old.id,
         )
-        self.changed(f"Changed: {describe(new, self.currency)} · u to undo")
+        self.changed(_("Changed: {entry} · u to undo").format(entry=describe(new, self.currency)))
 
     def action_delete(self) -> None:
         if self.side_chosen() is not None:
@@ -321,14 +335,14 @@ class HistoryScreen(HistoryBase):
             return
         c = self.selected
         if c is None:
-            self.app.notify("There is no contribution to delete here.")
+            self.app.notify(_("There is no contribution to delete here."))
             return
         self.app.push_screen(
             ConfirmScreen(
-                "Delete this contribution?",
-                describe(c, self.currency) + "\nYou can undo it with u right after.",
-                "Delete",
-                "Keep it",
+                _("Delete this contribution?"),
+                describe(c, self.currency) + "\n" + _("You can undo it with u right after."),
+                _("Delete"),
+                _("Keep it"),
             ),
             lambda yes: self._delete(c) if yes else None,
         )
@@ -340,8 +354,10 @@ class HistoryScreen(HistoryBase):
     def _deleted_row(self, old: Contribution) -> None:
         service = self.balance_app.service
         text = describe(old, self.currency)
-        self.remember_undo(f"Restored: {text}", lambda: service.restore(old), old.id)
-        self.changed(f"Deleted: {text} · u to undo")
+        self.remember_undo(
+            _("Restored: {entry}").format(entry=text), lambda: service.restore(old), old.id
+        )
+        self.changed(_("Deleted: {entry} · u to undo").format(entry=text))
 
     @property
     def table_text(self) -> list[tuple[str, ...]]:

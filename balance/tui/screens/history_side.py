@@ -15,8 +15,9 @@ from textual.app import ComposeResult
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 
 from balance.core.agreements import agreement_items
+from balance.core.formats import format_day, format_number
 from balance.core.model import AgreementState, Conversation, ValidationError, Value
-from balance.core.words import short_date
+from balance.locale import N_, _, ngettext
 from balance.store.errors import StoreError
 from balance.tui.screens.confirm import ConfirmScreen
 from balance.tui.screens.detail import DetailScreen
@@ -26,6 +27,8 @@ from balance.tui.widgets.agreement_list import AgreementList
 from balance.tui.widgets.history_lists import EntryList, talk_list, value_list
 
 TABS = ("tab-talks", "tab-agreements", "tab-values")
+#: The tabs' titles, as marked (shown through `_()`).
+TAB_TITLES = (N_("Talks"), N_("Agreements"), N_("What came back"))
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,8 @@ class HistoryBase(DetailScreen):
 
     def compose_side(self) -> ComposeResult:
         with TabbedContent(id="history-side"):
-            for tab, title in zip(TABS, ("Talks", "Agreements", "What came back"), strict=True):
-                with TabPane(title, id=tab):
+            for tab, title in zip(TABS, TAB_TITLES, strict=True):
+                with TabPane(_(title), id=tab):
                     yield Static(id=f"{tab}-box")
 
     @property
@@ -83,9 +86,9 @@ class HistoryBase(DetailScreen):
             else None,
         }
         empty = {
-            "tab-talks": "No talk recorded yet. Press t to record one.",
-            "tab-agreements": "No agreement yet: agree them in a talk (t).",
-            "tab-values": "Nothing that came back is recorded yet (v on the dashboard).",
+            "tab-talks": _("No talk recorded yet. Press t to record one."),
+            "tab-agreements": _("No agreement yet: agree them in a talk (t)."),
+            "tab-values": _("Nothing that came back is recorded yet (v on the dashboard)."),
         }
         for tab, widget in lists.items():
             pane = self.query_one(f"#{tab}", TabPane)
@@ -101,7 +104,13 @@ class HistoryBase(DetailScreen):
                     new.focus()
         pane = self.query_one("#history-side", TabbedContent)
         still_open = sum(i.agreement.state is AgreementState.OPEN for i in items)
-        label = f"Agreements ({still_open} open)" if items else "Agreements"
+        label = (
+            ngettext("Agreements ({count} open)", "Agreements ({count} open)", still_open).format(
+                count=format_number(still_open)
+            )
+            if items
+            else _("Agreements")
+        )
         pane.get_tab("tab-agreements").label = label  # type: ignore[assignment]
 
     def action_side(self) -> None:
@@ -147,28 +156,31 @@ class HistoryBase(DetailScreen):
             )
             self.app.push_screen(value_form, lambda new: self._value_edited(value_form, new))
         elif isinstance(chosen, AgreementList):
-            self.app.notify("d ticks the agreement done, x drops it.")
+            self.app.notify(_("d ticks the agreement done, x drops it."))
 
     def _talk_edited(self, form: TalkFormScreen, new: Conversation | None) -> None:
         if new is None:
             return
         old = form.replaced
         if form.unchanged or old is None:
-            self.app.notify("No change.", title="History")
+            self.app.notify(_("No change."), title=_("History"))
             return
         service = self.balance_app.service
         self.remember_undo(
-            f"Changed back: the talk of {short_date(old.date)}", lambda: service.restore_talk(old)
+            _("Changed back: the talk of {day}").format(day=format_day(old.date)),
+            lambda: service.restore_talk(old),
         )
-        self.changed(f"Changed: the talk of {short_date(new.date)} · u to undo")
+        self.changed(_("Changed: the talk of {day} · u to undo").format(day=format_day(new.date)))
 
     def _value_edited(self, form: ValueFormScreen, new: Value | None) -> None:
         old = form.replaced
         if new is None or old is None:
             return
         service = self.balance_app.service
-        self.remember_undo(f"Changed back: {old.what}", lambda: service.restore_value(old))
-        self.changed(f"Changed: {new.what} · u to undo")
+        self.remember_undo(
+            _("Changed back: {entry}").format(entry=old.what), lambda: service.restore_value(old)
+        )
+        self.changed(_("Changed: {entry} · u to undo").format(entry=new.what))
 
     def delete_side(self) -> None:
         chosen = self.side_chosen()
@@ -176,17 +188,22 @@ class HistoryBase(DetailScreen):
             self.action_agreement_done()
             return
         if isinstance(chosen, Conversation):
-            title = "Delete this talk?"
-            text = f"The talk of {short_date(chosen.date)} and the agreements made in it."
+            title = _("Delete this talk?")
+            text = _("The talk of {day} and the agreements made in it.").format(
+                day=format_day(chosen.date)
+            )
         elif isinstance(chosen, Value):
-            title, text = "Delete what came back?", f"{short_date(chosen.date)}: {chosen.what}"
+            title, text = _("Delete what came back?"), f"{format_day(chosen.date)}: {chosen.what}"
         else:
-            self.app.notify("There is nothing to delete here.")
+            self.app.notify(_("There is nothing to delete here."))
             return
         entry = chosen
         self.app.push_screen(
             ConfirmScreen(
-                title, text + "\nYou can undo it with u right after.", "Delete", "Keep it"
+                title,
+                text + "\n" + _("You can undo it with u right after."),
+                _("Delete"),
+                _("Keep it"),
             ),
             lambda yes: self._delete_side(entry) if yes else None,
         )
@@ -194,7 +211,7 @@ class HistoryBase(DetailScreen):
     def _delete_side(self, entry: Conversation | Value) -> None:
         service = self.balance_app.service
         if isinstance(entry, Conversation):
-            label = f"the talk of {short_date(entry.date)}"
+            label = _("the talk of {day}").format(day=format_day(entry.date))
             self.write(
                 lambda: service.delete_talk(entry.id),
                 lambda _: self._deleted(label, lambda: service.restore_talk(entry)),
@@ -206,8 +223,8 @@ class HistoryBase(DetailScreen):
             )
 
     def _deleted(self, label: str, restore: Callable[[], object]) -> None:
-        self.remember_undo(f"Restored: {label}", restore)
-        self.changed(f"Deleted: {label} · u to undo")
+        self.remember_undo(_("Restored: {entry}").format(entry=label), restore)
+        self.changed(_("Deleted: {entry} · u to undo").format(entry=label))
 
     # -- undo and writing -------------------------------------------------------------------
 
@@ -219,7 +236,7 @@ class HistoryBase(DetailScreen):
 
     def action_undo(self) -> None:
         if not self.undo_stack:
-            self.app.notify("Nothing to undo.")
+            self.app.notify(_("Nothing to undo."))
             return
         step = self.undo_stack.pop()
         self.land_on = step.land_on
@@ -241,7 +258,7 @@ class HistoryBase(DetailScreen):
             result = write()
         except (StoreError, OSError, KeyError, ValidationError) as exc:
             reason = exc.message if isinstance(exc, ValidationError) else str(exc)
-            message = f"Not saved: {reason}"
+            message = _("Not saved: {problem}").format(problem=reason)
 
             def failed() -> None:
                 if on_error:
@@ -254,4 +271,4 @@ class HistoryBase(DetailScreen):
 
     def changed(self, message: str) -> None:
         self.balance_app.dashboard.reload()
-        self.app.notify(message, title="History", markup=False)
+        self.app.notify(message, title=_("History"), markup=False)

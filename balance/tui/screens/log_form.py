@@ -9,14 +9,21 @@ from textual.widgets import Input, Label, Select
 from balance.core.forms import LogForm, form_values
 from balance.core.model import Contribution
 from balance.core.parse import DATE_FORMS, ENERGY_FORMS, TIME_FORMS
+from balance.locale import N_, _
 from balance.service.api import Service
 from balance.tui.data import Snapshot
 from balance.tui.screens.form import FormScreen, PlainCheckbox, field
 from balance.tui.screens.pickers import WHOLE_NETWORK, NetworkPartnerPicker
 
 #: Only the note stays on this machine: the entry itself is exported.
-PRIVATE_LABEL = "private note (the note is never exported)"
-BY_OPTIONS = [("me", "me"), ("partner", "partner")]
+PRIVATE_LABEL = N_("private note (the note is never exported)")
+#: Who gave: (label as marked, the value the service reads).
+BY_OPTIONS = [(N_("me"), "me"), (N_("partner"), "partner")]
+
+
+def side_options() -> list[tuple[str, str]]:
+    """'me' / 'partner' in the language in use ('ich' / 'Partner'); the values stay."""
+    return [(_(label), value) for label, value in BY_OPTIONS]
 
 
 class LogFormScreen(FormScreen[Contribution | None]):
@@ -27,7 +34,7 @@ class LogFormScreen(FormScreen[Contribution | None]):
     as it was (nothing is written then).
     """
 
-    TITLE_TEXT = "Log a contribution"
+    TITLE_TEXT = N_("Log a contribution")
     # Typing starts with what it was: the partner is chosen already (the focused
     # card's, else the whole network), one shift+tab away. Set before the form
     # takes keys, so none typed right after `l` is lost.
@@ -51,7 +58,7 @@ class LogFormScreen(FormScreen[Contribution | None]):
         self.unchanged = False
         self.start = form_values(contribution) if contribution else {}
         if contribution:
-            self.TITLE_TEXT = "Edit a contribution"
+            self.TITLE_TEXT = N_("Edit a contribution")
         self.initial_network = network
         # An entry for the whole network keeps that choice when edited; with no
         # partner given the form starts on the whole network, never on someone
@@ -68,72 +75,76 @@ class LogFormScreen(FormScreen[Contribution | None]):
                 self.initial_partner,
             )
             yield field(
-                "What",
+                _("What"),
                 "what",
-                Input(self._start("what"), placeholder="e.g. Stammtisch, flyer design", id="what"),
+                Input(
+                    self._start("what"), placeholder=_("e.g. Stammtisch, flyer design"), id="what"
+                ),
             )
             with Horizontal(classes="row"):
                 yield field(
-                    "Given by",
+                    _("Given by"),
                     "by",
-                    Select(BY_OPTIONS, id="by", allow_blank=False, value=self._initial_by()),
+                    Select(side_options(), id="by", allow_blank=False, value=self._initial_by()),
                 )
                 yield field(
-                    "Date",
+                    _("Date"),
                     "date",
-                    Input(self._start("date", "today"), id="date", tooltip=DATE_FORMS),
+                    Input(self._start("date", _("today")), id="date", tooltip=_(DATE_FORMS)),
                 )
             with Vertical(id="field-amounts", classes="field"):
                 with Horizontal(classes="row tight"):
                     yield field(
-                        "Time",
+                        _("Time"),
                         "time",
                         Input(
                             self._start("time"),
-                            placeholder="e.g. 1h30m",
+                            placeholder=_("e.g. 1h30m"),
                             id="time",
-                            tooltip=TIME_FORMS,
+                            tooltip=_(TIME_FORMS),
                         ),
                     )
                     yield field(
-                        "Money",
+                        _("Money"),
                         "money",
                         Input(
                             self._start("money"),
-                            placeholder="e.g. 25,50",
+                            placeholder=_("e.g. 25,50"),
                             id="money",
-                            tooltip="e.g. 25.50, 25,50, 25 or 1.234,50",
+                            tooltip=_("e.g. 25.50, 25,50, 25 or 1.234,50"),
                         ),
                     )
                     yield field(
-                        "Energy",
+                        _("Energy"),
                         "energy",
                         Input(
                             self._start("energy"),
-                            placeholder="e.g. 2 of 5",
+                            placeholder=_("e.g. 2 of 5"),
                             id="energy",
-                            tooltip=ENERGY_FORMS,
+                            tooltip=_(ENERGY_FORMS),
                         ),
                     )
                 yield Label("", id="err-amounts", classes="error-text", markup=False)
             yield field(
-                "Note",
+                _("Note"),
                 "note",
-                Input(self._start("note"), placeholder="(optional)", id="note"),
+                Input(self._start("note"), placeholder=_("(optional)"), id="note"),
             )
             yield field(  # right under the note: it is the note that stays private
                 "",
                 "private",
                 PlainCheckbox(
-                    PRIVATE_LABEL,
+                    _(PRIVATE_LABEL),
                     bool(self.contribution and self.contribution.private),
                     id="private",
                 ),
             )
             yield field(
-                "Tags",
+                _("Tags"),
                 "tags",
-                Input(self._start("tags"), placeholder="(optional) e.g. print, event", id="tags"),
+                Input(
+                    self._start("tags"), placeholder=_("(optional) e.g. print, event"), id="tags"
+                ),
             )
             yield from self.compose_buttons()
         yield from self.compose_footer()

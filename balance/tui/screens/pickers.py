@@ -13,12 +13,13 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Select
 
+from balance.locale import N_, _
 from balance.tui.data import Snapshot
 from balance.tui.screens.form import field
 
 #: The partner choice that means "no partner: the whole network".
 WHOLE_NETWORK = ""
-WHOLE_NETWORK_LABEL = "(the whole network)"
+WHOLE_NETWORK_LABEL = N_("(the whole network)")
 
 
 def chosen_network(snapshot: Snapshot | None, network: str | None) -> str | None:
@@ -28,7 +29,9 @@ def chosen_network(snapshot: Snapshot | None, network: str | None) -> str | None
 
 
 class NetworkPartnerPicker(Horizontal):
-    """Two fields in a row: `#network` and `#partner` (Selects whose values are names)."""
+    """Two fields in a row: `#network` and `#partner` (Selects whose values are names).
+
+    `partner_caption` is the English caption as marked with `N_`, shown through `_()`."""
 
     def __init__(
         self,
@@ -36,7 +39,7 @@ class NetworkPartnerPicker(Horizontal):
         network: str | None,
         partner: str | None,
         *,
-        partner_caption: str = "Partner",
+        partner_caption: str = N_("Partner"),
     ) -> None:
         super().__init__(classes="row")
         self.snapshot = snapshot
@@ -53,7 +56,7 @@ class NetworkPartnerPicker(Horizontal):
     def partner_options(self, network: str | None) -> list[tuple[Content, str]]:
         """The network's partners, then the whole network; names shown literally."""
         options = [(Content(p), p) for p in self.partner_names(network)]
-        return [*options, (Content(WHOLE_NETWORK_LABEL), WHOLE_NETWORK)]
+        return [*options, (Content(_(WHOLE_NETWORK_LABEL)), WHOLE_NETWORK)]
 
     def choose(self, partner: str | None, network: str | None) -> str:
         """`partner` when it is in `network`, else the whole network."""
@@ -64,18 +67,18 @@ class NetworkPartnerPicker(Horizontal):
     def compose(self) -> ComposeResult:
         names = self.network_names()
         yield field(
-            "Network",
+            _("Network"),
             "network",
             Select(
                 [(Content(n), n) for n in names],
                 id="network",
                 allow_blank=not names,
-                prompt="add a network first (n)",
+                prompt=_("add a network first (n)"),
                 value=self.initial_network or Select.NULL,
             ),
         )
         yield field(
-            self.partner_caption,
+            _(self.partner_caption),
             "partner",
             Select(
                 self.partner_options(self.initial_network),

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from balance.core.formats import format_day
 from balance.core.model import THREE_QUESTIONS
 from balance.core.reports import NetworkReport
 from balance.core.talk_words import (
@@ -21,12 +22,18 @@ from balance.core.talk_words import (
     prompt_advice,
     prompt_sentence,
 )
-from balance.core.words import short_date, since_shown
+from balance.core.words import since_shown
+from balance.locale import N_, _
 from balance.tui.targets import Target, partner_report
 from balance.tui.widgets.footer import Footer
 from balance.tui.widgets.status import since_label
 
 Choice = Literal["talk", "snooze", "briefing"]
+
+
+def first_up(text: str) -> str:
+    """The first letter capitalised, the rest as it is (a name keeps its capitals)."""
+    return text[:1].upper() + text[1:]
 
 
 def prompt_content(report: NetworkReport, target: Target) -> Content:
@@ -42,7 +49,7 @@ def prompt_content(report: NetworkReport, target: Target) -> Content:
     else:
         name = p.partner.name
         lines += [
-            Content.assemble((exchange_phrase(p.alarm, name).capitalize() + ".", "bold")),
+            Content.assemble((first_up(exchange_phrase(p.alarm, name)) + ".", "bold")),
             Content(prompt_sentence(report, p)),
             Content(""),
             Content.assemble((prompt_advice(p.alarm, name), "bold")),
@@ -52,19 +59,21 @@ def prompt_content(report: NetworkReport, target: Target) -> Content:
         if since:
             lines.append(
                 Content.assemble(
-                    (since_label(p.alarm.balance.status).capitalize() + " ", "$text-muted"),
-                    short_date(since),
+                    (first_up(since_label(p.alarm.balance.status)) + " ", "$text-muted"),
+                    format_day(since),
                     (".", "$text-muted"),
                 )
             )
     if last:
         lines.append(
-            Content.assemble(("Your last talk: ", "$text-muted"), short_date(last.date), ".")
+            Content.assemble(
+                (_("Your last talk:") + " ", "$text-muted"), format_day(last.date), "."
+            )
         )
     else:
-        lines.append(Content.assemble(("You have not recorded a talk yet.", "$text-muted")))
-    lines += [Content(""), Content.assemble(("Three questions for the talk", "bold"))]
-    lines += [Content(f"  {i}. {q}") for i, q in enumerate(THREE_QUESTIONS, 1)]
+        lines.append(Content.assemble((_("You have not recorded a talk yet."), "$text-muted")))
+    lines += [Content(""), Content.assemble((_("Three questions for the talk"), "bold"))]
+    lines += [Content(f"  {i}. {_(q)}") for i, q in enumerate(THREE_QUESTIONS, 1)]
     return Content("\n").join(lines)
 
 
@@ -72,11 +81,11 @@ class PromptScreen(ModalScreen[Choice | None]):
     """Returns what to do next: record the talk, snooze it, open the briefing."""
 
     BINDINGS = [
-        Binding("t", "choose('talk')", "Record the talk"),
-        Binding("s", "choose('snooze')", "Snooze"),
-        Binding("m", "choose('briefing')", "Briefing"),
-        Binding("escape", "close", "Close"),
-        Binding("q", "close", "Close", show=False),
+        Binding("t", "choose('talk')", N_("Record the talk")),
+        Binding("s", "choose('snooze')", N_("Snooze")),
+        Binding("m", "choose('briefing')", N_("Briefing")),
+        Binding("escape", "close", N_("Close")),
+        Binding("q", "close", N_("Close"), show=False),
     ]
 
     def __init__(self, report: NetworkReport, target: Target) -> None:
@@ -86,20 +95,23 @@ class PromptScreen(ModalScreen[Choice | None]):
 
     def compose(self) -> ComposeResult:
         p = partner_report(self.report, self.target.partner_id)
-        who = p.partner.name if p else f"the whole network {self.report.network.name}"
-        with VerticalScroll(id="prompt-box"):
-            yield Static(
-                Content.assemble(("⚠ Time for the shared-goal talk with ", "bold"), (who, "bold")),
-                id="prompt-title",
+        title = (
+            _("⚠ Time for the shared-goal talk with {partner}").format(partner=p.partner.name)
+            if p
+            else _("⚠ Time for the shared-goal talk with the whole network {network}").format(
+                network=self.report.network.name
             )
+        )
+        with VerticalScroll(id="prompt-box"):
+            yield Static(Content.assemble((title, "bold")), id="prompt-title")
             if p:
                 yield Static(self.report.network.name, id="prompt-network", markup=False)
             yield Static(prompt_content(self.report, self.target), id="prompt-text")
             with Horizontal(classes="buttons"):
-                yield Button("Record the talk  t", id="talk", variant="primary")
-                yield Button("Snooze  s", id="snooze")
-                yield Button("Briefing  m", id="briefing")
-                yield Button("Close  esc", id="close")
+                yield Button(_("Record the talk  t"), id="talk", variant="primary")
+                yield Button(_("Snooze  s"), id="snooze")
+                yield Button(_("Briefing  m"), id="briefing")
+                yield Button(_("Close  esc"), id="close")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -9,18 +9,19 @@ from textual.widgets import Input, Static
 
 from balance.core.model import Network, Partner, Snooze, ValidationError
 from balance.core.parse import parse_whole
+from balance.locale import N_, _
 from balance.service.api import Service
 from balance.tui.screens.form import FormScreen, field
 
 DEFAULT_DAYS = "14"
 MAX_DAYS = 365
-DAYS_FORMS = f"use a whole number of days from 1 to {MAX_DAYS}"
+DAYS_FORMS = N_("use a whole number of days from 1 to {most}")
 
 
 class SnoozeScreen(FormScreen[Snooze | None]):
     AUTO_FOCUS = "#days"  # set before the form takes keys: none typed early is lost
-    TITLE_TEXT = "Snooze the talk"
-    SAVE_LABEL = "Snooze"
+    TITLE_TEXT = N_("Snooze the talk")
+    SAVE_LABEL = N_("Snooze")
     #: "No talk is due" (say, another process recorded it meanwhile) is about the form.
     FIELD_FOR = {"snooze": "general"}
 
@@ -41,12 +42,15 @@ class SnoozeScreen(FormScreen[Snooze | None]):
         with VerticalScroll(classes="form narrow", id="snooze-form"):
             yield self.form_title()
             yield Static(
-                f"Put off the talk with {self.who} ({self.network.name}). It comes back after "
-                "these days (today is the first) if the exchange is still one-sided.",
+                _(
+                    "Put off the talk with {who} ({network}). It comes back after these days "
+                    "(today is the first) if the exchange is still one-sided."
+                ).format(who=self.who, network=self.network.name),
                 classes="section",
                 markup=False,
             )
-            yield field("Days", "days", Input(DEFAULT_DAYS, id="days", tooltip=DAYS_FORMS))
+            tooltip = _(DAYS_FORMS).format(most=MAX_DAYS)
+            yield field(_("Days"), "days", Input(DEFAULT_DAYS, id="days", tooltip=tooltip))
             yield from self.compose_buttons()
         yield from self.compose_footer()
 

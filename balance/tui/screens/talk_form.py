@@ -6,27 +6,31 @@ means no new prompt for that partnership until then.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, TextArea
 
 from balance.core import parse
+from balance.core.formats import format_date
 from balance.core.forms import TalkForm
 from balance.core.model import Conversation
 from balance.core.parse.agreements import AGREEMENT_FORMS
+from balance.locale import N_, _
 from balance.service.api import Service
 from balance.tui.data import Snapshot
 from balance.tui.screens.form import FormScreen, PlainCheckbox, field
 from balance.tui.screens.pickers import NetworkPartnerPicker, chosen_network
 
-PRIVATE_LABEL = "private notes (the notes and values are never exported)"
+PRIVATE_LABEL = N_("private notes (the notes and values are never exported)")
 
 
 class TalkFormScreen(FormScreen[Conversation | None]):
     """Returns the recorded conversation, or None when cancelled."""
 
     AUTO_FOCUS = "#notes"  # set before the form takes keys: none typed early is lost
-    TITLE_TEXT = "Record the shared-goal talk"
+    TITLE_TEXT = N_("Record the shared-goal talk")
     FIELD_FOR = {
         "next-review": "next_review",
         "value-mine": "value_mine",
@@ -50,8 +54,11 @@ class TalkFormScreen(FormScreen[Conversation | None]):
         self.replaced: Conversation | None = None
         self.unchanged = False
         self.start = service.talk_form_of(talk) if talk else None
-        if self.start:
-            self.TITLE_TEXT = "Correct the talk"
+        if self.start and talk:
+            # The days as the language writes them in a field ('27.11.2026'): they read back.
+            review = format_date(talk.next_review) if talk.next_review else ""
+            self.start = replace(self.start, date=format_date(talk.date), next_review=review)
+            self.TITLE_TEXT = N_("Correct the talk")
             network, partner = self.start.network, self.start.partner
         self.initial_network = chosen_network(snapshot, network)
         self.initial_partner = partner
@@ -69,55 +76,63 @@ class TalkFormScreen(FormScreen[Conversation | None]):
                 self.snapshot,
                 self.initial_network,
                 self.initial_partner,
-                partner_caption="With",
+                partner_caption=N_("With"),
             )
             with Horizontal(classes="row"):
-                yield field("Date", "date", Input("today", id="date", tooltip=parse.DATE_FORMS))
                 yield field(
-                    "Next review",
+                    _("Date"),
+                    "date",
+                    Input(_("today"), id="date", tooltip=_(parse.DATE_FORMS)),
+                )
+                yield field(
+                    _("Next review"),
                     "next_review",
                     Input(
                         self._review_default(),
-                        placeholder="e.g. +90d, +3m or 01.03.2027",
+                        placeholder=_("e.g. +90d, +3m or 01.03.2027"),
                         id="next_review",
-                        tooltip=parse.REVIEW_FORMS,
+                        tooltip=_(parse.REVIEW_FORMS),
                     ),
                 )
             yield field(
-                "Notes",
+                _("Notes"),
                 "notes",
-                TextArea(id="notes", soft_wrap=True, placeholder="what you talked about (needed)"),
+                TextArea(
+                    id="notes", soft_wrap=True, placeholder=_("what you talked about (needed)")
+                ),
             )
             yield field(
-                "Shared goal",
+                _("Shared goal"),
                 "goal",
-                Input(placeholder="(optional) what you both want to reach", id="goal"),
+                Input(placeholder=_("(optional) what you both want to reach"), id="goal"),
             )
             with Horizontal(classes="row"):
                 yield field(
-                    "Value for me",
+                    _("Value for me"),
                     "value_mine",
-                    Input(placeholder="(optional) what I get", id="value_mine"),
+                    Input(placeholder=_("(optional) what I get"), id="value_mine"),
                 )
                 yield field(
-                    "For them",
+                    _("For them"),
                     "value_theirs",
-                    Input(placeholder="(optional) what they get", id="value_theirs"),
+                    Input(placeholder=_("(optional) what they get"), id="value_theirs"),
                 )
             yield field(
-                "Agreements",
+                _("Agreements"),
                 "agreements",
                 TextArea(
                     id="agreements",
                     soft_wrap=True,
-                    placeholder="(optional) one per line: partner: hosts in May (due 31.05.2027)",
-                    tooltip=AGREEMENT_FORMS,
+                    placeholder=_(
+                        "(optional) one per line: partner: hosts in May (due 31.05.2027)"
+                    ),
+                    tooltip=_(AGREEMENT_FORMS),
                 ),
             )
             yield field(
                 "",
                 "private",
-                PlainCheckbox(PRIVATE_LABEL, False, id="private"),
+                PlainCheckbox(_(PRIVATE_LABEL), False, id="private"),
             )
             yield from self.compose_buttons()
         yield from self.compose_footer()

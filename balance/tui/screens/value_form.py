@@ -7,28 +7,38 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Select
 
-from balance.core.formats import format_amount
+from balance.core.formats import format_amount, format_date
 from balance.core.forms import ValueForm
 from balance.core.model import Value, ValueKind
 from balance.core.parse import DATE_FORMS
-from balance.core.words import KIND_WORDS
+from balance.locale import N_, _
 from balance.service.api import Service
 from balance.tui.data import Snapshot
 from balance.tui.screens.form import FormScreen, PlainCheckbox, field
+from balance.tui.screens.log_form import side_options
 from balance.tui.screens.pickers import WHOLE_NETWORK, NetworkPartnerPicker
 
-TO_OPTIONS = [("me", "me"), ("partner", "partner")]
-KIND_OPTIONS = [
-    (k.value if KIND_WORDS[k][0] == k.value else f"{k.value} ({KIND_WORDS[k][0]})", k.value)
-    for k in ValueKind
-]
-PRIVATE_LABEL = "private (never exported)"
+#: The kinds of value as the kind choice shows them: the key, and the word when it differs.
+KIND_LABELS = {
+    ValueKind.REFERRAL: N_("referral"),
+    ValueKind.BUSINESS: N_("business (order)"),
+    ValueKind.KNOWHOW: N_("knowhow (piece of know-how)"),
+    ValueKind.VISIBILITY: N_("visibility (bit of visibility)"),
+    ValueKind.SUPPORT: N_("support (helping hand)"),
+    ValueKind.OTHER: N_("other (other value)"),
+}
+PRIVATE_LABEL = N_("private (never exported)")
+
+
+def kind_options() -> list[tuple[str, str]]:
+    """(label in the language in use, the kind's key)."""
+    return [(_(KIND_LABELS[k]), k.value) for k in ValueKind]
 
 
 def value_form_values(v: Value) -> dict[str, str]:
     """A value's fields as a person types them (to edit it)."""
     return {
-        "date": v.date.isoformat(),
+        "date": format_date(v.date),
         "amount": "" if v.amount is None else format_amount(v.amount),
         "what": v.what,
         "note": v.note,
@@ -39,7 +49,7 @@ class ValueFormScreen(FormScreen[Value | None]):
     """Returns the saved value, or None when cancelled; with `value` it edits that one
     (`replaced` then holds the old one, for undo)."""
 
-    TITLE_TEXT = "Log what came back"
+    TITLE_TEXT = N_("Log what came back")
 
     def __init__(
         self,
@@ -56,7 +66,7 @@ class ValueFormScreen(FormScreen[Value | None]):
         self.replaced: Value | None = None
         self.start = value_form_values(value) if value else {}
         if value:
-            self.TITLE_TEXT = "Edit what came back"
+            self.TITLE_TEXT = N_("Edit what came back")
         self.initial_network = network
         self.initial_partner = WHOLE_NETWORK if not partner else partner
 
@@ -65,29 +75,32 @@ class ValueFormScreen(FormScreen[Value | None]):
         with VerticalScroll(classes="form", id="value-form"):
             yield self.form_title()
             yield NetworkPartnerPicker(
-                self.snapshot, self.initial_network, self.initial_partner, partner_caption="With"
+                self.snapshot,
+                self.initial_network,
+                self.initial_partner,
+                partner_caption=N_("With"),
             )
             yield field(
-                "What",
+                _("What"),
                 "what",
-                Input(start("what", ""), placeholder="e.g. contact to a new client", id="what"),
+                Input(start("what", ""), placeholder=_("e.g. contact to a new client"), id="what"),
             )
             with Horizontal(classes="row"):
                 yield field(
-                    "Kind",
+                    _("Kind"),
                     "kind",
                     Select(
-                        KIND_OPTIONS,
+                        kind_options(),
                         id="kind",
                         allow_blank=False,
                         value=self.value.kind.value if self.value else ValueKind.REFERRAL.value,
                     ),
                 )
                 yield field(
-                    "Received by",
+                    _("Received by"),
                     "to",
                     Select(
-                        TO_OPTIONS,
+                        side_options(),
                         id="to",
                         allow_blank=False,
                         value=self.value.to if self.value else "me",
@@ -95,20 +108,24 @@ class ValueFormScreen(FormScreen[Value | None]):
                 )
             with Horizontal(classes="row"):
                 yield field(
-                    "Date", "date", Input(start("date", "today"), id="date", tooltip=DATE_FORMS)
+                    _("Date"),
+                    "date",
+                    Input(start("date", _("today")), id="date", tooltip=_(DATE_FORMS)),
                 )
                 yield field(
-                    "Business (amount)",
+                    _("Business (amount)"),
                     "amount",
-                    Input(start("amount", ""), placeholder="(optional) e.g. 2.400", id="amount"),
+                    Input(start("amount", ""), placeholder=_("(optional) e.g. 2.400"), id="amount"),
                 )
             yield field(
-                "Note", "note", Input(start("note", ""), placeholder="(optional)", id="note")
+                _("Note"), "note", Input(start("note", ""), placeholder=_("(optional)"), id="note")
             )
             yield field(
                 "",
                 "private",
-                PlainCheckbox(PRIVATE_LABEL, bool(self.value and self.value.private), id="private"),
+                PlainCheckbox(
+                    _(PRIVATE_LABEL), bool(self.value and self.value.private), id="private"
+                ),
             )
             yield from self.compose_buttons()
         yield from self.compose_footer()

@@ -16,11 +16,13 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from balance.core.agreements import overdue_by_pair
+from balance.core.formats import format_day, format_number
 from balance.core.reports import NetworkReport, PartnerReport
 from balance.core.talk_words import exchange_phrase
-from balance.core.words import ALL_PARTNERS, Side, effort_sentence, network_verdict, short_date
+from balance.core.words import ALL_PARTNERS, Side, effort_sentence, network_verdict
+from balance.locale import N_, _, ngettext
 from balance.tui.actions import ROW_KEYS
-from balance.tui.targets import Target, review_due_names, snoozed_names
+from balance.tui.targets import WHOLE_NETWORK, Target, review_due_names, snoozed_names
 
 NETWORK_OPTION = "network"
 
@@ -28,10 +30,12 @@ NETWORK_OPTION = "network"
 def head_content(report: NetworkReport, compact: bool = False) -> Content:
     count = len(report.prompts) + (1 if report.prompt else 0)
     if not count:
-        return Content.assemble(("✓ No shared-goal talk is due now.", "$text-muted"))
-    talks = "1 shared-goal talk is due" if count == 1 else f"{count} shared-goal talks are due"
-    hint = "  · tab, Enter: why" if compact else "  · tab here, then Enter: what to do, s: snooze"
-    return Content.assemble((f"⚠ {talks}", "bold $error"), (hint, "$text-muted"))
+        return Content.assemble(("✓ " + _("No shared-goal talk is due now."), "$text-muted"))
+    talks = ngettext(
+        "{count} shared-goal talk is due", "{count} shared-goal talks are due", count
+    ).format(count=format_number(count))
+    hint = _("tab, Enter: why") if compact else _("tab here, then Enter: what to do, s: snooze")
+    return Content.assemble((f"⚠ {talks}", "bold $error"), ("  · " + hint, "$text-muted"))
 
 
 def alert_sentence(report: NetworkReport, p: PartnerReport) -> str:
@@ -61,7 +65,7 @@ def item_contents(report: NetworkReport) -> list[tuple[str, Content]]:
         items.append(
             (
                 NETWORK_OPTION,
-                Content.assemble("• ", ("the whole network", "bold"), f": {verdict}; {facts}."),
+                Content.assemble("• ", (_(WHOLE_NETWORK), "bold"), f": {verdict}; {facts}."),
             )
         )
     return items
@@ -71,9 +75,13 @@ def review_content(report: NetworkReport, compact: bool = False) -> Content:
     names = review_due_names(report)
     if not names:
         return Content("")
-    why = ": " if compact else f" (every {report.network.review_days} days, balanced or not): "
+    days = report.network.review_days
+    every = ngettext(
+        "(every {count} day, balanced or not)", "(every {count} days, balanced or not)", days
+    ).format(count=format_number(days))
+    why = ": " if compact else f" {every}: "
     return Content.assemble(
-        ("◷ Regular review due", "$text-warning"), (why, "$text-muted"), ", ".join(names)
+        ("◷ " + _("Regular review due"), "$text-warning"), (why, "$text-muted"), ", ".join(names)
     )
 
 
@@ -83,8 +91,11 @@ def snoozed_content(report: NetworkReport) -> Content:
     if not snoozed:
         return Content("")
     return Content.assemble(
-        ("◌ Snoozed: ", "$text-muted"),
-        "; ".join(f"{name} until {short_date(until)}" for name, until in snoozed),
+        ("◌ " + _("Snoozed:") + " ", "$text-muted"),
+        "; ".join(
+            _("{name} until {date}").format(name=name, date=format_day(until))
+            for name, until in snoozed
+        ),
     )
 
 
@@ -94,19 +105,25 @@ def overdue_content(report: NetworkReport) -> Content:
     if not late:
         return Content("")
     names = {p.partner.id: p.partner.name for p in report.partners}
+    whole = _(WHOLE_NETWORK)
     parts = [
-        f"{names.get(pid, 'the whole network') if pid else 'the whole network'}: "
-        f"{i.agreement.text} (due {short_date(i.agreement.due)})"
+        _("{who}: {agreement} (due {date})").format(
+            who=names.get(pid, whole) if pid else whole,
+            agreement=i.agreement.text,
+            date=format_day(i.agreement.due) if i.agreement.due else "—",
+        )
         for pid, items in late.items()
         for i in items
     ]
-    return Content.assemble(("! Overdue agreements: ", "$text-warning"), "; ".join(parts))
+    return Content.assemble(
+        ("! " + _("Overdue agreements:") + " ", "$text-warning"), "; ".join(parts)
+    )
 
 
 class AlertItems(OptionList):
     """The due talks; Enter opens the prompt, s snoozes."""
 
-    BINDINGS = [Binding("s", "snooze", "Snooze"), *ROW_KEYS]
+    BINDINGS = [Binding("s", "snooze", N_("Snooze")), *ROW_KEYS]
 
     class Snooze(Message):
         def __init__(self, option_id: str) -> None:

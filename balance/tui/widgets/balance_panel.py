@@ -10,17 +10,13 @@ from textual.widgets import Static
 from balance.core.agreements import overdue_by_pair
 from balance.core.chart import sparkline
 from balance.core.exchange import Exchange
+from balance.core.formats import format_day, format_number
 from balance.core.ledger import Balance
 from balance.core.model import Network, Status
 from balance.core.reports import NetworkReport, PartnerReport
 from balance.core.talk_words import exchange_phrase, received_phrase
-from balance.core.words import (
-    direction_phrase,
-    figure_cells,
-    percent,
-    short_date,
-    since_shown,
-)
+from balance.core.words import direction_phrase, figure_cells, percent, since_shown
+from balance.locale import _, ngettext
 from balance.tui.actions import CARD_KEYS
 from balance.tui.widgets.status import STATUS_STYLE, since_label, status_badge, status_class
 
@@ -46,20 +42,26 @@ def dimension_rows(balance: Balance, network: Network) -> list[Content]:
     """Time, money and energy: a bar and the figures, you : them (the same cells as
     the CLI's table, from `figure_cells`)."""
     weights = (network.weights.time, network.weights.money, network.weights.energy)
+    cells = figure_cells(balance, network.currency)
+    labels = [cell.label for cell in cells]  # in the reader's language
+    width = max(7, *(len(label) + 1 for label in labels))  # 'energy ' / 'Energie '
     rows = []
-    for cell, weight in zip(figure_cells(balance, network.currency), weights, strict=True):
-        given = cell.share is not None or "not recorded" in (cell.mine, cell.theirs)
+    for i, (cell, label, weight) in enumerate(zip(cells, labels, weights, strict=True)):
+        # Energy nobody recorded is said in words ('not recorded'), not left out.
+        given = cell.share is not None or (i == 2 and not balance.energy_defined)
         figures = f"{cell.mine} : {cell.theirs}" if given else "—"
         if weight == 0:  # not counted here: shown muted, and said in words in the summary
             rows.append(
                 Content.assemble(
-                    (f"{cell.label:<7}", "$text-muted"),
+                    (f"{label:<{width}}", "$text-muted"),
                     (bar(cell.share).plain, "$text-muted"),
                     (f"  {figures}", "$text-muted"),
                 )
             )
             continue
-        rows.append(Content.assemble((f"{cell.label:<7}", "bold"), bar(cell.share), f"  {figures}"))
+        rows.append(
+            Content.assemble((f"{label:<{width}}", "bold"), bar(cell.share), f"  {figures}")
+        )
     return rows
 
 
@@ -70,8 +72,8 @@ def back_line(p: PartnerReport, currency: str) -> Content | None:
     if not v.count:
         return None
     return Content.assemble(
-        ("back  ", "$text-muted"),
-        f"you {received_phrase(v.mine, currency)}",
+        (_("back") + "  ", "$text-muted"),
+        _("you {what}").format(what=received_phrase(v.mine, currency)),
         ("  ·  ", "$text-muted"),
         f"{p.partner.name} {received_phrase(v.theirs, currency)}",
     )
@@ -81,7 +83,9 @@ def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
     b = p.balance
     name = p.partner.name
     head = Content.assemble(
-        status_badge(b.status), ("   your share ", "$text-muted"), (percent(b.share), "bold")
+        status_badge(b.status),
+        ("   " + _("your share") + " ", "$text-muted"),
+        (percent(b.share), "bold"),
     )
     direction_style = STATUS_STYLE[b.status] if b.direction else "$text"
     lines = [head, *dimension_rows(b, report.network)]
@@ -95,29 +99,33 @@ def panel_content(p: PartnerReport, report: NetworkReport) -> Content:
     if back is not None:
         lines.append(back)
     trend = sparkline([pt.share for pt in p.trend[-TREND_POINTS:]])
-    trend_line: list[str | tuple[str, str]] = [("trend ", "$text-muted"), trend.strip() or "—"]
+    trend_line: list[str | tuple[str, str]] = [
+        (_("trend") + " ", "$text-muted"),
+        trend.strip() or "—",
+    ]
     since = since_shown(p.alarm.balance.status, p.leaning_since)
     if since:
         trend_line += [
             (f"  {since_label(p.alarm.balance.status)} ", "$text-muted"),
-            short_date(since),
+            format_day(since),
         ]
     lines.append(Content.assemble(*trend_line))
     talk: list[str | tuple[str, str]] = (
-        [("last talk ", "$text-muted"), short_date(p.last_talk.date)]
+        [(_("last talk") + " ", "$text-muted"), format_day(p.last_talk.date)]
         if p.last_talk
-        else [("no talk yet", "$text-muted")]
+        else [(_("no talk yet"), "$text-muted")]
     )
     if p.prompt:
-        talk.append(("  ⚠ time to talk", "bold $error"))
+        talk.append(("  ⚠ " + _("time to talk"), "bold $error"))
     elif p.review_due:
-        talk.append(("  review due", "$warning"))
+        talk.append(("  " + _("review due"), "$warning"))
     if p.snoozed_until:
-        talk += [("  snoozed until ", "$text-muted"), short_date(p.snoozed_until)]
+        talk += [("  " + _("snoozed until") + " ", "$text-muted"), format_day(p.snoozed_until)]
     late = overdue_by_pair(report.conversations, report.network.id, report.alarm.window.until)
     if late.get(p.partner.id):
         n = len(late[p.partner.id])
-        talk.append((f"  ! {n} agreement{'s' if n > 1 else ''} overdue", "$warning"))
+        overdue = ngettext("{count} agreement overdue", "{count} agreements overdue", n)
+        talk.append(("  ! " + overdue.format(count=format_number(n)), "$warning"))
     lines.append(Content.assemble(*talk))
     return Content("\n").join(lines)
 
@@ -150,7 +158,7 @@ class BalancePanel(Static, can_focus=True):
     def show(self, p: PartnerReport, report: NetworkReport) -> None:
         self.partner_name = p.partner.name
         self.border_title = Content(p.partner.name)  # the name as written, not markup
-        self.border_subtitle = "⚠ talk" if p.prompt else ""
+        self.border_subtitle = _("⚠ talk") if p.prompt else ""
         if p.balance.status is not self.status:  # one restyle, only on a change
             self.update_classes({status_class(s): s is p.balance.status for s in Status})
             self.status = p.balance.status

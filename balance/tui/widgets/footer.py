@@ -12,6 +12,10 @@ after the next refresh), each push and pop, and on app focus. On a start that
 is three or four rebuilds of the same keys, each restyling every key twice,
 and in a form one more per tab. This footer skips the rebuilds that would show
 exactly what is already there.
+
+Translating: bindings carry their English texts (marked with `N_` where they
+are defined); the footer shows each description and tooltip through `_()`, so
+a language switched at run time applies to every screen's keys.
 """
 
 from __future__ import annotations
@@ -25,9 +29,19 @@ from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
 from textual.widgets._footer import FooterKey
 
+from balance.locale import N_, _
 from balance.tui.actions import FOOTER_IMPORTANCE
 
 Shown = tuple[Binding, bool, str]  # the binding, enabled, tooltip
+
+#: Textual's own texts of the palette key, for the catalog (shown through `_()`).
+TEXTUAL_TEXTS = (N_("palette"), N_("Open the command palette"))
+
+
+def shown_text(text: str) -> str:
+    """A binding's description or tooltip in the language in use ('' stays '':
+    gettext would answer it with the catalog's header)."""
+    return _(text) if text else ""
 
 
 def importance(binding: Binding) -> int:
@@ -59,12 +73,14 @@ class Footer(TextualFooter):
             return 0
         binding = found[1]
         # a bar on its left, and (not compact) a space after
-        return 1 + self._key_width(app.get_key_display(binding), binding.description, compact)
+        return 1 + self._key_width(
+            app.get_key_display(binding), shown_text(binding.description), compact
+        )
 
     def fitted(self) -> tuple[list[Shown], bool]:
         """The keys to show, in their order, and whether packed (compact)."""
         shown: dict[str, Shown] = {}  # one key per action, as Textual's footer does
-        for _, binding, enabled, tooltip in self.screen.active_bindings.values():
+        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
             if binding.show and binding.action not in shown:
                 shown[binding.action] = (binding, enabled, tooltip)
         keys = list(shown.values())
@@ -73,7 +89,8 @@ class Footer(TextualFooter):
         def needed(items: list[Shown], compact: bool) -> int:
             display = self.app.get_key_display
             return self._palette_width(compact) + sum(
-                self._key_width(display(b), b.description, compact) for b, _, _ in items
+                self._key_width(display(b), shown_text(b.description), compact)
+                for b, _e, _t in items
             )
 
         if needed(keys, False) <= width:
@@ -89,7 +106,13 @@ class Footer(TextualFooter):
         keys, compact = self.fitted()
         return (
             tuple(
-                (binding.key, app.get_key_display(binding), binding.description, enabled, tooltip)
+                (
+                    binding.key,
+                    app.get_key_display(binding),
+                    shown_text(binding.description),
+                    enabled,
+                    shown_text(tooltip),
+                )
                 for binding, enabled, tooltip in keys
             ),
             compact,
@@ -108,10 +131,10 @@ class Footer(TextualFooter):
             yield FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
-                binding.description,
+                shown_text(binding.description),
                 binding.action,
                 disabled=not enabled,
-                tooltip=tooltip,
+                tooltip=shown_text(tooltip),
             ).data_bind(compact=TextualFooter.compact)
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             found = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
@@ -120,11 +143,11 @@ class Footer(TextualFooter):
                 yield FooterKey(
                     binding.key,
                     self.app.get_key_display(binding),
-                    binding.description,
+                    shown_text(binding.description),
                     binding.action,
                     classes="-command-palette",
                     disabled=not enabled,
-                    tooltip=binding.tooltip or binding.description,
+                    tooltip=shown_text(binding.tooltip or binding.description),
                 )
 
     def on_resize(self) -> None:

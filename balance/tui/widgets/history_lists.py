@@ -11,9 +11,10 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from balance.core.formats import format_money
+from balance.core.formats import format_day, format_money, format_number
+from balance.core.kind_words import kind_word
 from balance.core.model import Conversation, Value
-from balance.core.words import KIND_WORDS, short_date
+from balance.locale import _, ngettext
 
 MUTED = "$text-muted"
 NOTES_SHOWN = 60
@@ -24,27 +25,29 @@ def talk_content(t: Conversation) -> Content:
     extras = []
     if t.agreements:
         n = len(t.agreements)
-        extras.append(f"{n} agreement{'s' if n != 1 else ''}")
+        extras.append(
+            ngettext("{count} agreement", "{count} agreements", n).format(count=format_number(n))
+        )
     if t.private:
-        extras.append("private")
+        extras.append(_("private"))
     if t.next_review:
-        extras.append(f"next review {short_date(t.next_review)}")
+        extras.append(_("next review {date}").format(date=format_day(t.next_review)))
     notes = " ".join(t.notes.split())
     if len(notes) > NOTES_SHOWN:  # one line per talk; the form shows all of it
         notes = notes[: NOTES_SHOWN - 1].rstrip() + "…"
     tail = ("  · " + " · ".join(extras), MUTED) if extras else ""
-    return Content.assemble((short_date(t.date), "bold"), "  ", notes, tail)
+    return Content.assemble((format_day(t.date), "bold"), "  ", notes, tail)
 
 
 def value_content(v: Value, them: str, currency: str) -> Content:
-    """'20 Jul 2026  for Anna Schmidt · order · Neuer Mandant … · 1800.00 EUR'."""
-    who = "you" if v.to == "me" else them
+    """'20 Jul 2026  for Anna Schmidt · order · Neuer Mandant … · €1,800.00'."""
+    who = _("for you") if v.to == "me" else _("for {name}").format(name=them)
     amount = f" · {format_money(v.amount, currency)}" if v.amount is not None else ""
-    private = ("  · private", MUTED) if v.private else ""
+    private = ("  · " + _("private"), MUTED) if v.private else ""
     return Content.assemble(
-        (short_date(v.date), "bold"),
+        (format_day(v.date), "bold"),
         "  ",
-        (f"for {who} · {KIND_WORDS[v.kind][0]} · ", MUTED),
+        (f"{who} · {kind_word(v.kind)} · ", MUTED),
         v.what,
         amount,
         private,

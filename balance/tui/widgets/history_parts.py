@@ -12,10 +12,17 @@ from rich.cells import cell_len
 from textual.content import Content
 
 from balance.core.chart import diverging, line, stretch
-from balance.core.formats import format_amounts, format_minutes, format_money
+from balance.core.formats import (
+    format_amounts,
+    format_day,
+    format_minutes,
+    format_money,
+    format_number,
+    month_abbr,
+)
 from balance.core.model import Contribution
 from balance.core.series import Point
-from balance.core.words import short_date
+from balance.locale import N_, _
 from balance.tui.text import fold
 
 MUTED = "$text-muted"
@@ -25,20 +32,28 @@ LABEL_WIDTH = 12
 
 
 def share_chart(points: Sequence[Point], width: int) -> Content:
-    """Your running share around the even line, one column per step."""
+    """Your running share around the even line, one column per step.
+
+    The labels take what the longest needs ('they gave more', 'sie gaben mehr'), the
+    columns the rest of `width` + LABEL_WIDTH, so every row starts in the same column."""
+    gave_more, they_gave_more, even_label = _("you gave more"), _("they gave more"), _("even")
+    label_width = max(LABEL_WIDTH, *(cell_len(t) for t in (gave_more, they_gave_more, even_label)))
+    width = max(1, width - (label_width - LABEL_WIDTH))
     shares = stretch([p.share for p in points], width)
     days = stretch([p.day for p in points], width)
     up, down = diverging(shares)
     lines = []
-    labels_up = ["you gave more", ""]
-    labels_down = ["", "they gave more"]
-    for label, row in zip(labels_up, up, strict=True):
-        lines.append(Content.assemble((f"{label:>{LABEL_WIDTH}} ", MUTED), (row, YOU)))
-    even = "".join("·" if s is None else "─" for s in shares)
-    lines.append(Content.assemble((f"{'even':>{LABEL_WIDTH}} ", MUTED), (even, MUTED)))
-    for label, row in zip(labels_down, down, strict=True):
-        lines.append(Content.assemble((f"{label:>{LABEL_WIDTH}} ", MUTED), (row, THEM)))
-    lines.append(Content.assemble((" " * (LABEL_WIDTH + 1) + month_axis(days), MUTED)))
+
+    def row(label: str, bars: str, style: str) -> Content:
+        pad = " " * (label_width - cell_len(label))
+        return Content.assemble((f"{pad}{label} ", MUTED), (bars, style))
+
+    for label, bars in zip([gave_more, ""], up, strict=True):
+        lines.append(row(label, bars, YOU))
+    lines.append(row(even_label, "".join("·" if s is None else "─" for s in shares), MUTED))
+    for label, bars in zip(["", they_gave_more], down, strict=True):
+        lines.append(row(label, bars, THEM))
+    lines.append(Content.assemble((" " * (label_width + 1) + month_axis(days), MUTED)))
     return Content("\n").join(lines)
 
 
@@ -50,7 +65,7 @@ def month_axis(days: Sequence[date]) -> str:
     for i, day in enumerate(days):
         if day.month != last_month:
             last_month = day.month
-            label = day.strftime("%b")
+            label = month_abbr(day)
             if i >= free_from and i + len(label) <= len(days):
                 out[i : i + len(label)] = list(label)
                 free_from = i + len(label) + 1
@@ -63,16 +78,17 @@ def running_totals(points: Sequence[Point], currency: str, width: int) -> Conten
         return Content("")
     last = points[-1]
     dims: list[tuple[str, Callable[[Any], float], Callable[[Any], str]]] = [
-        ("time", lambda t: t.minutes, lambda t: format_minutes(t.minutes)),
-        ("money", lambda t: float(t.money), lambda t: format_money(t.money, currency)),
-        ("energy", lambda t: t.energy, lambda t: str(t.energy)),
+        (_("time"), lambda t: t.minutes, lambda t: format_minutes(t.minutes)),
+        (_("money"), lambda t: float(t.money), lambda t: format_money(t.money, currency)),
+        (_("energy"), lambda t: t.energy, lambda t: format_number(t.energy)),
     ]
     chosen = stretch(list(points), width)
     figure_width = 14
+    so_far, you = _("so far"), _("you")
     head = Content.assemble(
-        (f"{'so far':>{LABEL_WIDTH}} ", MUTED),
-        (f"{'you':<{width + figure_width + 3}}", YOU),
-        ("them", THEM),
+        (f"{so_far:>{LABEL_WIDTH}} ", MUTED),
+        (f"{you:<{width + figure_width + 3}}", YOU),
+        (_("them"), THEM),
     )
     lines = [head]
     for label, value, text in dims:
@@ -97,51 +113,68 @@ def running_totals(points: Sequence[Point], currency: str, width: int) -> Conten
 @dataclass(frozen=True)
 class Column:
     key: str
+    #: The texts in English, marked with `N_` (shown through `_()`).
     label: str
     sort: Callable[[Contribution], Any]
     newest_first: bool = False  # dates and amounts: the biggest first
     #: How the order reads: 'sorted by <noun>, <ascending>' or '..., <descending>'.
     noun: str = ""
-    ascending: str = "A–Z"
-    descending: str = "Z–A"
+    ascending: str = N_("A–Z")
+    descending: str = N_("Z–A")
 
     def order_text(self, reverse: bool, them: str) -> str:
         """'date, newest first', 'who gave, Anna Schmidt first', 'what, A–Z'."""
-        words = self.descending if reverse else self.ascending
-        return f"{self.noun or self.key}, {words.format(them=them)}"
+        words = _(self.descending if reverse else self.ascending).format(them=them)
+        return f"{_(self.noun) if self.noun else self.key}, {words}"
 
 
 COLUMNS: tuple[Column, ...] = (  # What last: it takes the width the figures leave
-    Column("date", "Date", lambda c: (c.date, c.id), True, "date", "oldest first", "newest first"),
-    Column("by", "By", lambda c: (c.by, c.date), False, "who gave", "you first", "{them} first"),
+    Column(
+        "date",
+        N_("Date"),
+        lambda c: (c.date, c.id),
+        True,
+        N_("date"),
+        N_("oldest first"),
+        N_("newest first"),
+    ),
+    Column(
+        "by",
+        N_("By"),
+        lambda c: (c.by, c.date),
+        False,
+        N_("who gave"),
+        N_("you first"),
+        N_("{them} first"),
+    ),
     Column(
         "time",
-        "Time",
+        N_("Time"),
         lambda c: (c.minutes, c.date),
         True,
-        "time",
-        "smallest first",
-        "largest first",
+        N_("time"),
+        N_("smallest first"),
+        N_("largest first"),
     ),
     Column(
         "money",
-        "Money",
+        N_("Money"),
         lambda c: (c.money, c.date),
         True,
-        "money",
-        "smallest first",
-        "largest first",
+        N_("money"),
+        N_("smallest first"),
+        N_("largest first"),
     ),
     Column(
         "energy",
-        "Energy",
+        N_("Energy"),
         lambda c: (c.energy, c.date),
         True,
-        "energy",
-        "lowest first",
-        "highest first",
+        N_("energy"),
+        N_("lowest first"),
+        N_("highest first"),
     ),
-    Column("what", "What", lambda c: (fold(c.what), c.date), False, "what"),
+    Column("what", N_("What"), lambda c: (fold(c.what), c.date), False, N_("what")),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
@@ -151,7 +184,7 @@ def column_of(key: str) -> Column:
 
 
 def who(c: Contribution, partner: str) -> str:
-    return "you" if c.by == "me" else partner
+    return _("you") if c.by == "me" else partner
 
 
 def matches(c: Contribution, text: str, partner: str) -> bool:
@@ -159,7 +192,13 @@ def matches(c: Contribution, text: str, partner: str) -> bool:
     blind to case and accents, as names are matched: 'getranke' finds 'Getränke'."""
     hay = fold(
         " ".join(
-            [c.what, " ".join(c.tags), c.note, who(c, partner), "me" if c.by == "me" else "partner"]
+            [
+                c.what,
+                " ".join(c.tags),
+                c.note,
+                who(c, partner),
+                "me" if c.by == "me" else "partner",
+            ]
         )
     )
     return all(fold(word) in hay for word in text.split())
@@ -176,11 +215,11 @@ def arrange(
 def cells(c: Contribution, partner: str, currency: str) -> tuple[str, ...]:
     """The row in COLUMNS order; the What cell is the what alone (see `extras`)."""
     return (
-        short_date(c.date),  # as the cards and the briefing write dates
+        format_day(c.date),  # as the cards and the briefing write dates
         who(c, partner),
         format_minutes(c.minutes) if c.minutes else "",
         format_money(c.money, currency) if c.money else "",
-        str(c.energy) if c.energy else "",
+        format_number(c.energy) if c.energy else "",
         c.what,
     )
 
@@ -191,7 +230,7 @@ def extras(c: Contribution) -> str:
     They share the What column so that at 80 columns every column fits."""
     note = c.note
     if c.private:
-        note = f"private: {note}" if note else "private"
+        note = _("private: {note}").format(note=note) if note else _("private")
     parts = [" ".join(f"#{t}" for t in c.tags), note]
     return " · ".join(p for p in parts if p)
 
@@ -227,7 +266,7 @@ def fit_widths(rows: Sequence[Sequence[str]], labels: Sequence[str], room: int) 
 
 
 def describe(c: Contribution, currency: str) -> str:
-    """'12 Nov 2026 · you · Stammtisch · 2h, 19.00 EUR, energy 3' for a confirmation."""
+    """'12 Nov 2026 · you · Stammtisch · 2h, €19.00, energy 3' for a confirmation."""
     amounts = format_amounts(c.minutes, c.money, c.energy, currency)
-    by = "you" if c.by == "me" else "partner"
-    return f"{short_date(c.date)} · {by} · {c.what} · {amounts}"
+    by = _("you") if c.by == "me" else _("partner")
+    return f"{format_day(c.date)} · {by} · {c.what} · {amounts}"

@@ -6,7 +6,9 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from balance.core.formats import format_number
 from balance.core.reports import NetworkReport
+from balance.locale import ngettext
 from balance.tui.actions import ROW_KEYS
 from balance.tui.widgets.status import status_badge
 
@@ -24,7 +26,9 @@ def network_label(report: NetworkReport, short: bool = False) -> Content:
         status_badge(report.worst, upper=False),
     ]
     if due:
-        talks = f"{due}" if short else (f"{due} talks due" if due > 1 else "1 talk due")
+        count = format_number(due)
+        talks = count if short else ngettext("{count} talk due", "{count} talks due", due)
+        talks = talks.format(count=count)
         second.append((f"  ⚠ {talks}", "bold $error"))
     return Content.assemble((n.name, "bold"), "\n", *second)
 

@@ -5,18 +5,20 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from balance.core.model import Status
+from balance.core.formats import format_day
+from balance.core.model import Kind, Status
 from balance.core.reports import NetworkReport
-from balance.core.talk_words import value_sentence
-from balance.core.words import (
-    ALL_PARTNERS,
-    budget_line,
-    carry_line,
-    network_verdict,
-    short_date,
-    totals_line,
-)
+from balance.core.talk_words import received_phrase
+from balance.core.words import ALL_PARTNERS, budget_line, carry_line, network_verdict, totals_line
+from balance.locale import N_, _, ngettext
 from balance.tui.widgets.status import STATUS_STYLE, status_badge, status_class
+
+#: The kind of network in words (shown through `_()`); the value is the data's.
+KIND_WORDS = {
+    Kind.PROFESSIONAL: N_("professional"),
+    Kind.PRIVATE: N_("private"),
+    Kind.OTHER: N_("other"),
+}
 
 
 def over_budget(report: NetworkReport) -> bool:
@@ -38,20 +40,22 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
     n = report.network
     b = report.balance
     w = report.window
-    since = short_date(w.since) if w.since else "the beginning"
+    since = format_day(w.since) if w.since else _("the beginning")
     lines: list[Content] = [
         Content.assemble(
-            (f"{n.kind.value}", "$text-muted"),
+            (_(KIND_WORDS[n.kind]), "$text-muted"),
             ("  ·  ", "$text-muted"),
-            (f"{w.description}: {since} – {short_date(w.until)}", "$text-muted"),
+            (f"{w.description}: {since} – {format_day(w.until)}", "$text-muted"),
         )
     ]
     if compact:
         lines = []
     if n.goal and not compact:
-        lines.append(Content.assemble(("goal  ", "$text-muted"), n.goal))
+        lines.append(Content.assemble((_("goal") + "  ", "$text-muted"), n.goal))
     # The figures stay on a short terminal too: only their labels get shorter.
-    you, others = ("you       ", "partners  ") if compact else ("you           ", "all partners  ")
+    you, others = _("you"), _("partners") if compact else _("all partners")
+    width = max(len(you), len(others)) + 2
+    you, others = you.ljust(width), others.ljust(width)
     lines.append(Content.assemble((you, "bold"), totals_line(b.mine, n.currency)))
     lines.append(
         Content.assemble(
@@ -62,19 +66,24 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
     uncounted = [
         label
         for label, weight in zip(
-            ("time", "money", "energy"),
+            (_("time"), _("money"), _("energy")),
             (n.weights.time, n.weights.money, n.weights.energy),
             strict=True,
         )
         if weight == 0
     ]
-    if uncounted:
-        lines.append(
-            Content.assemble(
-                ("weights  ", "$text-muted"),
-                f"{' and '.join(uncounted)} not counted in this network's balances",
-            )
+    if uncounted:  # one or two: at least one dimension always counts
+        names = (
+            _("{first} and {second}").format(first=uncounted[0], second=uncounted[1])
+            if len(uncounted) > 1
+            else uncounted[0]
         )
+        not_counted = ngettext(
+            "{dimensions} not counted in this network's balances",
+            "{dimensions} not counted in this network's balances",
+            len(uncounted),
+        ).format(dimensions=names)
+        lines.append(Content.assemble((_("weights") + "  ", "$text-muted"), not_counted))
     lines.append(
         Content.assemble(
             status_badge(b.status, upper=False),
@@ -83,17 +92,18 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
             *(() if compact else (("  ·  ", "$text-muted"), carry_line(report.carry))),
         )
     )
-    if not compact and report.shown.values.count:
-        lines.append(
-            Content.assemble(
-                ("back  ", "$text-muted"),
-                value_sentence(report.shown.values, ALL_PARTNERS, n.currency).removeprefix(
-                    "What came back: "
-                ),
-            )
+    values = report.shown.values
+    if not compact and values.count:
+        back = _("for you {mine}; for {name} {theirs}.").format(
+            mine=received_phrase(values.mine, n.currency),
+            name=ALL_PARTNERS.called,
+            theirs=received_phrase(values.theirs, n.currency),
         )
+        lines.append(Content.assemble((_("back") + "  ", "$text-muted"), back))
     lines.append(
-        Content.assemble(("budget  ", "$text-muted"), budget_line(n, report.budget.this_month))
+        Content.assemble(
+            (_("budget") + "  ", "$text-muted"), budget_line(n, report.budget.this_month)
+        )
     )
     return Content("\n").join(lines)
 

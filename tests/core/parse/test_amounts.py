@@ -233,16 +233,16 @@ def test_parse_money_symbol_belongs_to_its_currency() -> None:
 @pytest.mark.parametrize(
     ("amount", "text"),
     [
-        ("25.5", "25.50 EUR"),
-        ("25.50", "25.50 EUR"),
-        ("25", "25.00 EUR"),
-        ("0", "0.00 EUR"),
-        ("-0", "0.00 EUR"),
-        ("1234.5", "1234.50 EUR"),  # no grouping: 1,234.50 misleads German readers
-        ("1000000000", "1000000000.00 EUR"),
-        ("0.0025", "0.0025 EUR"),
-        ("1.234", "1.2340 EUR"),  # never the German-thousands shape
-        ("-25.5", "-25.50 EUR"),
+        ("25.5", "€25.50"),
+        ("25.50", "€25.50"),
+        ("25", "€25.00"),
+        ("0", "€0.00"),
+        ("-0", "€0.00"),
+        ("1234.5", "€1,234.50"),  # grouped as English writes it
+        ("1000000000", "€1,000,000,000.00"),
+        ("0.0025", "€0.0025"),
+        ("1.234", "€1.2340"),  # never the thousands shape
+        ("-25.5", "-€25.50"),
     ],
 )
 def test_format_money(amount: str, text: str) -> None:

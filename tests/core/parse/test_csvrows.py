@@ -77,7 +77,10 @@ def refusal(text: str) -> ValidationError:
     return info.value
 
 
-ALL = "the columns are " + COLUMNS_TEXT + " (network, date and what are required)"
+ALL = (
+    "the columns are " + COLUMNS_TEXT + " (network, date and what are required), or in German "
+    "Netzwerk;Partner;von;Datum;Zeit;Geld;Energie;Was;Notiz;Schlagworte;privat"
+)
 
 
 @pytest.mark.parametrize(
@@ -88,14 +91,14 @@ ALL = "the columns are " + COLUMNS_TEXT + " (network, date and what are required
         (
             "network;date;what;colour\nG;heute;a;red\n",
             "header",
-            f"line 1: unknown columns ['colour']; {ALL}",
+            f"line 1: unknown columns colour; {ALL}",
         ),
-        ("network;what\nG;a\n", "header", f"line 1: missing columns ['date']; {ALL}"),
+        ("network;what\nG;a\n", "header", f"line 1: missing columns date; {ALL}"),
         # As many commas as semicolons: read with semicolons, the German default.
         (
             "network,date;what\nG,heute;a\n",
             "header",
-            f"line 1: unknown columns ['network,date']; {ALL}",
+            f"line 1: unknown columns network,date; {ALL}",
         ),
         ("network;date;what\nG;heute;a;extra\n", "row", "line 2: more cells than columns"),
         (
@@ -119,3 +122,17 @@ def test_a_giant_cell_is_refused_with_its_line() -> None:
 def test_a_giant_cell_over_several_lines_names_the_line_its_row_starts_on() -> None:
     error = refusal('network;date;what\nG;heute;a\nG;heute;"b\nc' + "x" * 200_000 + '"\n')
     assert error.message.startswith("line 3: field larger than field limit")
+
+
+def test_a_german_spreadsheet_reads_like_an_english_one() -> None:
+    german = (
+        "Netzwerk;Partner;von;Datum;Zeit;Geld;Energie;Was;Notiz;Schlagworte;privat\n"
+        "Gewerbe;Anna;Partner;27.11.2026;1 Std. 30 Min.;25,50;3;Stammtisch;;a,b;ja\n"
+    )
+    english = (
+        "network;partner;by;date;time;money;energy;what;note;tags;private\n"
+        "Gewerbe;Anna;Partner;27.11.2026;1 Std. 30 Min.;25,50;3;Stammtisch;;a,b;ja\n"
+    )
+    assert forms_from_text(german, "de.csv") == forms_from_text(english, "en.csv")
+    ((_, form),) = forms_from_text(german, "de.csv")
+    assert (form.by, form.time, form.private) == ("Partner", "1 Std. 30 Min.", True)

@@ -54,7 +54,7 @@ async def test_dashboard_shows_each_partner_with_figures_and_status(svc: Service
         anna = cards["Anna Schmidt"].text
         assert "▲ IMBALANCED" in anna
         assert "time   " in anna and "8h : 1h" in anna
-        assert "76.00 EUR : 0.00 EUR" in anna
+        assert "€76.00 : €0.00" in anna
         assert "12 : 1" in anna
         assert "one-sided: you carry it, and little comes back" in anna
         assert "⚠ time to talk" in anna

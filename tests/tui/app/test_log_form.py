@@ -53,7 +53,7 @@ async def test_log_through_the_form_updates_the_panel(svc: Service) -> None:
         await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
         await wait_for(pilot, lambda: "8h : 2h 30m" in panels(app)["Anna Schmidt"].text)
         anna = panels(app)["Anna Schmidt"].text
-        assert "76.00 EUR : 25.50 EUR" in anna
+        assert "€76.00 : €25.50" in anna
         assert "12 : 3" in anna
         assert count(svc) == before + 1
         saved = [c for c in svc.store.contributions() if c.what == "Flyer design"]

@@ -134,7 +134,7 @@ async def test_export_from_the_briefing_holds_only_that_partner(
         text = page.read_text(encoding="utf-8")
         assert text.startswith("# Partner Balance: Gewerbeverein Hünfelden with Anna Schmidt")
         assert "|  | Petra Vogel | Anna Schmidt |" in text
-        assert "| Money | 76.00 EUR |" in text
+        assert "| Money | €76.00 |" in text
         assert svc.owner_name() == "Petra Vogel"  # kept for the next export and the CLI
         assert "Jürgen" not in text and "Bäckerei" not in text
 
@@ -258,7 +258,7 @@ async def test_ticking_an_agreement_in_the_briefing_moves_it_to_done(svc: Servic
         await pilot.press("m")
         briefing = await on_screen(pilot, BriefingScreen)
         await wait_for(pilot, lambda: "Since the last talk (1 Oct 2026)" in briefing.text)
-        assert "Jürgen Weiß put in 1h · 0.00 EUR · energy 2 (1 entry)" in briefing.text
+        assert "Jürgen Weiß put in 1h · €0.00 · energy 2 (1 entry)" in briefing.text
         assert "Jürgen Weiß: last logged 1 Nov 2026" in briefing.text
         first = JUERGEN_AGREED[0]
         assert f"• {first} · agreed 1 Oct 2026" in briefing.text

@@ -128,7 +128,7 @@ async def test_history_sorts_filters_and_shows_the_chart(svc: Service) -> None:
         chart = str(history.query_one("#history-chart").content)
         assert "you gave more" in chart and "even" in chart and "─" in chart
         totals = str(history.query_one("#history-totals").content)
-        assert "8h" in totals and "76.00 EUR" in totals
+        assert "8h" in totals and "€76.00" in totals
         talks = str(history.query_one("#tab-talks").query_one(Static).content)
         assert "No talk recorded yet" in talks
 

@@ -26,8 +26,8 @@ def assert_every_column_shows(table: DataTable) -> None:
     positions = [header.find(h) for h in HEADERS]
     assert -1 not in positions, header
     assert positions == sorted(positions), header  # Date, By, Time, Money, Energy, What
-    first = drawn(table, 1)  # the newest: 20 Nov, you, 2h, 19.00 EUR, energy 3
-    for figure in ("20 Nov 2026", "you", "2h", "19.00 EUR", "3"):
+    first = drawn(table, 1)  # the newest: 20 Nov, you, 2h, €19.00, energy 3
+    for figure in ("20 Nov 2026", "you", "2h", "€19.00", "3"):
         assert figure in first, first
     assert table.max_scroll_x == 0  # nothing hides to the right
 

@@ -33,7 +33,7 @@ async def test_summary_keeps_its_figures_and_wraps_at_words(svc: Service, size) 
         summary = screen.query_one(NetworkSummary)
         shown = " ".join(drawn_lines(summary)[1:-1])  # inside its border
         assert "…" not in shown
-        for figure in ("you", "11h", "76.00 EUR", "energy 18", "4h", "45.00 EUR", "energy 7"):
+        for figure in ("you", "11h", "€76.00", "energy 18", "4h", "€45.00", "energy 7"):
             assert figure in shown, shown  # the figures behind the headline too
         assert words(shown) == [w for w in words(str(summary.content)) if w]  # whole words
 

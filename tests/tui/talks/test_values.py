@@ -26,9 +26,7 @@ async def test_log_a_value_through_the_form_and_see_the_card_change(svc: Service
         form.query_one("#amount", Input).value = "2.400,00"
         await pilot.press("ctrl+s")
         await on_screen(pilot, DashboardScreen)
-        await wait_for(
-            pilot, lambda: "you 1 order (2400.00 EUR)" in cards(app)["Anna Schmidt"].text
-        )
+        await wait_for(pilot, lambda: "you 1 order (€2,400.00)" in cards(app)["Anna Schmidt"].text)
         assert any("Logged an order" in n.message for n in app._notifications)
         [value] = svc.directory().values
         assert value.what == "Auftrag Ladenbau" and str(value.amount) == "2400.00"
