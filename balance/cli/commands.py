@@ -21,6 +21,7 @@ from balance.core.formats import (
     format_number,
 )
 from balance.core.forms import LogForm, TalkForm, ValueForm
+from balance.core.kind_words import network_kind_word
 from balance.core.model import Network, ValidationError, Value
 from balance.core.reports import NetworkReport
 from balance.core.words import logged_sentence, value_logged_sentence
@@ -57,7 +58,7 @@ def cmd_network(args: argparse.Namespace) -> int:
         network = svc.add_network(args.name, **_canvas(args))
         print(
             _("Added network {name} ({kind}, {currency}).").format(
-                name=network.name, kind=network.kind.value, currency=network.currency
+                name=network.name, kind=network_kind_word(network.kind), currency=network.currency
             )
         )
     elif args.action == "edit":
@@ -81,7 +82,7 @@ def cmd_network(args: argparse.Namespace) -> int:
         else:
             for n in networks:
                 members = sum(1 for p in d.partners if n.id in p.network_ids)
-                parts = [n.name, n.kind.value, n.currency]
+                parts = [n.name, network_kind_word(n.kind), n.currency]
                 parts.append(
                     ngettext("{count} partner", "{count} partners", members).format(
                         count=format_number(members)

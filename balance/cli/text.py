@@ -9,6 +9,7 @@ from balance.core.agreement_words import since_lines
 from balance.core.agreements import SinceTalk
 from balance.core.chart import sparkline
 from balance.core.formats import format_date, format_percent
+from balance.core.kind_words import network_kind_word
 from balance.core.ledger import Balance
 from balance.core.model import THREE_QUESTIONS, Network
 from balance.core.reports import NetworkReport, PartnerReport
@@ -95,7 +96,7 @@ def _partner_block(report: NetworkReport, p: PartnerReport, today: date) -> list
 
 def _network_head(report: NetworkReport) -> list[str]:
     n = report.network
-    lines = [f"{n.name} · {n.kind.value} · {_window_line(report)}"]
+    lines = [f"{n.name} · {network_kind_word(n.kind)} · {_window_line(report)}"]
     if n.goal:
         lines.append("  " + _("goal: {goal}").format(goal=n.goal))
     b = report.balance

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from balance.core import parse
 from balance.core.forms import FormErrors
+from balance.core.kind_words import NETWORK_KIND_INPUT
 from balance.core.model import (
     Kind,
     Network,
@@ -100,12 +101,16 @@ def build_network(base: Network, canvas: dict[str, object]) -> Network:
 
 
 def _kind(value: object) -> Kind:
+    typed = str(value).casefold()
     try:
-        return Kind(str(value).casefold())
+        return NETWORK_KIND_INPUT.get(typed) or Kind(typed)
     except ValueError:
         raise ValidationError(
             "kind",
-            _("'{value}' is not a kind; use professional, private or other").format(value=value),
+            _(
+                "'{value}' is not a kind; use professional, private or other "
+                "(beruflich, privat, sonstiges)"
+            ).format(value=value),
         ) from None
 
 

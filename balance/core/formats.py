@@ -90,6 +90,13 @@ def format_money(amount: Decimal, currency: str) -> str:
     return f"{minus}{sign}{number}" if sign else f"{minus}{currency} {number}"
 
 
+def format_ratio(value: Decimal | int) -> str:
+    """A ratio or weight as a person types it: '1.5' / '1,5', '2', never '1E+1'."""
+    text = f"{value:f}" if isinstance(value, Decimal) else str(value)
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return text.replace(".", ",") if _german() else text
+
+
 def format_energy(energy: int) -> str:
     """'energy 3' / 'Energie 3': energy never stands as a bare number."""
     return _("energy {points}").format(points=energy)

@@ -3,8 +3,28 @@
 from __future__ import annotations
 
 from balance.core.formats import format_number
-from balance.core.model import ValueKind
+from balance.core.model import Kind, ValueKind
 from balance.locale import N_, _, ngettext
+
+#: The kinds of network in words (through `network_kind_word`); the value is the data's.
+NETWORK_KIND_WORDS: dict[Kind, str] = {
+    Kind.PROFESSIONAL: N_("professional"),
+    Kind.PRIVATE: N_("private"),
+    Kind.OTHER: N_("other"),
+}
+#: The German words typed for a kind of network, besides the English keys.
+NETWORK_KIND_INPUT: dict[str, Kind] = {
+    "beruflich": Kind.PROFESSIONAL,
+    "privat": Kind.PRIVATE,
+    "sonstiges": Kind.OTHER,
+    "andere": Kind.OTHER,
+}
+
+
+def network_kind_word(kind: Kind) -> str:
+    """'professional' / 'beruflich': a network's kind as both faces show it."""
+    return _(NETWORK_KIND_WORDS[kind])
+
 
 #: How many of one kind of value, as people say it (catalog messages: `kind_word()`
 #: or `_()` them where they are shown; the English stays the same as data).

@@ -9,6 +9,16 @@ from datetime import date
 from balance.core.formats import format_date, format_number
 from balance.locale import N_, _
 
+
+def within(day: date, since: date | None, until: date | None) -> bool:
+    """The one date filter: `day` in [since, until], both inclusive, None meaning open.
+
+    Every windowed read goes through it (the store's reads, the tallies, the values),
+    so "is this day in the window" has one answer everywhere.
+    """
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
 #: 'last month', 'last 6 months' per unit of a window label ('1m', '6m'); catalog messages.
 _LAST_ONE = {"d": N_("last day"), "w": N_("last week"), "m": N_("last month"), "y": N_("last year")}
 _LAST_MANY = {
@@ -45,7 +55,7 @@ class Window:
     label: str = ""
 
     def contains(self, day: date) -> bool:
-        return (self.since is None or day >= self.since) and day <= self.until
+        return within(day, self.since, self.until)
 
     def _span(self) -> tuple[str, int] | None:
         """('m', 6) for the label '6m'; None for 'all' and for a range of dates."""

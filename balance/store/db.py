@@ -35,6 +35,7 @@ import orjson
 from filelock import FileLock, Timeout
 
 from balance.core.model import Contribution
+from balance.core.window import within
 from balance.locale import _
 from balance.store.changes import MAIN, Table, change_of, month_key
 from balance.store.errors import (
@@ -246,7 +247,7 @@ class Store(Saves):
             for c in self._month(key)[1]:
                 if seen.setdefault(c.id, key) != key:
                     raise DuplicateEntry(c.id, self._shard(seen[c.id]), self._shard(key))
-                if (since is None or c.date >= since) and (until is None or c.date <= until):
+                if within(c.date, since, until):
                     out.append(c)
         return out
 

@@ -1,4 +1,4 @@
-"""Text helpers for the screens: user text shown literally, numbers as typed.
+"""Text helpers for the screens: user text shown literally.
 
 Names, notes and titles are the user's own words: `Club [/]` or `Anna [Vorstand]`
 must show as written, never be read as Textual markup. Prefer `Content(text)`
@@ -8,14 +8,12 @@ places that only take a markup string, such as command palette titles.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 # The service's own fold, so the TUI filters exactly as the service matches names
 # (casefold, ß -> ss, accents dropped: 'getranke' finds 'Getränke').
 from balance.core.names import fold
-from balance.locale import N_, language
+from balance.locale import N_
 
-__all__ = ["fold", "markup_literal", "plain_number", "shown_number"]
+__all__ = ["fold", "markup_literal"]
 
 
 def markup_literal(text: str) -> str:
@@ -25,18 +23,6 @@ def markup_literal(text: str) -> str:
     known tag) although the markup parser still takes it for a style.
     """
     return text.replace("[", "\\[")
-
-
-def plain_number(value: Decimal | int) -> str:
-    """A ratio or weight as a person types it: 1.50 -> '1.5', 2.0 -> '2', never '1E+1'."""
-    text = f"{value:f}" if isinstance(value, Decimal) else str(value)
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def shown_number(value: Decimal | int) -> str:
-    """`plain_number` in the reader's language: '1.5' / '1,5' (the parsers read both)."""
-    text = plain_number(value)
-    return text.replace(".", ",") if language() == "de" else text
 
 
 #: What the dashboard says before there is anything to show (shown through `_()`).

@@ -49,6 +49,8 @@ def test_kind_currency_and_expectations() -> None:
     assert net.kind is Kind.PRIVATE
     assert net.currency == "CHF"
     assert net.expectations == ("Offenheit", "Transparenz")
+    german = [build_network(BASE, {"kind": k}).kind for k in ("Beruflich", "privat", "Sonstiges")]
+    assert german == [Kind.PROFESSIONAL, Kind.PRIVATE, Kind.OTHER]
     listed = build_network(BASE, {"expectations": ["a, b", " c ", " "]})
     assert listed.expectations == ("a", "b", "c")
 
@@ -110,7 +112,9 @@ def test_every_bad_field_is_named_at_once_in_form_order() -> None:
         "weights",
     ]
     messages = dict(found)
-    assert messages["kind"] == "'verein' is not a kind; use professional, private or other"
+    assert messages["kind"] == (
+        "'verein' is not a kind; use professional, private or other (beruflich, privat, sonstiges)"
+    )
     assert messages["budget-time"].startswith("'lange' is not a duration")
     assert messages["budget-money"].startswith("'$25' is not in EUR")
     assert messages["budget-energy"] == "'1001' is not a whole number from 0 to 1000"

@@ -160,6 +160,7 @@ def test_shown_dates_are_read_back_equal(day: date) -> None:
     for code in BABEL:
         use(code)
         assert parse_date(format_date(day), today=date(2026, 12, 1)) == day
+        assert parse_date(format_day(day), today=date(2026, 12, 1)) == day  # '27. Nov. 2026'
     use("en")
 
 

@@ -29,6 +29,29 @@ _RELATIVE = re.compile(
     r"|vor\s+(?P<n3>[0-9]+)\s*(?P<u3>tagen|tag|wochen|woche)",
     re.ASCII,
 )
+#: '27 Nov 2026' / '27. Nov. 2026', as the app writes days in sentences: typed back too.
+_NAMED = re.compile(r"(?P<d>[0-9]{1,2})\.?\s*(?P<mon>[a-zä]{3,9})\.?\s*(?P<y>[0-9]{4})?")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january januar jän jänner",
+            "feb february februar",
+            "mar march mär märz mrz",
+            "apr april",
+            "may mai",
+            "jun june juni",
+            "jul july juli",
+            "aug august",
+            "sep sept september",
+            "oct october okt oktober",
+            "nov november",
+            "dec december dez dezember",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 _WORDS = {"today": 0, "heute": 0, "yesterday": 1, "gestern": 1, "vorgestern": 2}
 
 
@@ -52,6 +75,11 @@ def _date(text: str, today: date) -> date:
             return _recent(original, day, month, today)
         full = int(year) if len(year) == 4 else _century(int(year), today)
         return _checked(original, full, month, day, today)
+    if (named := _NAMED.fullmatch(body)) and named["mon"] in _MONTHS:
+        day, month = int(named["d"]), _MONTHS[named["mon"]]
+        if named["y"] is None:
+            return _recent(original, day, month, today)
+        return _checked(original, int(named["y"]), month, day, today)
     raise _Bad(_("{text} is not a date").format(text=_show(original)))
 
 

@@ -8,12 +8,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from balance.core.formats import format_amount, format_minutes
+from balance.core.formats import format_amount, format_minutes, format_ratio
 from balance.core.model import Network
 from balance.core.parse import RATIO_FORMS, TIME_FORMS, WEIGHTS_FORMS
 from balance.locale import N_, _
 from balance.service.api import Service
-from balance.tui.screens.form import FormScreen, field, kind_options, typed_number
+from balance.tui.screens.form import FormScreen, field, kind_options
 
 #: Fields whose emptied text means "keep what it was" (they cannot be empty).
 KEEP_WHEN_EMPTY = ("review_days", "cooldown_days", "lean_ratio", "imbalance_ratio", "weights")
@@ -36,9 +36,9 @@ def canvas_values(n: Network) -> dict[str, str]:
         "budget_energy": str(b.energy) if b.energy else "",
         "review_days": str(n.review_days),
         "cooldown_days": str(n.cooldown_days),
-        "lean_ratio": typed_number(n.lean_ratio),
-        "imbalance_ratio": typed_number(n.imbalance_ratio),
-        "weights": "/".join(typed_number(x) for x in (w.time, w.money, w.energy)),
+        "lean_ratio": format_ratio(n.lean_ratio),
+        "imbalance_ratio": format_ratio(n.imbalance_ratio),
+        "weights": "/".join(format_ratio(x) for x in (w.time, w.money, w.energy)),
     }
 
 

@@ -5,7 +5,6 @@ view below a form body that scrolls, and one way to save off the UI thread."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal
 from typing import TypeVar
 
 from textual import on, work
@@ -19,33 +18,19 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
 from balance.core.forms import FormErrors
+from balance.core.kind_words import network_kind_word
 from balance.core.model import Kind, ValidationError
 from balance.locale import N_, _, language
 from balance.store.errors import StoreError
 from balance.tui.screens.confirm import ConfirmScreen
-from balance.tui.text import plain_number
 from balance.tui.widgets.footer import Footer
 
 T = TypeVar("T")
 
 
-#: The kinds of network, as the kind choice shows them (the value stays the key).
-KIND_LABELS = {
-    Kind.PROFESSIONAL: N_("professional"),
-    Kind.PRIVATE: N_("private"),
-    Kind.OTHER: N_("other"),
-}
-
-
 def kind_options() -> list[tuple[str, str]]:
     """The kind choice of the network forms: (label in the language in use, key)."""
-    return [(_(KIND_LABELS[k]), k.value) for k in Kind]
-
-
-def typed_number(value: Decimal | int) -> str:
-    """A ratio or weight as a form field shows it, read back as it is: '1.5' / '1,5'."""
-    text = plain_number(value)
-    return text.replace(".", ",") if language() == "de" else text
+    return [(network_kind_word(k), k.value) for k in Kind]
 
 
 def field(caption: str, name: str, *widgets: Widget, classes: str = "") -> Vertical:

@@ -8,12 +8,11 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from balance.core.formats import format_number, format_percent
+from balance.core.formats import format_number, format_percent, format_ratio
 from balance.core.ledger import MIN_CONTRIBUTIONS
 from balance.core.model import THREE_QUESTIONS, Network
 from balance.locale import N_, _, language
 from balance.tui.actions import ACTIONS, BRIEFING_ACTIONS, HISTORY_ACTIONS, Action
-from balance.tui.screens.form import typed_number
 from balance.tui.screens.log_form import PRIVATE_LABEL
 from balance.tui.widgets.footer import Footer
 
@@ -155,8 +154,8 @@ def help_text() -> str:
     """The whole help as Markdown, in the language in use."""
     questions = "\n".join(f"{i}. {_(q)}" for i, q in enumerate(THREE_QUESTIONS, 1))
     rules = _(RULES).format(
-        lean=typed_number(_DEFAULT.lean_ratio),
-        imbalance=typed_number(_DEFAULT.imbalance_ratio),
+        lean=format_ratio(_DEFAULT.lean_ratio),
+        imbalance=format_ratio(_DEFAULT.imbalance_ratio),
         low=format_percent(0.4),
         high=format_percent(0.6),
         least=format_number(MIN_CONTRIBUTIONS),

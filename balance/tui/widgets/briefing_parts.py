@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from balance.core.chart import sparkline
-from balance.core.formats import format_day, format_number
+from balance.core.formats import format_day, format_number, format_ratio
 from balance.core.ledger import Balance
 from balance.core.model import THREE_QUESTIONS, Conversation, Network
 from balance.core.reports import NetworkReport, PartnerReport
@@ -34,7 +34,6 @@ from balance.core.words import (
     since_shown,
 )
 from balance.locale import _
-from balance.tui.text import shown_number
 from balance.tui.widgets.balance_panel import bar
 from balance.tui.widgets.status import STATUS_STYLE, badge_width, status_badge, tipped_label
 
@@ -207,8 +206,8 @@ def canvas_rows(report: NetworkReport) -> list[Row]:
         return Content(text) if text else Content.assemble(("— " + _("(c to fill in)"), MUTED))
 
     w = n.weights
-    weights = "/".join(shown_number(x) for x in (w.time, w.money, w.energy))
-    lean, imbalance = shown_number(n.lean_ratio), shown_number(n.imbalance_ratio)
+    weights = "/".join(format_ratio(x) for x in (w.time, w.money, w.energy))
+    lean, imbalance = format_ratio(n.lean_ratio), format_ratio(n.imbalance_ratio)
     rules = _(
         "review every {review_days} days · talks due judged over the last {alarm_months} "
         "months · no new prompt for {cooldown_days} days after a talk · leaning from "

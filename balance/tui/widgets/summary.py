@@ -6,19 +6,13 @@ from textual.content import Content
 from textual.widgets import Static
 
 from balance.core.formats import format_day
-from balance.core.model import Kind, Status
+from balance.core.kind_words import network_kind_word
+from balance.core.model import Status
 from balance.core.reports import NetworkReport
 from balance.core.talk_words import received_phrase
 from balance.core.words import ALL_PARTNERS, budget_line, carry_line, network_verdict, totals_line
-from balance.locale import N_, _, ngettext
+from balance.locale import _, ngettext
 from balance.tui.widgets.status import STATUS_STYLE, status_badge, status_class
-
-#: The kind of network in words (shown through `_()`); the value is the data's.
-KIND_WORDS = {
-    Kind.PROFESSIONAL: N_("professional"),
-    Kind.PRIVATE: N_("private"),
-    Kind.OTHER: N_("other"),
-}
 
 
 def over_budget(report: NetworkReport) -> bool:
@@ -43,7 +37,7 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
     since = format_day(w.since) if w.since else _("the beginning")
     lines: list[Content] = [
         Content.assemble(
-            (_(KIND_WORDS[n.kind]), "$text-muted"),
+            (network_kind_word(n.kind), "$text-muted"),
             ("  ·  ", "$text-muted"),
             (f"{w.description}: {since} – {format_day(w.until)}", "$text-muted"),
         )
