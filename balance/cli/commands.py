@@ -21,7 +21,7 @@ from balance.core.formats import (
     format_number,
 )
 from balance.core.forms import LogForm, TalkForm, ValueForm
-from balance.core.kind_words import network_kind_word
+from balance.core.kind_words import kind_key, network_kind_word
 from balance.core.model import Network, ValidationError, Value
 from balance.core.reports import NetworkReport
 from balance.core.words import logged_sentence, value_logged_sentence
@@ -212,7 +212,7 @@ def _list_values(
         to = _(TO_SIDES["me" if v.to == "me" else "partner"])
         amount = f" [{format_money(v.amount, network.currency)}]" if v.amount else ""
         day = format_date(v.date)
-        print(f"{day}  {to:<10}  {who:<22}  {v.kind.value}: {v.what}{amount}")
+        print(f"{day}  {to:<10}  {who:<22}  {kind_key(v.kind)}: {v.what}{amount}")
     print(
         ngettext("{count} value.", "{count} values.", len(values)).format(
             count=format_number(len(values))

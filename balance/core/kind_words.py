@@ -47,6 +47,22 @@ A_KIND: dict[ValueKind, str] = {
 }
 
 
+#: A kind of value as a list names it, and as it is typed back: 'business' / 'Auftrag'.
+KIND_KEYS: dict[ValueKind, str] = {
+    ValueKind.REFERRAL: N_("referral"),
+    ValueKind.BUSINESS: N_("business"),
+    ValueKind.KNOWHOW: N_("knowhow"),
+    ValueKind.VISIBILITY: N_("visibility"),
+    ValueKind.SUPPORT: N_("support"),
+    ValueKind.OTHER: N_("other"),
+}
+
+
+def kind_key(kind: ValueKind) -> str:
+    """The kind in a list line: its key in English, the word `parse_kind` reads in German."""
+    return _(KIND_KEYS[kind])
+
+
 def kind_word(kind: ValueKind) -> str:
     """'referral', 'order': the name of one value of a kind, in the reader's language."""
     return _(KIND_WORDS[kind][0])

@@ -70,7 +70,7 @@ LANGUAGE = LanguageAction(
     "app.language",
     N_("Language"),
     N_("Language: {language}"),
-    N_("Switch between English and German; kept for the next start"),
+    N_("Switch between English and German (Sprache); kept for the next start"),
     in_footer=False,
 )
 

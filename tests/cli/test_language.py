@@ -156,3 +156,10 @@ def test_help_and_argparse_errors_speak_german(run: Runner, db: Db) -> None:
         2,
         "balance: Argument --what: erwartet einen Wert (siehe 'balance log --help')\n",
     )
+
+
+def test_values_list_names_kinds_as_they_are_typed(speak: Callable[..., Result]) -> None:
+    german = speak("de", "list", "--network", "gewerbe", "--values").out
+    english = speak("en", "list", "--network", "gewerbe", "--values").out
+    assert "  Auftrag: " in german and "  business: " not in german
+    assert "  business: " in english

@@ -63,7 +63,7 @@ def test_the_network_line() -> None:
     b = balance_of(Totals(270, Decimal("1234.50"), count=3), Totals(45, count=2), NET)
     assert network_verdict(b) == "du gibst mehr als alle Partner zusammen"
     assert effort_sentence(b, ALL_PARTNERS, "EUR") == (
-        "du hast 4 Std. 30 Min. an Zeit gegeben, gegen 45 Min. von allen Partnern zusammen "
+        "du hast 4 Std. 30 Min. an Zeit gegeben, gegenüber 45 Min. von allen Partnern zusammen "
         "(6 zu 1) und alles an Geld (1.234,50 €; alle Partner zusammen nichts)"
     )
     assert carry_line(Carry(2, 1, 3)) == (
@@ -74,7 +74,7 @@ def test_the_network_line() -> None:
 def test_a_partner_who_gave_more() -> None:
     b = balance_of(Totals(60, count=2), Totals(90, count=2), NET)
     assert effort_sentence(b, Side.partner("Anna"), "EUR") == (
-        "Anna hat 1 Std. 30 Min. an Zeit gegeben, gegen 1 Std. von dir (1,5 zu 1)"
+        "Anna hat 1 Std. 30 Min. an Zeit gegeben, gegenüber 1 Std. von dir (1,5 zu 1)"
     )
 
 
@@ -123,3 +123,14 @@ def test_an_agreement_as_the_form_shows_it_reads_back() -> None:
     line = agreement_line("Flyer drucken", "me", date(2027, 3, 1))
     assert line == "ich: Flyer drucken (bis 01.03.2027)"
     assert parse_agreement(line, TODAY) == AgreementInput("Flyer drucken", "me", date(2027, 3, 1))
+
+
+def test_a_kind_in_a_list_is_typed_back_as_the_same_kind() -> None:
+    from balance.core.kind_words import kind_key
+    from balance.core.model import ValueKind
+    from balance.core.parse import parse_kind
+
+    for lang in ("en", "de"):
+        use(lang)
+        assert [parse_kind(kind_key(k)) for k in ValueKind] == list(ValueKind)
+    use("en")
