@@ -5,7 +5,7 @@ and a refresh whenever the dashboard loads new data."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import work
 from textual.screen import Screen
@@ -20,6 +20,7 @@ from balance.tui.targets import Target, partner_report
 from balance.tui.widgets.agreement_list import AgreementList
 
 if TYPE_CHECKING:
+    from balance.core.agreements import AgreementItem
     from balance.tui.app import BalanceApp
 
 
@@ -38,6 +39,9 @@ def again_text(state: AgreementState, what: str) -> str:
         AgreementState.DROPPED: _("Dropped again: {agreement}"),
     }
     return said[state].format(agreement=what)
+
+
+T = TypeVar("T")
 
 
 class DetailScreen(Screen[None]):
@@ -121,29 +125,45 @@ class DetailScreen(Screen[None]):
         the dashboard's undo log takes the change back."""
         return False
 
-    @work(thread=True, group="agreement")
+    @work(thread=True, group="detail-save")
+    def write(
+        self,
+        write: Callable[[], T],
+        done: Callable[[T], None],
+        on_error: Callable[[], None] | None = None,
+    ) -> None:
+        """Run one service write in a worker: `done(result)` on the UI thread, or a clear
+        "Not saved" line (and `on_error`) when it fails; a row gone under us (another
+        process) is such a line, never a crash. Every write of these screens goes here."""
+        try:
+            result = write()
+        except (StoreError, OSError, KeyError, ValidationError) as exc:
+            reason = exc.message if isinstance(exc, ValidationError) else str(exc)
+            message = _("Not saved: {problem}").format(problem=reason)
+
+            def failed() -> None:
+                if on_error:
+                    on_error()
+                self.app.notify(message, severity="error", timeout=10, markup=False)
+
+            self.app.call_from_thread(failed)
+            return
+        self.app.call_from_thread(done, result)
+
     def _set_agreement(
         self, agreement_id: str, state: AgreementState, before: AgreementState
     ) -> None:
         service = self.balance_app.service
-        try:
-            item = service.set_agreement(agreement_id, state)
-        except ValidationError as exc:
-            self.app.call_from_thread(self.app.notify, exc.message, markup=False)
-            return
-        except (StoreError, OSError) as exc:
-            message = _("Not saved: {problem}").format(problem=exc)
-            self.app.call_from_thread(
-                self.app.notify, message, severity="error", timeout=10, markup=False
+
+        def done(item: AgreementItem) -> None:
+            what = item.agreement.text
+            self._ticked(
+                ticked_text(state, what),
+                again_text(before, what),
+                lambda: service.set_agreement(agreement_id, before),
             )
-            return
-        what = item.agreement.text
-        self.app.call_from_thread(
-            self._ticked,
-            ticked_text(state, what),
-            again_text(before, what),
-            lambda: service.set_agreement(agreement_id, before),
-        )
+
+        self.write(lambda: service.set_agreement(agreement_id, state), done)
 
     def _ticked(self, message: str, undone: str, restore: Callable[[], object]) -> None:
         own = self.remember_undo(undone, restore)

@@ -10,15 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 
 from balance.core.agreements import agreement_items
 from balance.core.formats import format_day, format_number
-from balance.core.model import AgreementState, Conversation, ValidationError, Value
+from balance.core.model import AgreementState, Conversation, Value
 from balance.locale import N_, _, ngettext
-from balance.store.errors import StoreError
 from balance.tui.screens.confirm import ConfirmScreen
 from balance.tui.screens.detail import DetailScreen
 from balance.tui.screens.talk_form import TalkFormScreen
@@ -245,29 +244,6 @@ class HistoryBase(DetailScreen):
             lambda _: self.changed(step.message),
             on_error=lambda: self.undo_stack.append(step),
         )
-
-    @work(thread=True, group="history-save")
-    def write(
-        self,
-        write: Callable[[], object],
-        done: Callable[[object], None],
-        on_error: Callable[[], None] | None = None,
-    ) -> None:
-        """A row gone under us (another process) is a clear line, never a crash."""
-        try:
-            result = write()
-        except (StoreError, OSError, KeyError, ValidationError) as exc:
-            reason = exc.message if isinstance(exc, ValidationError) else str(exc)
-            message = _("Not saved: {problem}").format(problem=reason)
-
-            def failed() -> None:
-                if on_error:
-                    on_error()
-                self.app.notify(message, severity="error", timeout=10, markup=False)
-
-            self.app.call_from_thread(failed)
-            return
-        self.app.call_from_thread(done, result)
 
     def changed(self, message: str) -> None:
         self.balance_app.dashboard.reload()

@@ -273,6 +273,26 @@ async def test_ticking_an_agreement_in_the_briefing_moves_it_to_done(svc: Servic
         assert svc.agreements(open_only=True) == []
 
 
+async def test_ticking_an_agreement_whose_talk_was_deleted_elsewhere_says_so(
+    svc: Service,
+) -> None:
+    """Another process deleted the talk: a "Not saved" line, the briefing stays open."""
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        cards(app)["Jürgen Weiß"].focus()
+        await pilot.press("m")
+        briefing = await on_screen(pilot, BriefingScreen)
+        await wait_for(pilot, lambda: f"• {JUERGEN_AGREED[0]} · agreed" in briefing.text)
+        talk = next(t for t in svc.directory().conversations if t.agreements)
+        Service.open(svc.store.path).delete_talk(talk.id)
+        briefing.query_one("#agreements").focus()
+        await pilot.press("d")
+        await wait_for(pilot, lambda: any(m.startswith("Not saved: ") for m in messages(app)))
+        assert app.screen is briefing
+        assert svc.agreements() == []  # nothing came back by the tick
+
+
 async def test_an_overdue_agreement_shows_on_the_card_and_in_the_alert_strip(
     svc: Service,
 ) -> None:
