@@ -34,6 +34,18 @@ def value_sentence(values: ValueBalance, other: Side, currency: str) -> str:
     )
 
 
+def value_line(values: ValueBalance, other: Side, currency: str) -> str:
+    """`value_sentence` without its opening words, for a row already labelled 'came back':
+    'for you 2 referrals (€2,400.00); for Anna 1 referral.'"""
+    if not values.count:
+        return _("nothing recorded yet (log it with v)")
+    return _("for you {mine}; for {name} {theirs}.").format(
+        mine=received_phrase(values.mine, currency),
+        name=other.called,
+        theirs=received_phrase(values.theirs, currency),
+    )
+
+
 def exchange_phrase(standing: Standing, name: str) -> str:
     """The verdict on effort and value together, in one line."""
     b, v = standing.balance, standing.values

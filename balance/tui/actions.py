@@ -182,7 +182,7 @@ BRIEFING_ACTIONS: tuple[Action, ...] = (
         "export",
         N_("Export"),
         N_("Export this summary"),
-        N_("Write the summary as a TOML file"),
+        N_("Write a summary to send (Markdown or TOML)"),
     ),
     Action("t", "talk", N_("Talk"), N_("Record a talk"), N_("Record the talk and what you agreed")),
     Action(
@@ -260,7 +260,11 @@ HISTORY_ACTIONS: tuple[Action, ...] = (
         "/",
     ),
     Action(
-        "e", "export", N_("Export"), N_("Export a summary"), N_("Write the summary as a TOML file")
+        "e",
+        "export",
+        N_("Export"),
+        N_("Export a summary"),
+        N_("Write a summary to send (Markdown or TOML)"),
     ),
     Action("t", "talk", N_("Talk"), N_("Record a talk"), N_("Record the talk and what you agreed")),
     Action(

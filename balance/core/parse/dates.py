@@ -253,7 +253,11 @@ def parse_window(text: str, today: date) -> tuple[date | None, date]:
 
 # -------------------------------------------------------------- dates ahead
 
-_AHEAD = re.compile(r"(?:\+|in\s+)(?P<n>[0-9]{1,4})\s*(?P<u>d|days?|w|weeks?|m|months?)", re.ASCII)
+_AHEAD = re.compile(
+    r"(?:\+|in\s+)(?P<n>[0-9]{1,4})\s*"
+    r"(?P<u>d|days?|t|tagen?|w|weeks?|wochen?|m|months?|monaten?|monate)",
+    re.ASCII,
+)
 REVIEW_FORMS = N_("use 2027-03-01, 01.03.2027, +90d, +12w or +3m")
 
 
@@ -274,7 +278,7 @@ def parse_future_date(text: str, start: date) -> date:
     if body in _WORDS:  # "today" is fine; "gestern" is a date, just one in the past
         result = start - timedelta(days=_WORDS[body])
     elif ahead := _AHEAD.fullmatch(body):
-        n, unit = int(ahead["n"]), ahead["u"][0]
+        n, unit = int(ahead["n"]), ahead["u"][0].replace("t", "d")
         delta = {"d": relativedelta(days=n), "w": relativedelta(weeks=n)}.get(
             unit, relativedelta(months=n)
         )

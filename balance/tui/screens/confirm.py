@@ -17,6 +17,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     BINDINGS = [
         Binding("y", "answer(True)", N_("Yes")),
+        Binding("j", "answer(True)", N_("Yes"), show=False),  # ja
         Binding("n", "answer(False)", N_("No")),
         Binding("escape", "answer(False)", N_("No"), show=False),
         Binding("q", "answer(False)", N_("No"), show=False),

@@ -138,7 +138,7 @@ typed something), and `q` is just a letter.
 Errors appear under the field and go as soon as you change it; nothing is
 saved until every field is right. In a text box with several lines, `enter`
 starts a new line: save with `ctrl+s`. Greyed italic text in an empty field
-is only a hint (e.g. *{hint}*), not a value.
+is only a hint (*{hint}*), not a value.
 
 Exports, a Markdown page or a TOML file, are meant for your partner: a partner's
 export holds only that partnership. Tick **{private}** when you

@@ -20,7 +20,7 @@ from balance.core.talk_words import (
     network_sentence,
     prompt_advice,
     prompt_sentence,
-    value_sentence,
+    value_line,
 )
 from balance.core.words import (
     ALL_PARTNERS,
@@ -84,7 +84,7 @@ def partner_balance_rows(report: NetworkReport, p: PartnerReport) -> list[Row]:
     rows: list[Row] = [
         ("", headline(b, name)),
         ("", dimension_table(b, report.network, _("them"))),
-        (_("came back"), Content(value_sentence(p.values, side, report.network.currency))),
+        (_("came back"), Content(value_line(p.values, side, report.network.currency))),
         (_("exchange"), Content(exchange_phrase(p.shown, name))),
     ]
     trend = sparkline([pt.share for pt in p.trend]).strip()
@@ -129,7 +129,7 @@ def network_balance_rows(report: NetworkReport) -> list[Row]:
         (_("partners"), Content(carry_line(report.carry))),
         (
             _("came back"),
-            Content(value_sentence(report.shown.values, ALL_PARTNERS, report.network.currency)),
+            Content(value_line(report.shown.values, ALL_PARTNERS, report.network.currency)),
         ),
     ]
     if report.prompt:

@@ -9,7 +9,7 @@ from balance.core.formats import format_day
 from balance.core.kind_words import network_kind_word
 from balance.core.model import Status
 from balance.core.reports import NetworkReport
-from balance.core.talk_words import received_phrase
+from balance.core.talk_words import value_line
 from balance.core.words import ALL_PARTNERS, budget_line, carry_line, network_verdict, totals_line
 from balance.locale import _, ngettext
 from balance.tui.widgets.status import STATUS_STYLE, status_badge, status_class
@@ -88,11 +88,7 @@ def summary_content(report: NetworkReport, compact: bool = False) -> Content:
     )
     values = report.shown.values
     if not compact and values.count:
-        back = _("for you {mine}; for {name} {theirs}.").format(
-            mine=received_phrase(values.mine, n.currency),
-            name=ALL_PARTNERS.called,
-            theirs=received_phrase(values.theirs, n.currency),
-        )
+        back = value_line(values, ALL_PARTNERS, n.currency)
         lines.append(Content.assemble((_("back") + "  ", "$text-muted"), back))
     lines.append(
         Content.assemble(
