@@ -14,7 +14,7 @@ from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import App, ScreenStackError, SystemCommand
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.worker import WorkerError
@@ -199,7 +199,12 @@ class BalanceApp(App[None]):
             ):  # typed before the form opened: it is the form's now
                 await self.on_event(events.Key(event.key, event.character))
                 return
-        await super().on_event(event)
+        try:
+            await super().on_event(event)
+        except ScreenStackError:
+            if self.screen_stack or not isinstance(event, events.Key):
+                raise
+            # A key that arrived while the app shuts down, after its last screen went.
 
     def _form_opening(self) -> bool:
         screen = self.screen_stack[-1] if self.screen_stack else None
