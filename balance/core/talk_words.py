@@ -27,11 +27,7 @@ def value_sentence(values: ValueBalance, other: Side, currency: str) -> str:
     """'What came back: for you 2 referrals and 1 order (€2,400.00); for Anna 1 referral.'"""
     if not values.count:
         return _("Nothing that came back is recorded yet (log it with v).")
-    return _("What came back: for you {mine}; for {name} {theirs}.").format(
-        mine=received_phrase(values.mine, currency),
-        name=other.called,
-        theirs=received_phrase(values.theirs, currency),
-    )
+    return _("What came back: {values}").format(values=value_line(values, other, currency))
 
 
 def value_line(values: ValueBalance, other: Side, currency: str) -> str:

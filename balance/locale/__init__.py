@@ -71,8 +71,8 @@ def choose(configured: str | None, environ: Mapping[str, str]) -> str:
     """The language to use: `balance config --lang`, else BALANCE_LANG, else the locale,
     else English. A setting that names no known language is passed over."""
     for name in (configured, environ.get("BALANCE_LANG")):
-        if name and from_locale_name(name):
-            return from_locale_name(name) or DEFAULT
+        if name and (code := from_locale_name(name)):
+            return code
     for variable in LOCALE_VARIABLES:
         value = environ.get(variable)
         if value:  # the first one set decides, as in POSIX

@@ -37,40 +37,41 @@ def prefs_path() -> Path:
     return user_config_path(APP_NAME, appauthor=False) / "config.toml"
 
 
-def read_prefs(path: Path | None = None) -> Prefs:
-    """The preferences in the file; none when there is no file or it cannot be read."""
-    path = path or prefs_path()
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return Prefs()
+def _parsed(raw: bytes) -> Prefs:
+    """The preferences in a file's bytes; raises UnicodeDecodeError or TOMLDecodeError."""
     import tomllib
 
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return Prefs()
+    data = tomllib.loads(raw.decode("utf-8"))
     return Prefs(
         lang=data["lang"] if isinstance(data.get("lang"), str) else None,
         theme=data["theme"] if isinstance(data.get("theme"), str) else None,
     )
 
 
+def read_prefs(path: Path | None = None) -> Prefs:
+    """The preferences in the file; none when there is no file or it cannot be read."""
+    try:
+        return _parsed((path or prefs_path()).read_bytes())
+    except (OSError, ValueError):  # TOMLDecodeError and UnicodeDecodeError are ValueErrors
+        return Prefs()
+
+
 def save_prefs(path: Path | None = None, **changes: str | None) -> Prefs:
     """Write the preferences with `changes` applied; a file that is not TOML is left alone."""
     path = path or prefs_path()
-    if path.exists() and read_prefs(path) == Prefs() and path.read_bytes().strip():
-        import tomllib
-
-        try:
-            tomllib.loads(path.read_text("utf-8"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise StoreError(
-                _("{file} is not valid TOML ({problem}); fix or remove it").format(
-                    file=path, problem=exc
-                )
-            ) from None
-    prefs = replace(read_prefs(path), **changes)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raw = b""
+    try:
+        current = _parsed(raw)
+    except ValueError as exc:
+        raise StoreError(
+            _("{file} is not valid TOML ({problem}); fix or remove it").format(
+                file=path, problem=exc
+            )
+        ) from None
+    prefs = replace(current, **changes)
     import tomli_w
 
     values = {k: v for k, v in (("lang", prefs.lang), ("theme", prefs.theme)) if v}
