@@ -53,16 +53,14 @@ TEXTUAL_COMMANDS = (
     N_("Theme"),
     N_("Change the current theme"),
     N_("Quit the application as soon as possible"),
-    N_("Keys"),
-    N_("Hide the keys and widget help panel"),
-    N_("Show help for the focused widget and a summary of available keys"),
     N_("Minimize"),
     N_("Minimize the widget and restore to normal size"),
     N_("Maximize"),
     N_("Maximize the focused widget"),
-    N_("Screenshot"),
-    N_("Save an SVG 'screenshot' of the current screen"),
 )
+#: Textual's palette commands left out: its key panel shows every binding in English
+#: (F1 lists the keys in the reader's language), and its screenshot reports in English.
+LEFT_OUT = ("Keys", "Screenshot")
 
 
 class BalanceApp(App[None]):
@@ -254,6 +252,8 @@ class BalanceApp(App[None]):
             own.add(LANGUAGE.title)
             yield SystemCommand(LANGUAGE.title, LANGUAGE.help, self.action_language)
         for command in super().get_system_commands(screen):
+            if command.title in LEFT_OUT:
+                continue
             title = _(command.title)
             if title not in own:  # e.g. Textual's own "Quit": ours says the same
                 yield SystemCommand(title, _(command.help), command.callback, command.discover)

@@ -132,6 +132,20 @@ async def test_the_demo_dashboard_in_german(demo: Service) -> None:
         assert {"Beitrag erfassen", "Sprache: English", "Farbschema"} <= titles
 
 
+@pytest.mark.parametrize("lang", ["en", "de"])
+async def test_the_palette_leaves_out_textuals_english_only_panels(
+    demo: Service, lang: str
+) -> None:
+    """Textual's key panel and screenshot speak English only: F1 lists the keys instead."""
+    use(lang)
+    app = BalanceApp(None, service=demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert not titles & {"Keys", "Tasten", "Screenshot", "Bildschirmfoto"}
+        assert ("Help" if lang == "en" else "Hilfe") in titles
+
+
 # -- switching the language ---------------------------------------------------------------------
 
 
