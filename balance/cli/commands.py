@@ -20,11 +20,11 @@ from balance.core.formats import (
     format_money,
     format_number,
 )
-from balance.core.forms import LogForm, TalkForm, ValueForm
+from balance.core.forms import TalkForm, ValueForm
 from balance.core.kind_words import kind_key, network_kind_word
 from balance.core.model import Network, ValidationError, Value
 from balance.core.reports import NetworkReport
-from balance.core.words import logged_sentence, value_logged_sentence
+from balance.core.words import value_logged_sentence
 from balance.locale import N_, _, ngettext
 from balance.service.api import Service
 from balance.service.paths import default_db_path
@@ -132,26 +132,6 @@ def cmd_partner(args: argparse.Namespace) -> int:
             if p.archived:
                 parts.append(_("archived"))
             print(" · ".join(parts))
-    return 0
-
-
-def cmd_log(args: argparse.Namespace) -> int:
-    svc = _service(args)
-    form = LogForm(
-        network=args.network,
-        partner=args.partner,
-        by=args.by,
-        date=args.date,
-        time=args.time,
-        money=args.money,
-        energy=args.energy,
-        what=args.what,
-        note=args.note,
-        tags=tuple(args.tag),
-        private=args.private,
-    )
-    c = svc.log(form)
-    print(logged_sentence(c, *_where(svc, c.network_id, c.partner_id)))
     return 0
 
 

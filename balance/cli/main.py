@@ -84,13 +84,18 @@ def _reported(args: argparse.Namespace, faces: Mapping[str, Face] | None) -> int
 
 
 def run(args: argparse.Namespace, faces: Mapping[str, Face] | None = None) -> int:
-    from balance.cli import commands
-
     face = (faces or {}).get(args.command or "tui")
     if args.command in (None, "tui", "demo"):
         if face is None:
             error_line(_("the TUI is not available here"))
             return EXIT_BAD_INPUT
         return face(args.db)
+    if args.command == "log":
+        # The command typed most: its own module, so it loads no report or import code.
+        from balance.cli.log import cmd_log
+
+        return cmd_log(args)
+    from balance.cli import commands
+
     handler = getattr(commands, f"cmd_{args.command.replace('import', 'import_')}")
     return handler(args)

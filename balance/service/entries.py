@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import TypeVar
@@ -24,6 +24,15 @@ from balance.service.base import ServiceBase
 from balance.store.rows import Directory
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Logged:
+    """What was logged, and where: the sentence after a log names both."""
+
+    contribution: Contribution
+    network: Network
+    partner_name: str | None
 
 
 class EntryOps(ServiceBase):
@@ -84,11 +93,22 @@ class EntryOps(ServiceBase):
             raise FormErrors([exc]) from None
 
     def log(self, form: LogForm) -> Contribution:
-        contribution = self.build_contribution(form)
+        return self.logged(form).contribution
+
+    def logged(self, form: LogForm) -> Logged:
+        """Log one entry; with the names its sentence shows, from the one read of the
+        directory the entry was checked against (under the lock, so they agree)."""
+        first = self.directory()
+        contribution = self.build_contribution(form, directory=first)  # bad input: no lock made
         with self.store.locked():  # the entry and when its partnership began: one operation
-            began = self.first_seen([contribution])
+            d = self.directory()  # the same object unless another process wrote meanwhile
+            if d is not first:  # then check it again against what is there now
+                contribution = self.build_contribution(form, contribution.id, d)
+            began = self.first_seen([contribution], d)
             self.store.commit("log", contribution.what, [contribution, *began])
-        return contribution
+        network = next(n for n in d.networks if n.id == contribution.network_id)
+        partner = next((p.name for p in d.partners if p.id == contribution.partner_id), None)
+        return Logged(contribution, network, partner)
 
     def edit(self, contribution_id: str, form: LogForm) -> tuple[Contribution, Contribution]:
         """Returns (old, new), so a face can offer undo."""

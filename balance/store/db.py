@@ -112,6 +112,7 @@ class Store(Saves):
         )
         self._lock = FileLock(str(self.lock_path), timeout=LOCK_TIMEOUT_S, mode=0o600)
         self._depth = 0
+        self._known: tuple[tuple[int, int, int], Directory] | None = None
 
     # -- locking and recovery --------------------------------------------------
 
@@ -199,9 +200,20 @@ class Store(Saves):
             return data
 
     def directory(self) -> Directory:
+        """The main file's contents; read again only when the file changed.
+
+        Every write replaces the file (a new inode), so an unchanged (inode, mtime,
+        size) is the same file: a log that checks its entry, then saves it, reads once.
+        """
         self._settle()
+        key = _file_state(self.path)
+        if key is not None and self._known is not None and self._known[0] == key:
+            return self._known[1]
         data = self._main_data()
-        return Directory() if data is None else read_directory(self.path, self.backups, data)
+        found = Directory() if data is None else read_directory(self.path, self.backups, data)
+        if key is not None and key == _file_state(self.path):
+            self._known = (key, found)
+        return found
 
     def shard_keys(self) -> list[str]:
         try:
@@ -363,3 +375,12 @@ class Store(Saves):
             op = decode(path)
             self._apply(op.kind, op.subject, list(op.undo), record=False, extra={path: None})
             return op
+
+
+def _file_state(path: Path) -> tuple[int, int, int] | None:
+    """(inode, mtime_ns, size): it changes whenever any process writes the file."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
