@@ -13,10 +13,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from balance.core.model import Contribution, Network, Status, Weights
 from balance.core.window import Window
+
+if TYPE_CHECKING:
+    from balance.core.monthly import MonthTotal
 
 #: Fewer contributions than this in the window never raise an alarm.
 MIN_CONTRIBUTIONS = 3
@@ -168,20 +171,21 @@ class Sums:
         self.count = 0
         self.energy_count = 0
 
-    def add(self, c: Contribution) -> None:
+    def add(self, c: Contribution | MonthTotal) -> None:
+        """A row, or a month's total of rows (`monthly`), which counts as its rows."""
         self.minutes += c.minutes
         self.money += c.money
         if c.energy is not None:
             self.energy += c.energy
-            self.energy_count += 1
-        self.count += 1
+            self.energy_count += c.energy_count
+        self.count += c.count
 
     def totals(self) -> Totals:
         return Totals(self.minutes, self.money, self.energy, self.count, self.energy_count)
 
 
 def tally(
-    contributions: Iterable[Contribution], network_id: str, window: Window
+    contributions: Iterable[Contribution | MonthTotal], network_id: str, window: Window
 ) -> dict[str | None, PairTotals]:
     """One pass over the contributions: both sides' totals per partner (None = network)."""
     sums: dict[str | None, tuple[Sums, Sums]] = {}
@@ -196,7 +200,7 @@ def tally(
 
 
 def pair_balances(
-    contributions: Iterable[Contribution],
+    contributions: Iterable[Contribution | MonthTotal],
     network: Network,
     partner_ids: Iterable[str],
     window: Window,
@@ -234,7 +238,7 @@ def carry_counts(balances: Sequence[Balance]) -> Carry:
 
 
 def network_balance(
-    contributions: Iterable[Contribution], network: Network, window: Window
+    contributions: Iterable[Contribution | MonthTotal], network: Network, window: Window
 ) -> Balance:
     """You against all partners together: everything you put into the network (with
     each partner and to the network as a whole) against everything they put in.

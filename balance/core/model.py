@@ -210,6 +210,16 @@ class Contribution:
     tags: tuple[str, ...] = ()
     private: bool = False
 
+    @property
+    def count(self) -> int:
+        """How many entries this is: one (a month's total counts many; `monthly`)."""
+        return 1
+
+    @property
+    def energy_count(self) -> int:
+        """How many entries recorded energy: this one, or none."""
+        return 0 if self.energy is None else 1
+
     def __post_init__(self) -> None:
         if self.by not in BY_VALUES:
             raise ValidationError("by", _("use 'me' or 'partner'"))

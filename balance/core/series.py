@@ -11,6 +11,7 @@ from typing import Literal
 
 from balance.core.ledger import Sums, Totals, balance_of
 from balance.core.model import Contribution, Network, Status
+from balance.core.monthly import MonthTotal
 from balance.core.window import Window
 
 
@@ -29,7 +30,7 @@ Step = Literal["week", "month"]
 
 
 def series(
-    contributions: Iterable[Contribution],
+    contributions: Iterable[Contribution | MonthTotal],
     network: Network,
     partner_id: str | None,
     window: Window,
@@ -84,7 +85,7 @@ def edges(start: date, until: date, step: Step) -> list[date]:
 
 
 def out_of_balance_since(
-    contributions: Iterable[Contribution],
+    contributions: Iterable[Contribution | MonthTotal],
     network: Network,
     partner_id: str | None,
     window: Window,

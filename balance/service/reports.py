@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from balance.core.model import Contribution, Network, Value
+from balance.core.monthly import MonthTotal, reading
 from balance.core.names import fold
 from balance.core.reports import NetworkReport, PartnerReport, Standing
 from balance.core.window import Window
@@ -28,11 +29,12 @@ class ReportOps(ServiceBase):
         network: Network,
         window: Window,
         directory: Directory | None = None,
-        contributions: Sequence[Contribution] | None = None,
+        contributions: Sequence[Contribution | MonthTotal] | None = None,
     ) -> NetworkReport:
         """The balance of every partner of a network and of the network itself.
 
-        `contributions`, when given, must cover both `window` and the alarm window.
+        `contributions`, when given, must cover both `window` and the alarm window
+        as `entries` reads them.
         """
         from balance.core import exchange, ledger, series
 
@@ -40,7 +42,7 @@ class ReportOps(ServiceBase):
         today = self.today()
         alarm = self.alarm_window(network)
         if contributions is None:
-            contributions = self.store.contributions(*_span(window, alarm))
+            contributions = self.entries(window, [alarm])
         rows = [c for c in contributions if c.network_id == network.id]
         values = [v for v in d.values if v.network_id == network.id]
         # An archived partner has no card; its contributions still count for the network.
@@ -137,22 +139,27 @@ class ReportOps(ServiceBase):
         d = self.directory()
         # The overview (and the dashboard) leaves archived networks out.
         networks = sorted((n for n in d.networks if not n.archived), key=lambda n: fold(n.name))
-        spans = [_span(window, self.alarm_window(n)) for n in networks] or [_span(window, window)]
-        since = None if any(s is None for s, _ in spans) else min(s for s, _ in spans)
-        by_network: dict[str, list[Contribution]] = {}
-        for c in self.store.contributions(since, max(u for _, u in spans)):
+        by_network: dict[str, list[Contribution | MonthTotal]] = {}
+        for c in self.entries(window, [self.alarm_window(n) for n in networks]):
             by_network.setdefault(c.network_id, []).append(c)
         return [self.report(n, window, d, by_network.get(n.id, [])) for n in networks]
+
+    def entries(self, window: Window, judged: Sequence[Window]) -> list[Contribution | MonthTotal]:
+        """What the figures over `window` are taken from, read once: rows where they are
+        judged day by day (the alarm windows, this month), month totals for the window's
+        older whole months (`core.monthly.reading`), so all time is no slower than 6 months
+        plus one total per pair and month."""
+        plan = reading(window, judged)
+        entries: list[Contribution | MonthTotal] = [*self.store.contributions(*plan.rows)]
+        if plan.lead:
+            entries += self.store.contributions(*plan.lead)
+        if plan.totals:
+            entries += self.store.month_totals(*plan.totals)
+        return entries
 
     def owner_name(self, directory: Directory | None = None) -> str:
         """Your name as a partner reads it; "you" until `balance config --name` is set."""
         return (directory or self.directory()).owner
-
-
-def _span(*windows: Window) -> tuple[date | None, date]:
-    """The days that cover all the windows: the rows to read once."""
-    starts = [w.since for w in windows]
-    return (None if None in starts else min(s for s in starts if s)), max(w.until for w in windows)
 
 
 def _earliest(*days: date | None) -> date | None:

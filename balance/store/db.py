@@ -29,7 +29,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from filelock import FileLock, Timeout
@@ -46,7 +46,7 @@ from balance.store.errors import (
     NewerStore,
     StoreError,
 )
-from balance.store.files import check_folder, newest_backup, read_json
+from balance.store.files import check_folder, file_state, newest_backup, read_json
 from balance.store.journal import Journal
 from balance.store.rows import Directory, _conversation, agreement_doc
 from balance.store.saves import Saves
@@ -60,6 +60,9 @@ from balance.store.undo import (
     next_name,
 )
 from balance.store.validate import read_directory, read_month, schema_of
+
+if TYPE_CHECKING:
+    from balance.core.monthly import MonthTotal
 
 SCHEMA_VERSION = 2
 
@@ -106,6 +109,7 @@ class Store(Saves):
         self.shards = self.path.with_name(f"{stem}.contributions")
         self.backups = self.path.with_name(f"{stem}.backups")
         self.undo_dir = self.path.with_name(f"{stem}.undo")
+        self.cache = self.path.with_name(f"{stem}.cache")  # month totals (`totals`)
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._journal = Journal(
             self.path.parent, self.path.with_name(f"{stem}.journal"), self.backups
@@ -145,9 +149,10 @@ class Store(Saves):
 
     def _temp_places(self) -> list[tuple[Path, str]]:
         """Where an atomic write cut short leaves its temp file, and how its name starts."""
-        return [(self.path.parent, f".{self.path.name}."), (self.shards, "."), (self.undo_dir, ".")]
+        folders = (self.shards, self.undo_dir, self.cache)
+        return [(self.path.parent, f".{self.path.name}."), *((f, ".") for f in folders)]
 
-    def _settle(self) -> None:
+    def settle(self) -> None:
         """A reader never sees half an operation, nor leaves a crash's debris: whatever
         a crashed writer left is finished or discarded first, under the lock."""
         places = [(self._journal.folder, ""), *self._temp_places()]
@@ -205,13 +210,13 @@ class Store(Saves):
         Every write replaces the file (a new inode), so an unchanged (inode, mtime,
         size) is the same file: a log that checks its entry, then saves it, reads once.
         """
-        self._settle()
-        key = _file_state(self.path)
+        self.settle()
+        key = file_state(self.path)
         if key is not None and self._known is not None and self._known[0] == key:
             return self._known[1]
         data = self._main_data()
         found = Directory() if data is None else read_directory(self.path, self.backups, data)
-        if key is not None and key == _file_state(self.path):
+        if key is not None and key == file_state(self.path):
             self._known = (key, found)
         return found
 
@@ -228,11 +233,11 @@ class Store(Saves):
             ) from exc
         return sorted(n[:-5] for n in names if n.endswith(".json") and not n.startswith("."))
 
-    def _shard(self, key: str) -> Path:
+    def shard(self, key: str) -> Path:
         return self.shards / f"{key}.json"
 
-    def _month(self, key: str) -> tuple[dict[str, Any], list[Contribution]]:
-        path = self._shard(key)
+    def _month(self, key: str, checked: bool = False) -> tuple[dict[str, Any], list[Contribution]]:
+        path = self.shard(key)
         data = read_json(path, self.backups) or {}
         version = schema_of(path, data, self.backups)
         if version > SCHEMA_VERSION:
@@ -240,7 +245,21 @@ class Store(Saves):
         for step in range(version, SCHEMA_VERSION):
             if step in MONTH_MIGRATIONS:
                 data = MONTH_MIGRATIONS[step](data)
-        return data, read_month(path, self.backups, key, data)
+        return data, read_month(path, self.backups, key, data, checked)
+
+    def month_rows(self, key: str) -> list[Contribution]:
+        """One month file's contributions ("YYYY-MM"): each checked the first time the
+        file is read as it is now, then remembered with its totals (`totals`)."""
+        from balance.store.totals import checked_rows  # not on the log path
+
+        return checked_rows(self, key, lambda checked: self._month(key, checked)[1])
+
+    def month_totals(self, first: date | None, last: date) -> list[MonthTotal]:
+        """What the months from `first`'s (None: the first) to `last`'s add up to, per
+        pair and side: from the cache where a month file is unchanged (`totals`)."""
+        from balance.store.totals import cached_totals  # not on the log path
+
+        return cached_totals(self, first, last)
 
     def contributions(
         self, since: date | None = None, until: date | None = None
@@ -248,7 +267,7 @@ class Store(Saves):
         """Contributions dated within [since, until], reading only the months that can hold
         them. An entry found in two of them (left by a crash of a balance without the
         journal) would count twice: that is an error naming both files."""
-        self._settle()
+        self.settle()
         lo = month_key(since) if since else ""
         hi = month_key(until) if until else "9999-99"
         out: list[Contribution] = []
@@ -256,20 +275,20 @@ class Store(Saves):
         for key in self.shard_keys():
             if not lo <= key <= hi:
                 continue
-            for c in self._month(key)[1]:
+            for c in self.month_rows(key):
                 if seen.setdefault(c.id, key) != key:
-                    raise DuplicateEntry(c.id, self._shard(seen[c.id]), self._shard(key))
+                    raise DuplicateEntry(c.id, self.shard(seen[c.id]), self.shard(key))
                 if within(c.date, since, until):
                     out.append(c)
         return out
 
     def _copies(self, contribution_id: str) -> list[Contribution]:
         """Every copy of a contribution, newest month first (one, unless old damage)."""
-        self._settle()
+        self.settle()
         return [
             c
             for key in reversed(self.shard_keys())
-            for c in self._month(key)[1]
+            for c in self.month_rows(key)
             if c.id == contribution_id
         ]
 
@@ -287,7 +306,7 @@ class Store(Saves):
         same-size write within one tick of a coarse file-system clock is seen.
         """
         parts: list[tuple[str, int, int, int]] = []
-        for p in [self.path, *(self._shard(k) for k in self.shard_keys())]:
+        for p in [self.path, *(self.shard(k) for k in self.shard_keys())]:
             try:
                 st = p.stat()
             except FileNotFoundError:
@@ -338,7 +357,7 @@ class Store(Saves):
         for file, data in files.items():
             meta = {"schema": SCHEMA_VERSION, "app": "balance"} if file == MAIN else None
             data["_meta"] = {"1": meta or {"schema": SCHEMA_VERSION}}
-            writes[self.path if file == MAIN else self._shard(file)] = orjson.dumps(data)
+            writes[self.path if file == MAIN else self.shard(file)] = orjson.dumps(data)
         data_files = list(writes)
         op = Operation(kind, subject, tuple(reversed(befores)))
         record_as = None
@@ -375,12 +394,3 @@ class Store(Saves):
             op = decode(path)
             self._apply(op.kind, op.subject, list(op.undo), record=False, extra={path: None})
             return op
-
-
-def _file_state(path: Path) -> tuple[int, int, int] | None:
-    """(inode, mtime_ns, size): it changes whenever any process writes the file."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_ino, st.st_mtime_ns, st.st_size

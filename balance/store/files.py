@@ -148,3 +148,13 @@ def rotate_backups(path: Path, backups: Path) -> None:
     except OSError:  # no hard links here: copy instead
         Path(f"{base}.1").write_bytes(path.read_bytes())
         os.chmod(f"{base}.1", 0o600)
+
+
+def file_state(path: Path) -> tuple[int, int, int] | None:
+    """(inode, mtime_ns, size), None if there is no file: it changes whenever any
+    process writes it, as every write replaces the file (a new inode)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size

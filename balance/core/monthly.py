@@ -1,0 +1,109 @@
+"""A month's sums in place of its rows, for the figures of long windows.
+
+The store keeps, beside each month file, what its rows add up to per pair and
+side (`MonthTotal`). A window's whole months before the rows it must read
+anyway (the alarm window, this month) come as those totals: every tally and
+the monthly running balance add a total exactly as they add its rows, so
+all-time figures cost one total per pair and month instead of every row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from balance.core.model import By, Contribution
+from balance.core.window import Window
+
+
+@dataclass(frozen=True, slots=True)
+class MonthTotal:
+    """What one side of one pair put in during one month (dated its first day).
+
+    It has a contribution's amounts, so the tallies add it like one; `count` says
+    how many rows it stands for, `energy_count` how many of them recorded energy
+    (`energy` is None when none did, as on a row).
+    """
+
+    network_id: str
+    partner_id: str | None
+    by: By
+    date: date
+    minutes: int
+    money: Decimal
+    energy: int | None
+    count: int
+    energy_count: int
+
+
+def month_totals(rows: Iterable[Contribution]) -> list[MonthTotal]:
+    """The rows summed per network, partner, side and month."""
+    sums: dict[tuple[str, str | None, str, date], list] = {}
+    for c in rows:
+        key = (c.network_id, c.partner_id, c.by, c.date.replace(day=1))
+        s = sums.get(key)
+        if s is None:
+            s = sums[key] = [0, Decimal(0), None, 0, 0]
+        s[0] += c.minutes
+        s[1] += c.money
+        if c.energy is not None:
+            s[2] = (s[2] or 0) + c.energy
+            s[4] += 1
+        s[3] += 1
+    return [
+        MonthTotal(net, partner, by, day, *s)  # type: ignore[arg-type]
+        for (net, partner, by, day), s in sums.items()
+    ]
+
+
+def _month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _month_end(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What to read for figures over `window` when `judged` windows need their rows.
+
+    `rows`: whole months read as rows, from `rows[0]`'s month (None: everything) to
+    `rows[1]`. `lead`: the window's first, partial month, as rows, when it lies before
+    them. `totals`: the window's whole months before the rows, as month totals.
+    """
+
+    rows: tuple[date | None, date]
+    lead: tuple[date, date] | None = None
+    totals: tuple[date | None, date] | None = None
+
+
+def reading(window: Window, judged: Iterable[Window] = ()) -> Reading:
+    """Rows for what is judged day by day (the alarm windows, this month), totals for
+    the rest of the window: an 'all' window costs its old months one total per pair."""
+    judged = [*judged, Window(window.until.replace(day=1), window.until)]
+    until = max(w.until for w in (window, *judged))
+    if any(w.since is None for w in judged):
+        return Reading((None, until))
+    start = _month_start(min(w.since for w in judged if w.since is not None))
+    if window.since is not None and window.since >= start:
+        return Reading((start, until))
+    return Reading((start, until), _leading_days(window, start), _whole_months(window, start))
+
+
+def _whole_months(window: Window, start: date) -> tuple[date | None, date] | None:
+    """The window's whole months before `start` (a month's first day)."""
+    last = start - timedelta(days=1)
+    if window.since is None:
+        return None, last
+    first = window.since if window.since.day == 1 else _month_end(window.since) + timedelta(days=1)
+    return (first, last) if first <= last else None
+
+
+def _leading_days(window: Window, start: date) -> tuple[date, date] | None:
+    """The window's days in its first month, when that month is partial."""
+    if window.since is None or window.since.day == 1:
+        return None
+    return window.since, _month_end(window.since)

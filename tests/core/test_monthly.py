@@ -1,0 +1,128 @@
+"""Month totals stand in for their rows: every figure over a window is the same."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from balance.core import ledger, series
+from balance.core.model import Contribution, Network, new_id
+from balance.core.monthly import MonthTotal, Reading, month_totals, reading
+from balance.core.window import Window
+
+NET = Network("n1", "Gewerbeverein Hünfelden")
+OTHER = Network("n2", "Online-Gruppe")
+TODAY = date(2026, 11, 28)
+
+
+def row(day: date, by: str = "me", partner: str | None = "p1", **amounts: object) -> Contribution:
+    amounts = amounts or {"minutes": 60}
+    return Contribution(new_id(), NET.id, partner, by, day, what="Stammtisch", **amounts)  # type: ignore[arg-type]
+
+
+def test_a_month_is_summed_per_pair_and_side() -> None:
+    rows = [
+        row(date(2026, 3, 2), minutes=30, money=Decimal("2.50"), energy=2),
+        row(date(2026, 3, 30), minutes=60, energy=None),
+        row(date(2026, 3, 5), by="partner", money=Decimal("10")),
+        row(date(2026, 4, 1), minutes=15),
+    ]
+    totals = sorted(month_totals(rows), key=lambda t: (t.date, t.by))
+    assert totals == [
+        MonthTotal(NET.id, "p1", "me", date(2026, 3, 1), 90, Decimal("2.50"), 2, 2, 1),
+        MonthTotal(NET.id, "p1", "partner", date(2026, 3, 1), 0, Decimal("10"), None, 1, 0),
+        MonthTotal(NET.id, "p1", "me", date(2026, 4, 1), 15, Decimal(0), None, 1, 0),
+    ]
+
+
+def test_all_time_reads_rows_from_the_alarm_windows_month_and_totals_before() -> None:
+    alarm = Window(date(2026, 5, 28), TODAY, "6m")
+    plan = reading(Window(None, TODAY, "all"), [alarm])
+    assert plan == Reading((date(2026, 5, 1), TODAY), None, (None, date(2026, 4, 30)))
+
+
+def test_a_year_reads_its_partial_first_month_as_rows() -> None:
+    alarm = Window(date(2026, 5, 28), TODAY, "6m")
+    plan = reading(Window(date(2025, 11, 28), TODAY, "12m"), [alarm])
+    assert plan.lead == (date(2025, 11, 28), date(2025, 11, 30))
+    assert plan.totals == (date(2025, 12, 1), date(2026, 4, 30))
+
+
+def test_a_window_inside_the_alarm_window_needs_no_totals() -> None:
+    alarm = Window(date(2026, 5, 28), TODAY, "6m")
+    assert reading(Window(date(2026, 8, 28), TODAY, "3m"), [alarm]) == Reading(
+        (date(2026, 5, 1), TODAY)
+    )
+
+
+def test_an_all_time_alarm_window_reads_every_row() -> None:
+    assert reading(Window(None, TODAY, "all"), [Window(None, TODAY, "all")]) == Reading(
+        (None, TODAY)
+    )
+
+
+def _entries(rows: list[Contribution], window: Window, alarm: Window) -> list:
+    """What the service hands the ledger: rows where the plan says rows, else totals."""
+    plan = reading(window, [alarm])
+
+    def days(span: tuple[date | None, date] | None) -> list[Contribution]:
+        if span is None:
+            return []
+        lo, hi = span
+        return [c for c in rows if (lo is None or c.date >= lo) and c.date <= hi]
+
+    old = month_totals(days(plan.totals))
+    return [*days(plan.rows), *days(plan.lead), *old]
+
+
+rows_st = st.lists(
+    st.builds(
+        lambda back, by, partner, net, minutes, cents, energy: Contribution(
+            new_id(),
+            net.id,
+            partner if by == "me" else partner or "p1",
+            by,
+            TODAY - timedelta(days=back),
+            minutes,
+            Decimal(cents) / 100,
+            energy,
+            "Treffen",
+        ),
+        st.integers(0, 1200),
+        st.sampled_from(["me", "partner"]),
+        st.sampled_from(["p1", "p2", None]),
+        st.sampled_from([NET, OTHER]),
+        st.integers(1, 600),
+        st.integers(0, 20000),
+        st.one_of(st.none(), st.integers(0, 5)),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    rows=rows_st,
+    since=st.one_of(st.none(), st.integers(1, 1200)),
+    alarm_months=st.integers(1, 24),
+)
+def test_totals_give_the_figures_of_the_rows(
+    rows: list[Contribution], since: int | None, alarm_months: int
+) -> None:
+    window = Window(None if since is None else TODAY - timedelta(days=since), TODAY, "w")
+    alarm = Window(TODAY - timedelta(days=30 * alarm_months), TODAY, "a")
+    entries = _entries(rows, window, alarm)
+    for partner in ("p1", "p2"):
+        assert ledger.pair_balances(entries, NET, [partner], window) == ledger.pair_balances(
+            rows, NET, [partner], window
+        )
+        assert series.series(entries, NET, partner, window) == series.series(
+            rows, NET, partner, window
+        )
+        assert series.out_of_balance_since(entries, NET, partner, alarm) == (
+            series.out_of_balance_since(rows, NET, partner, alarm)
+        )
+    assert ledger.network_balance(entries, NET, window) == ledger.network_balance(rows, NET, window)
