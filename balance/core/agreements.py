@@ -11,14 +11,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from balance.core.exchange import Received, received_of
-from balance.core.formats import format_number
+from balance.core.ids import one_by_prefix
 from balance.core.ledger import Sums, Totals
 from balance.core.model import (
     Agreement,
     AgreementState,
     Contribution,
     Conversation,
-    ValidationError,
     Value,
 )
 from balance.locale import _
@@ -66,23 +65,8 @@ def agreement_items(
 
 def find_agreement(talks: Iterable[Conversation], id_or_prefix: str) -> AgreementItem:
     """The one agreement whose id starts with what was typed (at least 4 characters)."""
-    wanted = id_or_prefix.strip().lower()
-    if len(wanted) < 4:
-        raise ValidationError("id", _("give at least the first 4 characters of the id"))
-    found = [i for i in agreement_items(talks) if i.id.startswith(wanted)]
-    if not found:
-        raise ValidationError(
-            "id", _("no agreement has an id starting with {wanted}").format(wanted=repr(wanted))
-        )
-    if len(found) > 1:
-        ids = ", ".join(i.id[:8] for i in found[:5])
-        raise ValidationError(
-            "id",
-            _("{wanted} fits {count} agreements ({ids}): give more").format(
-                wanted=repr(wanted), count=format_number(len(found)), ids=ids
-            ),
-        )
-    return found[0]
+    none = _("no agreement has the id {id}")
+    return one_by_prefix(agreement_items(talks), id_or_prefix, none)
 
 
 def with_state(item: AgreementItem, state: AgreementState, day: date) -> Conversation:

@@ -29,6 +29,26 @@ class Point:
 Step = Literal["week", "month"]
 
 
+def pair_rows(
+    contributions: Iterable[Contribution],
+    network: Network,
+    partner_id: str | None,
+    window: Window,
+) -> list[Contribution]:
+    """A pair's contributions inside the window, oldest first (partner_id None:
+    everything in the network, the whole network's entries included)."""
+    return sorted(
+        (
+            c
+            for c in contributions
+            if c.network_id == network.id
+            and window.contains(c.date)
+            and (partner_id is None or c.partner_id == partner_id)
+        ),
+        key=lambda c: c.date,
+    )
+
+
 def series(
     contributions: Iterable[Contribution | MonthTotal],
     network: Network,
@@ -42,16 +62,7 @@ def series(
     first contribution, for 'all') to its end, so charts have an even x axis. A
     contribution counts in the point whose period holds its day, edges included.
     """
-    relevant = sorted(
-        (
-            c
-            for c in contributions
-            if c.network_id == network.id
-            and window.contains(c.date)
-            and (partner_id is None or c.partner_id == partner_id)
-        ),
-        key=lambda c: c.date,
-    )
+    relevant = pair_rows(contributions, network, partner_id, window)
     start = window.since or (relevant[0].date if relevant else window.until)
     points: list[Point] = []
     mine, theirs = Sums(), Sums()
@@ -97,16 +108,7 @@ def out_of_balance_since(
     A date in the data, found day by day, so it does not move with the chart's
     weekly or monthly steps. The service asks over the fixed alarm window.
     """
-    relevant = sorted(
-        (
-            c
-            for c in contributions
-            if c.network_id == network.id
-            and window.contains(c.date)
-            and (partner_id is None or c.partner_id == partner_id)
-        ),
-        key=lambda c: c.date,
-    )
+    relevant = pair_rows(contributions, network, partner_id, window)
     mine, theirs = Sums(), Sums()
     since: date | None = None
     for i, c in enumerate(relevant):

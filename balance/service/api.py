@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from balance.core.ids import one_by_prefix, typed_id
 from balance.core.model import ValidationError, Value
 from balance.core.words import join
-from balance.locale import N_, _, ngettext
+from balance.locale import N_, _
 from balance.service.agreements import AgreementOps
-from balance.service.changes import MIN_ID_PREFIX, ChangeOps
+from balance.service.changes import ChangeOps
 from balance.service.directory import DirectoryOps
 from balance.service.manage import ManageOps
 from balance.service.transfer import TransferOps
@@ -26,14 +27,7 @@ class Service(DirectoryOps, AgreementOps, TransferOps, ChangeOps, ManageOps, Val
         """Which kind of entry an id (or its first characters) names, so `edit ID` and
         `delete ID` take any of them. Contributions are read only when the id also fits
         a talk or a value: the usual case (a contribution) stays one month's read."""
-        wanted = id_or_prefix.strip().casefold()
-        if len(wanted) < MIN_ID_PREFIX:
-            raise ValidationError(
-                "id",
-                _("give at least {count} characters of the id (see list --json)").format(
-                    count=MIN_ID_PREFIX
-                ),
-            )
+        wanted = typed_id(id_or_prefix)
         d = self.directory()
         kinds: list[EntryKind] = []
         if any(t.id.startswith(wanted) for t in d.conversations):
@@ -55,15 +49,4 @@ class Service(DirectoryOps, AgreementOps, TransferOps, ChangeOps, ManageOps, Val
         return kinds[0]
 
     def find_value(self, id_or_prefix: str) -> Value:
-        wanted = id_or_prefix.strip().casefold()
-        found = [v for v in self.directory().values if v.id.startswith(wanted)]
-        if len(found) != 1:
-            raise ValidationError(
-                "id",
-                ngettext(
-                    "{id} names {count} value, not one",
-                    "{id} names {count} values, not one",
-                    len(found),
-                ).format(id=repr(id_or_prefix), count=len(found)),
-            )
-        return found[0]
+        return one_by_prefix(self.directory().values, id_or_prefix, _("no value has the id {id}"))

@@ -11,12 +11,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from balance.core.forms import FormErrors, LogForm, form_values
+from balance.core.ids import one_by_prefix, typed_id
 from balance.core.model import Contribution, ValidationError
 from balance.locale import _
 from balance.service.entries import EntryOps
-
-#: A shorter id than this is too likely to match by chance.
-MIN_ID_PREFIX = 4
 
 
 @dataclass(frozen=True)
@@ -31,32 +29,12 @@ class Undone:
 class ChangeOps(EntryOps):
     def find(self, id_or_prefix: str) -> Contribution:
         """The contribution with this id, or the only one whose id starts so."""
-        wanted = id_or_prefix.strip().casefold()
-        if len(wanted) < MIN_ID_PREFIX:
-            raise ValidationError(
-                "id",
-                _("give at least {count} characters of the id (see list --json)").format(
-                    count=MIN_ID_PREFIX
-                ),
-            )
         try:
-            return self.store.find_contribution(wanted)
+            return self.store.find_contribution(typed_id(id_or_prefix))  # a whole id: one read
         except KeyError:
             pass
-        matches = [c for c in self.store.contributions() if c.id.startswith(wanted)]
-        if not matches:
-            raise ValidationError(
-                "id", _("no contribution has the id {id}").format(id=repr(id_or_prefix))
-            )
-        if len(matches) > 1:
-            ids = ", ".join(c.id[:12] for c in matches[:5])
-            raise ValidationError(
-                "id",
-                _("{id} starts {count} ids ({ids}); give more").format(
-                    id=repr(id_or_prefix), count=len(matches), ids=ids
-                ),
-            )
-        return matches[0]
+        none = _("no contribution has the id {id}")
+        return one_by_prefix(self.store.contributions(), id_or_prefix, none)
 
     def form_of(self, c: Contribution) -> LogForm:
         """The contribution as the log form would hold it, names and all."""

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from balance.core import parse
 from balance.core.formats import format_date
 from balance.core.forms import Checks, FormErrors, TalkForm
+from balance.core.ids import one_by_prefix
 from balance.core.model import (
     Agreement,
     Conversation,
@@ -21,9 +22,6 @@ from balance.core.model import (
 from balance.core.parse.agreements import agreement_line, parse_agreement
 from balance.locale import _
 from balance.service.reports import ReportOps
-
-#: A shorter id than this is too likely to match by chance.
-MIN_TALK_ID = 4
 
 
 def agreements_of(
@@ -134,25 +132,8 @@ class TalkOps(ReportOps):
 
     def find_talk(self, id_or_prefix: str) -> Conversation:
         """The talk with this id, or the only one whose id starts so."""
-        wanted = id_or_prefix.strip().casefold()
-        if len(wanted) < MIN_TALK_ID:
-            raise ValidationError(
-                "id", _("give at least {count} characters of the id").format(count=MIN_TALK_ID)
-            )
-        found = [t for t in self.directory().conversations if t.id.startswith(wanted)]
-        if not found:
-            raise ValidationError(
-                "id", _("no talk has the id {id} (see `talks`)").format(id=repr(id_or_prefix))
-            )
-        if len(found) > 1:
-            ids = ", ".join(t.id[:12] for t in found[:5])
-            raise ValidationError(
-                "id",
-                _("{id} starts {count} ids ({ids})").format(
-                    id=repr(id_or_prefix), count=len(found), ids=ids
-                ),
-            )
-        return found[0]
+        none = _("no talk has the id {id} (see `talks`)")
+        return one_by_prefix(self.directory().conversations, id_or_prefix, none)
 
     def talk_form_of(self, t: Conversation) -> TalkForm:
         """The talk as the talk form holds it, so editing shows what parses back."""

@@ -115,6 +115,6 @@ def test_bad_agreement_input_is_one_line_and_writes_nothing(run: Runner, db: Db)
     bad = run("talk", "--network", "gewerbe", "--partner", "anna", "--notes", "x",
               "--agree", "me: Flyer (due gestern)", db=db)  # fmt: skip
     assert one_line_error(bad).startswith("balance: agreement: the due day")
-    assert "at least the first 4" in one_line_error(run("agreement", "done", "ab", db=db))
+    assert "give at least 4 characters" in one_line_error(run("agreement", "done", "ab", db=db))
     assert "no agreement" in one_line_error(run("agreement", "drop", "ffffffff", db=db))
     assert snapshot(db.root) == before

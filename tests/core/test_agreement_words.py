@@ -150,15 +150,14 @@ def test_find_an_agreement_by_the_start_of_its_id() -> None:
 
     talks = [_talk("t1", TALK_DAY, "anna", Agreement("abcd1", "x"), Agreement("abcd2", "y"))]
     assert find_agreement(talks, " ABCD1 ").id == "abcd1"  # case and spaces do not matter
-    with pytest.raises(
-        ValidationError, match=r"^id: give at least the first 4 characters of the id$"
-    ):
+    # The rule of every id (balance.core.ids), in the agreements' words.
+    with pytest.raises(ValidationError, match=r"^id: give at least 4 characters of the id$"):
         find_agreement(talks, "abc")
     with pytest.raises(
-        ValidationError, match=r"^id: 'abcd' fits 2 agreements \(abcd1, abcd2\): give more$"
+        ValidationError, match=r"^id: 'abcd' starts 2 ids \(abcd1, abcd2\); give more$"
     ):
         find_agreement(talks, "abcd")
-    with pytest.raises(ValidationError, match=r"^id: no agreement has an id starting with 'zzzz'$"):
+    with pytest.raises(ValidationError, match=r"^id: no agreement has the id 'zzzz'$"):
         find_agreement(talks, "zzzz")
 
 

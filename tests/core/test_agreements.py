@@ -113,8 +113,8 @@ def test_ticking_one_agreement_changes_only_it_and_opening_it_again_clears_the_d
 def test_finding_an_agreement_needs_four_characters_and_one_match() -> None:
     t = talk(TALK_DAY, Agreement("abcd1111", "x"), Agreement("abcd2222", "y"))
     for typed, says in [
-        ("abc", "first 4 characters"),
-        ("abcd", "fits 2"),
+        ("abc", "at least 4 characters"),
+        ("abcd", "starts 2 ids"),
         ("ffff", "no agreement"),
     ]:
         with pytest.raises(ValidationError) as info:

@@ -129,6 +129,22 @@ def test_a_series_holds_only_its_network_its_partner_and_its_window() -> None:
     assert series.series(rows, NET, None, SIX)[-1].mine.minutes == 111
 
 
+def test_pair_rows_are_the_pairs_rows_in_the_window_oldest_first() -> None:
+    late, early = c(day=TODAY), c(day=date(2026, 6, 1))
+    network_wide = c(partner=None, day=date(2026, 7, 1))
+    others = [
+        c(partner="bernd"),
+        c(network="other"),
+        c(day=date(2026, 5, 27)),  # the day before the window
+        c(day=date(2026, 11, 29)),  # the day after
+    ]
+    rows = [late, network_wide, *others, early]
+    assert series.pair_rows(rows, NET, "anna", SIX) == [early, late]
+    everyone = series.pair_rows(rows, NET, None, SIX)
+    assert everyone[:2] == [early, network_wide] and others[0] in everyone
+    assert not {id(r) for r in others[1:]} & {id(r) for r in everyone}
+
+
 def test_each_point_carries_the_balance_up_to_its_day() -> None:
     rows = [c(day=date(2026, 6, 1)), c(day=date(2026, 6, 2)), c("partner", day=date(2026, 6, 3))]
     point = series.series(rows, NET, "anna", SIX)[1]

@@ -1,21 +1,8 @@
 """What every parser shares: the limits, the accepted forms named in errors, and the
 careful first steps (strip, refuse huge input, split off a sign).
 
-Everything here is pure (no I/O, no Textual, no TinyDB) so the CLI, the TUI
-forms and the CSV import share one set of rules and one set of error messages.
-
-Every public parser raises `balance.model.ValidationError(field, message)` on
-bad input, never anything else, and the message is one line that quotes what
-was typed and names the forms that are accepted. Callers print it and exit 2.
-
-Rules that hold throughout:
-
-- Only ASCII digits count as digits. Python's `int()` and `\\d` also accept
-  Arabic-Indic or full-width digits; a ledger should not silently read those.
-- Input longer than `MAX_INPUT` characters is refused before any parsing, so
-  a pasted novel cannot make `int()` or `Decimal()` slow or raise.
-- Money never passes through `float`: amounts are built from the typed digits
-  as `Decimal`, so "25.50" stays `Decimal("25.50")`.
+The rules every parser keeps (errors, digits, input size, no float for money) are
+said once, in the docstring of `balance.core.parse`.
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ from balance.core.parse import DATE_FORMS, ENERGY_FORMS, TIME_FORMS
 from balance.locale import N_, _
 from balance.service.api import Service
 from balance.tui.data import Snapshot
-from balance.tui.screens.form import FormScreen, PlainCheckbox, field
+from balance.tui.screens.entry_form import EntryFormScreen
+from balance.tui.screens.form import PlainCheckbox, field
 from balance.tui.screens.pickers import WHOLE_NETWORK, NetworkPartnerPicker
 
 #: Only the note stays on this machine: the entry itself is exported.
@@ -26,15 +27,11 @@ def side_options() -> list[tuple[str, str]]:
     return [(_(label), value) for label, value in BY_OPTIONS]
 
 
-class LogFormScreen(FormScreen[Contribution | None]):
-    """Returns the saved contribution, or None when cancelled.
-
-    With `contribution` it edits that one instead: `replaced` then holds the
-    value it had before, for undo; `unchanged` is True when the form was saved
-    as it was (nothing is written then).
-    """
+class LogFormScreen(EntryFormScreen[Contribution, LogForm]):
+    """Log a contribution, or with `contribution` edit that one."""
 
     TITLE_TEXT = N_("Log a contribution")
+    EDIT_TITLE_TEXT = N_("Edit a contribution")
     # Typing starts with what it was: the partner is chosen already (the focused
     # card's, else the whole network), one shift+tab away. Set before the form
     # takes keys, so none typed right after `l` is lost.
@@ -50,15 +47,8 @@ class LogFormScreen(FormScreen[Contribution | None]):
         partner: str | None = None,
         contribution: Contribution | None = None,
     ) -> None:
-        super().__init__()
-        self.service = service
-        self.snapshot = snapshot
-        self.contribution = contribution
-        self.replaced: Contribution | None = None
-        self.unchanged = False
+        super().__init__(service, snapshot, contribution)
         self.start = form_values(contribution) if contribution else {}
-        if contribution:
-            self.TITLE_TEXT = N_("Edit a contribution")
         self.initial_network = network
         # An entry for the whole network keeps that choice when edited; with no
         # partner given the form starts on the whole network, never on someone
@@ -135,7 +125,7 @@ class LogFormScreen(FormScreen[Contribution | None]):
                 "private",
                 PlainCheckbox(
                     _(PRIVATE_LABEL),
-                    bool(self.contribution and self.contribution.private),
+                    bool(self.editing and self.editing.private),
                     id="private",
                 ),
             )
@@ -153,7 +143,7 @@ class LogFormScreen(FormScreen[Contribution | None]):
         return self.start.get(name, default)
 
     def _initial_by(self) -> str:
-        return self.contribution.by if self.contribution else "me"
+        return self.editing.by if self.editing else "me"
 
     # -- saving ------------------------------------------------------------------------
 
@@ -174,19 +164,13 @@ class LogFormScreen(FormScreen[Contribution | None]):
             private=self.query_one("#private", PlainCheckbox).value,
         )
 
-    def action_save(self) -> None:
-        form = self.form()
-        if self.contribution is None:
-            self.submit(lambda: self.service.log(form))
-        else:
-            self.submit(lambda: self._edit(form))
+    def create(self, form: LogForm) -> Contribution:
+        return self.service.log(form)
 
-    def _edit(self, form: LogForm) -> Contribution:
-        """Save the changes; saved as it was, nothing is written (and nothing to undo)."""
-        assert self.contribution is not None
-        same = self.service.build_contribution(form, self.contribution.id)
-        if same == self.contribution:
+    def edit(self, entry: Contribution, form: LogForm) -> Contribution:
+        """Saved as it was, nothing is written (and there is nothing to undo)."""
+        if self.service.build_contribution(form, entry.id) == entry:
             self.unchanged = True
-            return self.contribution
-        self.replaced, new = self.service.edit(self.contribution.id, form)
+            return entry
+        self.replaced, new = self.service.edit(entry.id, form)
         return new

@@ -20,17 +20,19 @@ from balance.core.parse.agreements import AGREEMENT_FORMS
 from balance.locale import N_, _
 from balance.service.api import Service
 from balance.tui.data import Snapshot
-from balance.tui.screens.form import FormScreen, PlainCheckbox, field
+from balance.tui.screens.entry_form import EntryFormScreen
+from balance.tui.screens.form import PlainCheckbox, field
 from balance.tui.screens.pickers import NetworkPartnerPicker, chosen_network
 
 PRIVATE_LABEL = N_("private notes (the notes and values are never exported)")
 
 
-class TalkFormScreen(FormScreen[Conversation | None]):
-    """Returns the recorded conversation, or None when cancelled."""
+class TalkFormScreen(EntryFormScreen[Conversation, TalkForm]):
+    """Record a talk, or with `talk` correct that one."""
 
     AUTO_FOCUS = "#notes"  # set before the form takes keys: none typed early is lost
     TITLE_TEXT = N_("Record the shared-goal talk")
+    EDIT_TITLE_TEXT = N_("Correct the talk")
     FIELD_FOR = {
         "next-review": "next_review",
         "value-mine": "value_mine",
@@ -45,20 +47,12 @@ class TalkFormScreen(FormScreen[Conversation | None]):
         partner: str | None = None,
         talk: Conversation | None = None,
     ) -> None:
-        super().__init__()
-        self.service = service
-        self.snapshot = snapshot
-        #: With `talk` the form corrects that talk: `replaced` then holds it as it was
-        #: (for undo), and `unchanged` says the form was saved as it stood.
-        self.talk = talk
-        self.replaced: Conversation | None = None
-        self.unchanged = False
+        super().__init__(service, snapshot, talk)
         self.start = service.talk_form_of(talk) if talk else None
         if self.start and talk:
             # The days as the language writes them in a field ('27.11.2026'): they read back.
             review = format_date(talk.next_review) if talk.next_review else ""
             self.start = replace(self.start, date=format_date(talk.date), next_review=review)
-            self.TITLE_TEXT = N_("Correct the talk")
             network, partner = self.start.network, self.start.partner
         self.initial_network = chosen_network(snapshot, network)
         self.initial_partner = partner
@@ -166,17 +160,12 @@ class TalkFormScreen(FormScreen[Conversation | None]):
             private=self.query_one("#private", PlainCheckbox).value,
         )
 
-    def action_save(self) -> None:
-        form = self.form()
-        if self.talk is None:
-            self.submit(lambda: self.service.record_talk(form))
-        else:
-            self.submit(lambda: self._edit(form))
+    def create(self, form: TalkForm) -> Conversation:
+        return self.service.record_talk(form)
 
-    def _edit(self, form: TalkForm) -> Conversation:
-        assert self.talk is not None
+    def edit(self, entry: Conversation, form: TalkForm) -> Conversation:
         if form == self.start:
             self.unchanged = True
-            return self.talk
-        self.replaced, new = self.service.edit_talk(self.talk.id, form)
+            return entry
+        self.replaced, new = self.service.edit_talk(entry.id, form)
         return new

@@ -14,7 +14,8 @@ from balance.core.parse import DATE_FORMS
 from balance.locale import N_, _
 from balance.service.api import Service
 from balance.tui.data import Snapshot
-from balance.tui.screens.form import FormScreen, PlainCheckbox, field
+from balance.tui.screens.entry_form import EntryFormScreen
+from balance.tui.screens.form import PlainCheckbox, field
 from balance.tui.screens.log_form import side_options
 from balance.tui.screens.pickers import WHOLE_NETWORK, NetworkPartnerPicker
 
@@ -45,11 +46,11 @@ def value_form_values(v: Value) -> dict[str, str]:
     }
 
 
-class ValueFormScreen(FormScreen[Value | None]):
-    """Returns the saved value, or None when cancelled; with `value` it edits that one
-    (`replaced` then holds the old one, for undo)."""
+class ValueFormScreen(EntryFormScreen[Value, ValueForm]):
+    """Log what came back, or with `value` edit that one."""
 
     TITLE_TEXT = N_("Log what came back")
+    EDIT_TITLE_TEXT = N_("Edit what came back")
 
     def __init__(
         self,
@@ -59,14 +60,8 @@ class ValueFormScreen(FormScreen[Value | None]):
         partner: str | None = None,
         value: Value | None = None,
     ) -> None:
-        super().__init__()
-        self.service = service
-        self.snapshot = snapshot
-        self.value = value
-        self.replaced: Value | None = None
+        super().__init__(service, snapshot, value)
         self.start = value_form_values(value) if value else {}
-        if value:
-            self.TITLE_TEXT = N_("Edit what came back")
         self.initial_network = network
         self.initial_partner = WHOLE_NETWORK if not partner else partner
 
@@ -93,7 +88,7 @@ class ValueFormScreen(FormScreen[Value | None]):
                         kind_options(),
                         id="kind",
                         allow_blank=False,
-                        value=self.value.kind.value if self.value else ValueKind.REFERRAL.value,
+                        value=self.editing.kind.value if self.editing else ValueKind.REFERRAL.value,
                     ),
                 )
                 yield field(
@@ -103,7 +98,7 @@ class ValueFormScreen(FormScreen[Value | None]):
                         side_options(),
                         id="to",
                         allow_blank=False,
-                        value=self.value.to if self.value else "me",
+                        value=self.editing.to if self.editing else "me",
                     ),
                 )
             with Horizontal(classes="row"):
@@ -124,7 +119,7 @@ class ValueFormScreen(FormScreen[Value | None]):
                 "",
                 "private",
                 PlainCheckbox(
-                    _(PRIVATE_LABEL), bool(self.value and self.value.private), id="private"
+                    _(PRIVATE_LABEL), bool(self.editing and self.editing.private), id="private"
                 ),
             )
             yield from self.compose_buttons()
@@ -147,14 +142,9 @@ class ValueFormScreen(FormScreen[Value | None]):
             private=self.query_one("#private", PlainCheckbox).value,
         )
 
-    def action_save(self) -> None:
-        form = self.form()
-        if self.value is None:
-            self.submit(lambda: self.service.add_value(form))
-        else:
-            self.submit(lambda: self._edit(form))
+    def create(self, form: ValueForm) -> Value:
+        return self.service.add_value(form)
 
-    def _edit(self, form: ValueForm) -> Value:
-        assert self.value is not None
-        self.replaced, new = self.service.edit_value(self.value.id, form)
+    def edit(self, entry: Value, form: ValueForm) -> Value:
+        self.replaced, new = self.service.edit_value(entry.id, form)
         return new

@@ -16,6 +16,10 @@ exactly what is already there.
 Translating: bindings carry their English texts (marked with `N_` where they
 are defined); the footer shows each description and tooltip through `_()`, so
 a language switched at run time applies to every screen's keys.
+
+Textual's own `Footer.compose` builds the keys; this one leaves some out and
+translates them. Why neither Textual's stock footer nor textual-enhanced does
+the rest: docs/footer.md.
 """
 
 from __future__ import annotations
@@ -121,34 +125,22 @@ class Footer(TextualFooter):
         )
 
     def compose(self) -> ComposeResult:
+        """Textual's own keys, less those left out to fit, in the language in use."""
         if not self._bindings_ready:
             return
         self._shown = self.shown_keys()
         keys, compact = self.fitted()
         self.set_reactive(TextualFooter.compact, compact)
         self.set_class(compact, "-compact")
-        for binding, enabled, tooltip in keys:
-            yield FooterKey(
-                binding.key,
-                self.app.get_key_display(binding),
-                shown_text(binding.description),
-                binding.action,
-                disabled=not enabled,
-                tooltip=shown_text(tooltip),
-            ).data_bind(compact=TextualFooter.compact)
-        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
-            found = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
-            if found is not None:
-                _node, binding, enabled, tooltip = found
-                yield FooterKey(
-                    binding.key,
-                    self.app.get_key_display(binding),
-                    shown_text(binding.description),
-                    binding.action,
-                    classes="-command-palette",
-                    disabled=not enabled,
-                    tooltip=shown_text(binding.tooltip or binding.description),
-                )
+        kept = {binding.action for binding, _enabled, _tooltip in keys}
+        for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                if widget.action not in kept and not widget.has_class("-command-palette"):
+                    continue
+                widget.description = shown_text(widget.description)
+                if widget.tooltip:
+                    widget.tooltip = shown_text(str(widget.tooltip))
+            yield widget
 
     def on_resize(self) -> None:
         self._request_rebuild()

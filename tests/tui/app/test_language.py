@@ -128,6 +128,8 @@ async def test_the_demo_dashboard_in_german(demo: Service) -> None:
         assert "⚠ Zeit für das Gespräch" in anna
         assert "Energie 17" in summary
         assert {"Erfassen", "Hilfe", "Beenden"} <= set(footer_words(app))
+        tips = {str(k.tooltip) for k in screen.query_one(Footer).query("FooterKey")}
+        assert {"Erfassen, was du oder ein Partner einbringt", "Die Befehlspalette öffnen"} <= tips
         titles = {c.title for c in app.get_system_commands(screen)}
         assert {"Beitrag erfassen", "Sprache: English", "Farbschema"} <= titles
 

@@ -258,8 +258,8 @@ async def test_editing_an_entry_deleted_elsewhere_says_so_and_keeps_the_form(
         await open_history(pilot, "Anna Schmidt")
         await pilot.press("enter")
         form = await on_screen(pilot, LogFormScreen)
-        assert form.contribution is not None
-        Service(svc.store.__class__(svc.store.path)).delete(form.contribution.id)  # the CLI
+        assert form.editing is not None
+        Service(svc.store.__class__(svc.store.path)).delete(form.editing.id)  # the CLI
         form.query_one("#time", Input).value = "3h"
         await pilot.press("ctrl+s")
         await wait_for(
