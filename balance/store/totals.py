@@ -123,8 +123,8 @@ def _total(
         and isinstance(money, str)
     )
     amount = Decimal(money) if ok else Decimal("NaN")
-    if not ok or not amount.is_finite() or amount < 0:
-        raise ValueError("a damaged total")
+    if not ok or not amount.is_finite() or amount < 0:  # never shown: the month is read again
+        raise ValueError("a damaged total")  # machine
     return MonthTotal(net, partner, by, day, minutes, amount, energy, n, en)
 
 
