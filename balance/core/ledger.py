@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from balance.core.model import Contribution, Network, Status, Weights
@@ -54,32 +55,51 @@ class Totals:
     def energy_recorded(self) -> bool:
         return self.energy_count > 0
 
-    def values(self) -> tuple[Fraction, Fraction, Fraction]:
-        return (Fraction(self.minutes), Fraction(self.money), Fraction(self.energy))
+
+#: A rational number as (numerator, denominator), denominator > 0: the balance math
+#: adds and compares these as Python ints, exact like Fractions but without a gcd at
+#: every step, and makes a Fraction only of what it returns.
+Exact = tuple[int, int]
+
+
+def _pair(mine: int | Decimal | Fraction, theirs: int | Decimal | Fraction) -> Exact | None:
+    """Your part of what both put in; None when neither put anything in."""
+    (a, b), (c, d) = mine.as_integer_ratio(), theirs.as_integer_ratio()
+    total = a * d + c * b
+    return None if total == 0 else (a * d, total)
 
 
 def share(mine: Fraction, theirs: Fraction) -> Fraction | None:
     """Your part of what both put in; None when neither put anything in."""
-    total = mine + theirs
-    if total == 0:
-        return None
-    return mine / total
+    s = _pair(mine, theirs)
+    return None if s is None else Fraction(*s)
+
+
+@lru_cache(maxsize=64)
+def _exact(*numbers: Decimal) -> tuple[Exact, ...]:
+    """A network's weights and limits as exact ratios, made once per network, not
+    once per balance (a chart or a day-by-day walk asks thousands of times)."""
+    return tuple(n.as_integer_ratio() for n in numbers)
+
+
+def _combined(shares: tuple[Exact | None, ...], weights: Weights) -> Exact | None:
+    num, den, wsum, wden = 0, 1, 0, 1  # the weighted sum num/den, the weights' wsum/wden
+    for s, (a, b) in zip(shares, _exact(weights.time, weights.money, weights.energy), strict=True):
+        if s is None or a == 0:
+            continue
+        n, d = s
+        num, den = num * b * d + a * n * den, den * b * d
+        wsum, wden = wsum * b + a * wden, wden * b
+    return None if wsum == 0 else (num * wden, den * wsum)
 
 
 def combined_share(
     shares: tuple[Fraction | None, Fraction | None, Fraction | None], weights: Weights
 ) -> Fraction | None:
     """Weighted mean of the defined shares: no one has to price an hour."""
-    num = Fraction(0)
-    den = Fraction(0)
-    for s, w in zip(shares, (weights.time, weights.money, weights.energy), strict=True):
-        if s is None or w == 0:
-            continue
-        num += s * Fraction(w)
-        den += Fraction(w)
-    if den == 0:
-        return None
-    return num / den
+    exact = tuple(None if s is None else s.as_integer_ratio() for s in shares)
+    s = _combined(exact, weights)
+    return None if s is None else Fraction(*s)
 
 
 def ratio(s: Fraction) -> Fraction | None:
@@ -90,18 +110,26 @@ def ratio(s: Fraction) -> Fraction | None:
     return big / small
 
 
+def _status(s: Exact | None, count: int, network: Network, minimum: int) -> Status:
+    if count < minimum or s is None:
+        return Status.TOO_LITTLE_DATA
+    n, d = s
+    big, small = max(n, d - n), min(n, d - n)  # both sides, over d
+    if small == 0:  # one side gave nothing: no ratio, as far apart as it gets
+        return Status.IMBALANCED
+    (ln, ld), (im, idn) = _exact(network.lean_ratio, network.imbalance_ratio)
+    if big * ld < ln * small:  # big / small < lean ratio
+        return Status.BALANCED
+    if big * idn < im * small:
+        return Status.LEANING
+    return Status.IMBALANCED
+
+
 def status_of(
     s: Fraction | None, count: int, network: Network, minimum: int = MIN_CONTRIBUTIONS
 ) -> Status:
     """The status of a share by the network's limits; under `minimum` items, no verdict."""
-    if count < minimum or s is None:
-        return Status.TOO_LITTLE_DATA
-    r = ratio(s)
-    if r is not None and r < Fraction(network.lean_ratio):
-        return Status.BALANCED
-    if r is not None and r < Fraction(network.imbalance_ratio):
-        return Status.LEANING
-    return Status.IMBALANCED
+    return _status(None if s is None else s.as_integer_ratio(), count, network, minimum)
 
 
 def direction_of(status: Status, s: Fraction | None) -> Direction | None:
@@ -142,12 +170,14 @@ class Balance:
 
 
 def balance_of(mine: Totals, theirs: Totals, network: Network) -> Balance:
-    time, money, energy = (share(m, t) for m, t in zip(mine.values(), theirs.values(), strict=True))
-    if not (mine.energy_recorded and theirs.energy_recorded):
-        energy = None  # "not recorded" on one side is not "you 100%"
-    shares = (time, money, energy)
-    s = combined_share(shares, network.weights)
-    return Balance(mine, theirs, shares, s, status_of(s, mine.count + theirs.count, network))
+    energy = None  # "not recorded" on one side is not "you 100%"
+    if mine.energy_recorded and theirs.energy_recorded:
+        energy = _pair(mine.energy, theirs.energy)
+    exact = (_pair(mine.minutes, theirs.minutes), _pair(mine.money, theirs.money), energy)
+    s = _combined(exact, network.weights)
+    status = _status(s, mine.count + theirs.count, network, MIN_CONTRIBUTIONS)
+    shares = tuple(None if e is None else Fraction(*e) for e in exact)
+    return Balance(mine, theirs, shares, None if s is None else Fraction(*s), status)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

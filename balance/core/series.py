@@ -110,14 +110,18 @@ def out_of_balance_since(
     """
     relevant = pair_rows(contributions, network, partner_id, window)
     mine, theirs = Sums(), Sums()
-    since: date | None = None
+    days: list[tuple[date, Totals, Totals]] = []  # the running totals at each day's end
     for i, c in enumerate(relevant):
         (mine if c.by == "me" else theirs).add(c)
         if i + 1 < len(relevant) and relevant[i + 1].date == c.date:
             continue  # judge each day once, after all of its entries
-        status = balance_of(mine.totals(), theirs.totals(), network).status
-        if status in (Status.LEANING, Status.IMBALANCED):
-            since = since or c.date
-        else:
-            since = None
+        days.append((c.date, mine.totals(), theirs.totals()))
+    # From today back: the run began on the earliest day of the unbroken stretch of
+    # leaning or imbalanced days that reaches today. Judging from the end stops at the
+    # run's start, and at once when it is balanced now (the usual case).
+    since: date | None = None
+    for day, m, t in reversed(days):
+        if balance_of(m, t, network).status not in (Status.LEANING, Status.IMBALANCED):
+            break
+        since = day
     return since
