@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -42,6 +41,8 @@ def epilog() -> str:
 
 def did_you_mean(typed: str, known: Iterable[str]) -> str:
     """' (did you mean log?)' for the closest known word, or ''."""
+    import difflib  # only for a typo: not on every start
+
     close = difflib.get_close_matches(typed, list(known), n=1, cutoff=0.6)
     return _(" (did you mean {word}?)").format(word=close[0]) if close else ""
 

@@ -38,6 +38,8 @@ def use(code: str) -> str:
     """Switch every later `_()` to `code` (unknown codes mean English); returns the code."""
     global _current, _language
     code = code if code in LANGUAGES else DEFAULT
+    if code == DEFAULT:  # the source text is English: no catalog to read (start-up time)
+        _loaded.setdefault(code, gettext.NullTranslations())
     if code not in _loaded:
         _loaded[code] = gettext.translation(
             DOMAIN, localedir=CATALOGS, languages=[code], fallback=True

@@ -66,12 +66,15 @@ class ReportOps(ServiceBase):
             for s in d.snoozes
             if s.network_id == network.id and exchange.snooze_active(s.until, today)
         }
+        of_pair: dict[str | None, list[Contribution | MonthTotal]] = {}
+        for c in rows:  # once, not once per partner: a network may have hundreds
+            of_pair.setdefault(c.partner_id, []).append(c)
         reports = []
         for p in partners:
             shown = standing(p.id, window, shown_bal[p.id])
             judged = shown if alarm == window else standing(p.id, alarm, alarm_bal[p.id])
             last = next((c for c in reversed(talks) if c.partner_id == p.id), None)
-            mine = [c for c in rows if c.partner_id == p.id]
+            mine = of_pair.get(p.id, [])
             trend = series.series(mine, network, p.id, window)
             reports.append(
                 PartnerReport(

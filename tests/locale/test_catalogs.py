@@ -101,3 +101,9 @@ def test_the_catalogs_ship_in_the_wheel(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for lang in LANGUAGES:
         assert f"balance/locale/{lang}/LC_MESSAGES/balance.mo" in names
+
+
+def test_the_english_catalog_says_exactly_the_source() -> None:
+    """So English runs without reading a catalog (`locale.use` skips it at start-up)."""
+    changed = [key(m) for m in catalog("en") if m.id and forms(m) != ids(m)]
+    assert changed == []
