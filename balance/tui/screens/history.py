@@ -108,6 +108,8 @@ class HistoryScreen(HistoryBase):
         report, partner = self.report, self.partner
         if report is None or partner is None:
             return
+        if not self.loaded:  # a sign while the rows are read (all of this pair's history)
+            self.query_one("#history-count", Static).update(_("loading …"))
         self._load(report.network, partner.partner, report.window)
 
     @work(thread=True, exclusive=True, group="history-load")

@@ -8,10 +8,12 @@ opens the app at a fixed size and asserts on state, never on timing.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+import pytest
 from textual.widgets import Input, Static
 
 from balance.service.api import Service
@@ -266,3 +268,29 @@ async def test_editing_an_entry_deleted_elsewhere_says_so_and_keeps_the_form(
             pilot, lambda: any("no longer there" in e for e in form.error_texts.values())
         )
         assert app.screen is form and app.return_code is None  # no crash, the form stays
+
+
+async def test_the_history_says_it_is_loading_until_its_rows_are_in(
+    svc: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = BalanceApp(None, service=svc)
+    release = threading.Event()
+    read = svc.contributions
+
+    def slow(*args: object, **kwargs: object) -> object:
+        release.wait(10)  # a long history on a slow disk
+        return read(*args, **kwargs)  # type: ignore[arg-type]
+
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        monkeypatch.setattr(svc, "contributions", slow)
+        cards(app)["Anna Schmidt"].focus()
+        await pilot.press("enter")
+        history = await on_screen(pilot, HistoryScreen)
+        count = history.query_one("#history-count", Static)
+        await wait_for(pilot, lambda: "loading" in str(count.render()))
+        assert not history.loaded
+        release.set()
+        await wait_for(pilot, lambda: history.loaded)
+        assert "loading" not in str(count.render())
+        assert len(history.table_text) == 5
