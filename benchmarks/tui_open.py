@@ -34,7 +34,7 @@ SCREENS: dict[str, tuple[str, type, Callable[[object], bool]]] = {
 }
 
 
-async def until(pilot: object, condition: Callable[[], bool], limit: float = 30.0) -> None:
+async def until(condition: Callable[[], bool], limit: float = 30.0) -> None:
     end = time.perf_counter() + limit
     while not condition():
         if time.perf_counter() > end:
@@ -46,7 +46,7 @@ async def measure(db: Path, runs: int) -> dict[str, list[float]]:
     app = BalanceApp(db)
     out: dict[str, list[float]] = {name: [] for name in SCREENS}
     async with app.run_test(size=(150, 45)) as pilot:
-        await until(pilot, lambda: bool(app.screen.query(BalancePanel)))
+        await until(lambda: bool(app.screen.query(BalancePanel)))
         await pilot.pause()
         for _ in range(runs):
             for name, (key, kind, ready) in SCREENS.items():
@@ -54,11 +54,11 @@ async def measure(db: Path, runs: int) -> dict[str, list[float]]:
                 await pilot.pause()
                 start = time.perf_counter()
                 await pilot.press(key)
-                await until(pilot, lambda: isinstance(app.screen, kind) and ready(app.screen))  # noqa: B023
+                await until(lambda: isinstance(app.screen, kind) and ready(app.screen))  # noqa: B023
                 await pilot.pause()
                 out[name].append(time.perf_counter() - start)
                 await pilot.press("escape")
-                await until(pilot, lambda: not isinstance(app.screen, kind))  # noqa: B023
+                await until(lambda: not isinstance(app.screen, kind))  # noqa: B023
                 await pilot.pause()
     return out
 

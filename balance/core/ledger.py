@@ -93,15 +93,6 @@ def _combined(shares: tuple[Exact | None, ...], weights: Weights) -> Exact | Non
     return None if wsum == 0 else (num * wden, den * wsum)
 
 
-def combined_share(
-    shares: tuple[Fraction | None, Fraction | None, Fraction | None], weights: Weights
-) -> Fraction | None:
-    """Weighted mean of the defined shares: no one has to price an hour."""
-    exact = tuple(None if s is None else s.as_integer_ratio() for s in shares)
-    s = _combined(exact, weights)
-    return None if s is None else Fraction(*s)
-
-
 def ratio(s: Fraction) -> Fraction | None:
     """Larger side over smaller side; None when one side gave nothing at all."""
     big, small = max(s, 1 - s), min(s, 1 - s)
