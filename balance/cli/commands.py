@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from dataclasses import replace
 
 # Dispatched by name from cli.main, like every cmd_ here.
 from balance.cli.changes import cmd_delete, cmd_edit, cmd_manage, cmd_undo  # noqa: F401
@@ -23,7 +21,6 @@ from balance.core.formats import (
 from balance.core.forms import TalkForm, ValueForm
 from balance.core.kind_words import kind_key, network_kind_word
 from balance.core.model import Network, ValidationError, Value
-from balance.core.reports import NetworkReport
 from balance.core.words import value_logged_sentence
 from balance.locale import N_, _, ngettext
 from balance.service.api import Service
@@ -236,45 +233,6 @@ def cmd_config(args: argparse.Namespace) -> int:
         print(_("name: {name}").format(name=owner))
         print(_("language: {language}").format(language=LANGUAGES[language()]))
     return 0
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    from balance.cli.jsonout import report_json
-    from balance.cli.text import render_partner_briefing, render_report
-
-    svc = _service(args)
-    window = svc.window(args.window)
-    d = svc.directory()
-    if args.partner and not args.network:
-        raise ValidationError("partner", _("--partner needs --network"))
-    if args.network:
-        network = svc.network(args.network, d)
-        report = svc.report(network, window, d)
-        if args.partner:
-            partner = svc.partner(args.partner, network, d)
-            report = _only(report, partner.id)
-        if args.json:
-            print_json(report_json(report))
-        elif args.partner:
-            since = svc.since_talk(network, report.partners[0].partner)
-            sys.stdout.write(
-                render_partner_briefing(report, report.partners[0], svc.today(), since)
-            )
-        else:
-            sys.stdout.write(render_report(report, svc.today()))
-        return 0
-    reports = svc.reports(window)
-    if args.json:
-        print_json([report_json(r) for r in reports])
-    elif not reports:
-        print(_("No networks yet. Add one: balance network add NAME"))
-    else:
-        sys.stdout.write("\n".join(render_report(r, svc.today()) for r in reports))
-    return 0
-
-
-def _only(report: NetworkReport, partner_id: str) -> NetworkReport:
-    return replace(report, partners=tuple(p for p in report.partners if p.partner.id == partner_id))
 
 
 def cmd_talk(args: argparse.Namespace) -> int:

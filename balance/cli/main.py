@@ -95,6 +95,10 @@ def run(args: argparse.Namespace, faces: Mapping[str, Face] | None = None) -> in
         from balance.cli.log import cmd_log
 
         return cmd_log(args)
+    if args.command == "check":
+        from balance.cli.check import cmd_check
+
+        return cmd_check(args)
     from balance.cli import commands
 
     handler = getattr(commands, f"cmd_{args.command.replace('import', 'import_')}")

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from balance.core.model import Contribution, Network, Status, Weights
@@ -132,13 +132,29 @@ def direction_of(status: Status, s: Fraction | None) -> Direction | None:
 
 @dataclass(frozen=True)
 class Balance:
-    """Where one partnership (or you against a network) stands."""
+    """Where one partnership (or you against a network) stands.
+
+    The shares are kept as exact integer ratios and become Fractions only when
+    read: a chart or a day-by-day walk makes thousands of balances and reads the
+    status of most of them, the shares of few.
+    """
 
     mine: Totals
     theirs: Totals
-    shares: tuple[Fraction | None, Fraction | None, Fraction | None]
-    share: Fraction | None
     status: Status
+    exact: tuple[Exact | None, Exact | None, Exact | None] = field(repr=False)
+    combined: Exact | None = field(repr=False)
+
+    @cached_property
+    def shares(self) -> tuple[Fraction | None, Fraction | None, Fraction | None]:
+        """Your share of time, money and energy (None where neither side gave any)."""
+        a, b, c = (None if e is None else Fraction(*e) for e in self.exact)
+        return a, b, c
+
+    @cached_property
+    def share(self) -> Fraction | None:
+        """Your combined share, weighted by the network's weights."""
+        return None if self.combined is None else Fraction(*self.combined)
 
     @property
     def count(self) -> int:
@@ -160,15 +176,25 @@ class Balance:
         return self.mine.energy_recorded and self.theirs.energy_recorded
 
 
-def balance_of(mine: Totals, theirs: Totals, network: Network) -> Balance:
+def _shares(mine: Totals | Sums, theirs: Totals | Sums) -> tuple[Exact | None, ...]:
     energy = None  # "not recorded" on one side is not "you 100%"
-    if mine.energy_recorded and theirs.energy_recorded:
+    if mine.energy_count and theirs.energy_count:
         energy = _pair(mine.energy, theirs.energy)
-    exact = (_pair(mine.minutes, theirs.minutes), _pair(mine.money, theirs.money), energy)
+    return (_pair(mine.minutes, theirs.minutes), _pair(mine.money, theirs.money), energy)
+
+
+def balance_of(mine: Totals, theirs: Totals, network: Network) -> Balance:
+    exact = _shares(mine, theirs)
     s = _combined(exact, network.weights)
     status = _status(s, mine.count + theirs.count, network, MIN_CONTRIBUTIONS)
-    shares = tuple(None if e is None else Fraction(*e) for e in exact)
-    return Balance(mine, theirs, shares, None if s is None else Fraction(*s), status)  # type: ignore[arg-type]
+    return Balance(mine, theirs, status, exact, s)  # type: ignore[arg-type]
+
+
+def status_between(mine: Totals | Sums, theirs: Totals | Sums, network: Network) -> Status:
+    """The status alone, as `balance_of` decides it, of running sums: for walks that
+    judge every day and need no Balance of each."""
+    s = _combined(_shares(mine, theirs), network.weights)
+    return _status(s, mine.count + theirs.count, network, MIN_CONTRIBUTIONS)
 
 
 @dataclass(frozen=True)
@@ -200,6 +226,15 @@ class Sums:
             self.energy += c.energy
             self.energy_count += c.energy_count
         self.count += c.count
+
+    def take(self, c: Contribution | MonthTotal) -> None:
+        """Undo `add`: walking a running sum back day by day needs no copy per day."""
+        self.minutes -= c.minutes
+        self.money -= c.money
+        if c.energy is not None:
+            self.energy -= c.energy
+            self.energy_count -= c.energy_count
+        self.count -= c.count
 
     def totals(self) -> Totals:
         return Totals(self.minutes, self.money, self.energy, self.count, self.energy_count)

@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
+from functools import lru_cache
 from typing import Literal
 
-from balance.core.ledger import Sums, Totals, balance_of
+from balance.core.ledger import Sums, Totals, balance_of, status_between
 from balance.core.model import Contribution, Network, Status
 from balance.core.monthly import MonthTotal
 from balance.core.window import Window
@@ -76,8 +77,13 @@ def series(
     return points
 
 
-def edges(start: date, until: date, step: Step) -> list[date]:
-    """The last day of each week (Sunday) or month from `start`, then `until` itself."""
+@lru_cache(maxsize=256)
+def edges(start: date, until: date, step: Step) -> tuple[date, ...]:
+    """The last day of each week (Sunday) or month from `start`, then `until` itself.
+
+    Kept per (start, until, step): every pair of a network shares the window's edges,
+    and a report asks once per pair.
+    """
     from dateutil.relativedelta import relativedelta  # lazy: not on the log path
 
     out: list[date] = []
@@ -92,7 +98,7 @@ def edges(start: date, until: date, step: Step) -> list[date]:
             out.append(edge)
             edge = edge + relativedelta(months=1, day=31)
     out.append(until)
-    return out
+    return tuple(out)
 
 
 def out_of_balance_since(
@@ -110,18 +116,21 @@ def out_of_balance_since(
     """
     relevant = pair_rows(contributions, network, partner_id, window)
     mine, theirs = Sums(), Sums()
-    days: list[tuple[date, Totals, Totals]] = []  # the running totals at each day's end
-    for i, c in enumerate(relevant):
+    for c in relevant:
         (mine if c.by == "me" else theirs).add(c)
-        if i + 1 < len(relevant) and relevant[i + 1].date == c.date:
-            continue  # judge each day once, after all of its entries
-        days.append((c.date, mine.totals(), theirs.totals()))
     # From today back: the run began on the earliest day of the unbroken stretch of
     # leaning or imbalanced days that reaches today. Judging from the end stops at the
-    # run's start, and at once when it is balanced now (the usual case).
+    # run's start, and at once when it is balanced now (the usual case). Each day is
+    # judged after all of its entries; taking a day's entries off the running sums
+    # gives the day before.
     since: date | None = None
-    for day, m, t in reversed(days):
-        if balance_of(m, t, network).status not in (Status.LEANING, Status.IMBALANCED):
+    i = len(relevant)
+    while i:
+        day = relevant[i - 1].date
+        if status_between(mine, theirs, network) not in (Status.LEANING, Status.IMBALANCED):
             break
         since = day
+        while i and relevant[i - 1].date == day:
+            i -= 1
+            (mine if relevant[i].by == "me" else theirs).take(relevant[i])
     return since

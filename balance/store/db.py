@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
-from filelock import FileLock, Timeout
 
 from balance.core.model import Contribution
 from balance.core.window import within
@@ -62,6 +61,8 @@ from balance.store.undo import (
 from balance.store.validate import read_directory, read_month, schema_of
 
 if TYPE_CHECKING:
+    from filelock import FileLock
+
     from balance.core.monthly import MonthTotal
 
 SCHEMA_VERSION = 2
@@ -114,7 +115,7 @@ class Store(Saves):
         self._journal = Journal(
             self.path.parent, self.path.with_name(f"{stem}.journal"), self.backups
         )
-        self._lock = FileLock(str(self.lock_path), timeout=LOCK_TIMEOUT_S, mode=0o600)
+        self._lock: FileLock | None = None  # made at the first write: see `locked`
         self._depth = 0
         self._known: tuple[tuple[int, int, int], Directory] | None = None
 
@@ -135,6 +136,12 @@ class Store(Saves):
                     path=self.path.parent, reason=exc.strerror
                 )
             ) from exc
+        # filelock is imported here, not at the top: it costs ~25 ms to import, and a
+        # read takes the lock only when a crash left something to settle.
+        from filelock import FileLock, Timeout
+
+        if self._lock is None:
+            self._lock = FileLock(str(self.lock_path), timeout=LOCK_TIMEOUT_S, mode=0o600)
         try:
             with self._lock:
                 self._depth += 1

@@ -99,3 +99,26 @@ def test_the_log_command_loads_no_report_code(svc: Service, tmp_path: Path) -> N
     said, loaded = out.stdout.strip().splitlines()
     assert said.startswith("Logged: You gave 30m") and loaded == "0 []", out.stderr
     assert len(Store(tmp_path / "b.json").contributions()) == 1
+
+
+CHECKED = """
+import sys
+from balance.launch import main
+code = main(["--db", sys.argv[1], "check", "--network", "gewerbe"])
+heavy = ("filelock", "balance.service.api", "balance.service.talks", "balance.service.transfer",
+         "balance.core.parse.csvrows", "balance.cli.commands", "textual")
+print(code, sorted(m for m in heavy if m in sys.modules))
+"""
+
+
+def test_the_check_command_loads_only_report_code(svc: Service, tmp_path: Path) -> None:
+    """A read takes no lock when nothing is left to settle, so not even filelock loads."""
+    svc.logged(LogForm(network="gewerbe", partner="anna", time="1h", what="Stammtisch"))
+    out = subprocess.run(
+        [sys.executable, "-c", CHECKED, str(tmp_path / "b.json")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    lines = out.stdout.strip().splitlines()
+    assert "Anna Schmidt" in out.stdout and lines[-1] == "0 []", out.stderr
