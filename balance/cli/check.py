@@ -29,7 +29,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise ValidationError("partner", _("--partner needs --network"))
     if args.network:
         network = svc.network(args.network, d)
-        report = svc.report(network, window, d)
+        report = svc.report(network, window, d, trend=bool(args.partner and not args.json))
         if args.partner:
             partner = svc.partner(args.partner, network, d)
             report = _only(report, partner.id)
@@ -40,7 +40,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(render_report(report, svc.today()))
         return 0
-    reports = svc.reports(window)
+    reports = svc.reports(window, trend=False)
     if args.json:
         print_json([report_json(r) for r in reports])
     elif not reports:

@@ -171,7 +171,7 @@ def budget_use(
     """What you put in during the window's last month (this month, usually)."""
     month = Window(window.until.replace(day=1), window.until)
     this_month = Sums()
-    for c in contributions:
-        if c.network_id == network.id and c.by == "me" and month.contains(c.date):
+    for c in month.select(contributions):
+        if c.network_id == network.id and c.by == "me":
             this_month.add(c)
     return BudgetUse(this_month.totals())

@@ -218,8 +218,9 @@ class Sums:
         self.count = 0
         self.energy_count = 0
 
-    def add(self, c: Contribution | MonthTotal) -> None:
-        """A row, or a month's total of rows (`monthly`), which counts as its rows."""
+    def add(self, c: Contribution | MonthTotal | Totals) -> None:
+        """A row, or a total of rows (a month's, `monthly`; a tally's), which counts as
+        its rows."""
         self.minutes += c.minutes
         self.money += c.money
         if c.energy is not None:
@@ -245,14 +246,25 @@ def tally(
 ) -> dict[str | None, PairTotals]:
     """One pass over the contributions: both sides' totals per partner (None = network)."""
     sums: dict[str | None, tuple[Sums, Sums]] = {}
-    for c in contributions:
-        if c.network_id != network_id or not window.contains(c.date):
+    for c in window.select(contributions):
+        if c.network_id != network_id:
             continue
         pair = sums.get(c.partner_id)
         if pair is None:
             pair = sums[c.partner_id] = (Sums(), Sums())
         pair[0 if c.by == "me" else 1].add(c)
     return {pid: PairTotals(m.totals(), t.totals()) for pid, (m, t) in sums.items()}
+
+
+def balances_of(
+    totals: dict[str | None, PairTotals], network: Network, partner_ids: Iterable[str]
+) -> dict[str, Balance]:
+    """Balance per partner from a `tally`; partners with nothing logged are included."""
+    empty = PairTotals()
+    return {
+        pid: balance_of(totals.get(pid, empty).mine, totals.get(pid, empty).theirs, network)
+        for pid in partner_ids
+    }
 
 
 def pair_balances(
@@ -262,13 +274,7 @@ def pair_balances(
     window: Window,
 ) -> dict[str, Balance]:
     """Balance per partner of a network; partners with nothing logged are included."""
-    totals = tally(contributions, network.id, window)
-    return {
-        pid: balance_of(
-            totals.get(pid, PairTotals()).mine, totals.get(pid, PairTotals()).theirs, network
-        )
-        for pid in partner_ids
-    }
+    return balances_of(tally(contributions, network.id, window), network, partner_ids)
 
 
 @dataclass(frozen=True)
@@ -302,8 +308,13 @@ def network_balance(
     So a network of even partnerships, to which you gave nothing extra, is
     balanced however many partners it has; one you organise alone leans on you.
     """
+    return network_balance_of(tally(contributions, network.id, window), network)
+
+
+def network_balance_of(totals: dict[str | None, PairTotals], network: Network) -> Balance:
+    """`network_balance` from a `tally` the partners' balances were made of already."""
     mine, theirs = Totals(), Totals()
-    for pair in tally(contributions, network.id, window).values():
+    for pair in totals.values():
         mine, theirs = mine + pair.mine, theirs + pair.theirs
     return balance_of(mine, theirs, network)
 

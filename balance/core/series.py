@@ -10,7 +10,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Literal
 
-from balance.core.ledger import Sums, Totals, balance_of, status_between
+from balance.core.ledger import PairTotals, Sums, Totals, balance_of, status_between
 from balance.core.model import Contribution, Network, Status
 from balance.core.monthly import MonthTotal
 from balance.core.window import Window
@@ -41,13 +41,15 @@ def pair_rows(
     return sorted(
         (
             c
-            for c in contributions
-            if c.network_id == network.id
-            and window.contains(c.date)
-            and (partner_id is None or c.partner_id == partner_id)
+            for c in window.select(contributions)
+            if c.network_id == network.id and (partner_id is None or c.partner_id == partner_id)
         ),
-        key=lambda c: c.date,
+        key=_day,
     )
+
+
+def _day(c: Contribution | MonthTotal) -> date:
+    return c.date
 
 
 def series(
@@ -106,18 +108,28 @@ def out_of_balance_since(
     network: Network,
     partner_id: str | None,
     window: Window,
+    now: PairTotals | None = None,
 ) -> date | None:
     """The day the current leaning or imbalanced run began: the date of the
     contribution after which the running balance left "balanced" and has not come
     back since. None while it is balanced (or has too little data) now.
 
     A date in the data, found day by day, so it does not move with the chart's
-    weekly or monthly steps. The service asks over the fixed alarm window.
+    weekly or monthly steps. The service asks over the fixed alarm window. `now`,
+    the pair's totals over that window when the caller has them (a `tally`), spares
+    the rows of every pair that is balanced now.
     """
-    relevant = pair_rows(contributions, network, partner_id, window)
     mine, theirs = Sums(), Sums()
-    for c in relevant:
-        (mine if c.by == "me" else theirs).add(c)
+    if now is None:
+        relevant = pair_rows(contributions, network, partner_id, window)
+        for c in relevant:
+            (mine if c.by == "me" else theirs).add(c)
+    else:
+        mine.add(now.mine)
+        theirs.add(now.theirs)
+        if status_between(mine, theirs, network) not in (Status.LEANING, Status.IMBALANCED):
+            return None
+        relevant = pair_rows(contributions, network, partner_id, window)
     # From today back: the run began on the earliest day of the unbroken stretch of
     # leaning or imbalanced days that reaches today. Judging from the end stops at the
     # run's start, and at once when it is balanced now (the usual case). Each day is

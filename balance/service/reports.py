@@ -30,11 +30,13 @@ class ReportOps(ServiceBase):
         window: Window,
         directory: Directory | None = None,
         contributions: Sequence[Contribution | MonthTotal] | None = None,
+        trend: bool = True,
     ) -> NetworkReport:
         """The balance of every partner of a network and of the network itself.
 
         `contributions`, when given, must cover both `window` and the alarm window
-        as `entries` reads them.
+        as `entries` reads them. `trend=False` leaves each partner's trend empty, for
+        the faces that show none (a check, an export): it is a third of the work.
         """
         from balance.core import exchange, ledger, series
 
@@ -44,15 +46,17 @@ class ReportOps(ServiceBase):
         if contributions is None:
             contributions = self.entries(window, [alarm])
         rows = [c for c in contributions if c.network_id == network.id]
+        # One tally per window, for the partners' balances and the network's line.
+        shown_tally = ledger.tally(rows, network.id, window)
+        alarm_tally = shown_tally if alarm == window else ledger.tally(rows, network.id, alarm)
+        empty = ledger.PairTotals()
         values = [v for v in d.values if v.network_id == network.id]
         # An archived partner has no card; its contributions still count for the network.
         partners = self.partners_of(network, d, archived=False)
         ids = [p.id for p in partners]
 
-        shown_bal = ledger.pair_balances(rows, network, ids, window)
-        alarm_bal = (
-            shown_bal if alarm == window else ledger.pair_balances(rows, network, ids, alarm)
-        )
+        shown_bal = ledger.balances_of(shown_tally, network, ids)
+        alarm_bal = shown_bal if alarm == window else ledger.balances_of(alarm_tally, network, ids)
 
         def standing(pid: str, win: Window, bal: ledger.Balance) -> Standing:
             vb = exchange.value_balance(values, network, pid, win)
@@ -75,13 +79,13 @@ class ReportOps(ServiceBase):
             judged = shown if alarm == window else standing(p.id, alarm, alarm_bal[p.id])
             last = next((c for c in reversed(talks) if c.partner_id == p.id), None)
             mine = of_pair.get(p.id, [])
-            trend = series.series(mine, network, p.id, window)
+            points = series.series(mine, network, p.id, window) if trend else ()
             reports.append(
                 PartnerReport(
                     partner=p,
                     shown=shown,
                     alarm=judged,
-                    trend=tuple(trend),
+                    trend=tuple(points),
                     last_talk=last,
                     snoozed_until=snoozes.get(p.id),
                     prompt=exchange.prompt_active(
@@ -98,12 +102,14 @@ class ReportOps(ServiceBase):
                         today,
                         last.next_review if last else None,
                     ),
-                    leaning_since=series.out_of_balance_since(mine, network, p.id, alarm),
+                    leaning_since=series.out_of_balance_since(
+                        mine, network, p.id, alarm, alarm_tally.get(p.id, empty)
+                    ),
                 )
             )
 
         def network_standing(win: Window) -> Standing:
-            bal = ledger.network_balance(rows, network, win)
+            bal = ledger.network_balance_of(shown_tally if win == window else alarm_tally, network)
             vb = exchange.value_balance(values, network, None, win, whole_network=True)
             return Standing(win, bal, vb, exchange.exchange_of(bal, vb, network))
 
@@ -138,14 +144,14 @@ class ReportOps(ServiceBase):
             values=tuple(sorted(values, key=lambda v: v.date)),
         )
 
-    def reports(self, window: Window) -> list[NetworkReport]:
+    def reports(self, window: Window, trend: bool = True) -> list[NetworkReport]:
         d = self.directory()
         # The overview (and the dashboard) leaves archived networks out.
         networks = sorted((n for n in d.networks if not n.archived), key=lambda n: fold(n.name))
         by_network: dict[str, list[Contribution | MonthTotal]] = {}
         for c in self.entries(window, [self.alarm_window(n) for n in networks]):
             by_network.setdefault(c.network_id, []).append(c)
-        return [self.report(n, window, d, by_network.get(n.id, [])) for n in networks]
+        return [self.report(n, window, d, by_network.get(n.id, []), trend) for n in networks]
 
     def entries(self, window: Window, judged: Sequence[Window]) -> list[Contribution | MonthTotal]:
         """What the figures over `window` are taken from, read once: rows where they are

@@ -189,7 +189,7 @@ class TalkOps(ReportOps):
         one, judged over the network's alarm window like every prompt."""
         if not 1 <= days <= 365:
             raise ValidationError("days", _("snooze for 1 to 365 days"))
-        report = self.report(network, self.alarm_window(network))
+        report = self.report(network, self.alarm_window(network), trend=False)
         due = (
             report.prompt
             if partner is None

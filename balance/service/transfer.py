@@ -45,7 +45,7 @@ class TransferOps(ReportOps, EntryOps):
             raise ValidationError("format", _("use toml or md"))
         d = self.directory()
         rows = self.contributions(network, partner, window.since, window.until)
-        report = self.report(network, window, d)
+        report = self.report(network, window, d, trend=False)
         values = [v for v in report.values if window.contains(v.date)]
         talks = [c for c in d.conversations if c.network_id == network.id]
         parts = [
