@@ -99,6 +99,10 @@ def run(args: argparse.Namespace, faces: Mapping[str, Face] | None = None) -> in
         from balance.cli.check import cmd_check
 
         return cmd_check(args)
+    if args.command == "export":
+        from balance.cli.transfer import cmd_export
+
+        return cmd_export(args)
     from balance.cli import commands
 
     handler = getattr(commands, f"cmd_{args.command.replace('import', 'import_')}")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,7 +47,8 @@ from balance.store.errors import (
 )
 from balance.store.files import check_folder, file_state, newest_backup, read_json
 from balance.store.journal import Journal
-from balance.store.rows import Directory, _conversation, agreement_doc
+from balance.store.migrations import MIGRATIONS, MONTH_MIGRATIONS
+from balance.store.rows import Directory
 from balance.store.saves import Saves
 from balance.store.undo import (
     UNDO_KEPT,
@@ -66,30 +67,8 @@ if TYPE_CHECKING:
     from balance.core.monthly import MonthTotal
 
 SCHEMA_VERSION = 2
-
-
-def _agreements_with_state(data: dict[str, Any], store: Store) -> dict[str, Any]:
-    """Schema 1 kept a talk's agreements as bare texts: each becomes an open agreement
-    with its own id, owed by both (nobody said otherwise)."""
-    for doc in data.get("conversations", {}).values():
-        if isinstance(doc, dict) and isinstance(doc.get("id"), str):
-            doc["agreements"] = [
-                agreement_doc(_conversation(doc).agreements[i]) if isinstance(a, str) else a
-                for i, a in enumerate(doc.get("agreements", []))
-            ]
-    return data
-
-
-#: schema version -> a step that turns main-file data of that version into the next
-#: version's (it may rewrite the monthly files through the store it is given).
-MIGRATIONS: dict[int, Callable[[dict[str, Any], Store], dict[str, Any]]] = {
-    1: _agreements_with_state
-}
-#: schema version -> a pure step that turns a month file of that version into the
-#: next's. Each month file carries its own version mark: it is brought up to date
-#: in memory whenever it is read, and written in the current version by the next
-#: operation that changes it, so a migration never has to rewrite years at once.
-MONTH_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+#: Month files whose rows a process keeps while they are unchanged (`month_rows`).
+MONTHS_KEPT = 8
 
 
 class Store(Saves):
@@ -118,6 +97,7 @@ class Store(Saves):
         self._lock: FileLock | None = None  # made at the first write: see `locked`
         self._depth = 0
         self._known: tuple[tuple[int, int, int], Directory] | None = None
+        self._rows: dict[str, tuple[tuple[int, int, int], tuple[Contribution, ...]]] = {}
 
     # -- locking and recovery --------------------------------------------------
 
@@ -254,12 +234,27 @@ class Store(Saves):
                 data = MONTH_MIGRATIONS[step](data)
         return data, read_month(path, self.backups, key, data, checked)
 
-    def month_rows(self, key: str) -> list[Contribution]:
+    def month_rows(self, key: str) -> tuple[Contribution, ...]:
         """One month file's contributions ("YYYY-MM"): each checked the first time the
-        file is read as it is now, then remembered with its totals (`totals`)."""
+        file is read as it is now, then remembered with its totals (`totals`).
+
+        The last few months read are kept while their files stay as they are (like the
+        directory): an export reads its rows and then its report, and both read the
+        same months.
+        """
         from balance.store.totals import checked_rows  # not on the log path
 
-        return checked_rows(self, key, lambda checked: self._month(key, checked)[1])
+        state = file_state(self.shard(key))
+        kept = self._rows.pop(key, None)
+        if kept is not None and state is not None and kept[0] == state:
+            self._rows[key] = kept  # the newest used last
+            return kept[1]
+        rows = tuple(checked_rows(self, key, lambda checked: self._month(key, checked)[1]))
+        if state is not None and file_state(self.shard(key)) == state:
+            self._rows[key] = (state, rows)
+            while len(self._rows) > MONTHS_KEPT:
+                del self._rows[next(iter(self._rows))]
+        return rows
 
     def month_totals(self, first: date | None, last: date) -> list[MonthTotal]:
         """What the months from `first`'s (None: the first) to `last`'s add up to, per

@@ -154,3 +154,29 @@ def test_a_cache_in_the_way_of_a_file_leaves_the_figures_right(
     """A file where the cache folder goes (or any write error): figures right, no error."""
     (tmp_path / "b.cache").write_text("not a folder")
     assert all_time(svc) == from_rows(svc)
+
+
+def test_a_month_kept_in_memory_shows_another_processs_entry(svc: Service, tmp_path: Path) -> None:
+    """The rows a process keeps of a month are dropped when the file changes."""
+    since = TODAY.replace(day=1)
+    before = svc.store.contributions(since, TODAY)
+    other = Service(Store(tmp_path / "b.json"), today=lambda: TODAY)
+    other.log(LogForm(network="gewerbe", partner="anna", time="45m", what="Messe"))
+    after = svc.store.contributions(since, TODAY)
+    assert len(after) == len(before) + 1
+    assert "Messe" in {c.what for c in after}
+
+
+def test_a_month_kept_in_memory_is_not_read_again(
+    svc: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export reads its rows and then its report: the month file is parsed once."""
+    import balance.store.db as db
+
+    since = TODAY.replace(day=1)
+    first = svc.store.contributions(since, TODAY)
+    read: list[Path] = []
+    real = db.read_json
+    monkeypatch.setattr(db, "read_json", lambda path, *a: read.append(path) or real(path, *a))
+    assert svc.store.contributions(since, TODAY) == first
+    assert read == []
