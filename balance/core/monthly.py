@@ -1,15 +1,16 @@
-"""A month's sums in place of its rows, for the figures of long windows.
+"""Sums in place of rows: per pair, side and day, and per month, for the figures.
 
-The store keeps, beside each month file, what its rows add up to per pair and
-side (`MonthTotal`). A window's whole months before the rows it must read
-anyway (the alarm window, this month) come as those totals: every tally and
-the monthly running balance add a total exactly as they add its rows, so
-all-time figures cost one total per pair and month instead of every row.
+The store keeps, beside each month file, what its rows add up to per pair,
+side and day (`day_totals`). Every figure a report shows (the tallies, the
+monthly running balance, "out of balance since", the month's budget) adds a
+total exactly as it adds its rows, and judges no finer than a day: so a check
+reads those sums, never a row, and a window's old whole months come summed
+per month (`by_month`), one total per pair and month.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -20,7 +21,8 @@ from balance.core.window import Window
 
 @dataclass(frozen=True, slots=True)
 class MonthTotal:
-    """What one side of one pair put in during one month (dated its first day).
+    """What one side of one pair put in during one day, or one month (then dated its
+    first day).
 
     It has a contribution's amounts, so the tallies add it like one; `count` says
     how many rows it stands for, `energy_count` how many of them recorded energy
@@ -38,11 +40,26 @@ class MonthTotal:
     energy_count: int
 
 
-def month_totals(rows: Iterable[Contribution]) -> list[MonthTotal]:
-    """The rows summed per network, partner, side and month."""
+def month_totals(rows: Iterable[Contribution | MonthTotal]) -> list[MonthTotal]:
+    """The rows (or day totals) summed per network, partner, side and month."""
+    return _summed(rows, _month_start)
+
+
+def day_totals(rows: Iterable[Contribution]) -> list[MonthTotal]:
+    """The rows summed per network, partner, side and day."""
+    return _summed(rows, _same_day)
+
+
+def _same_day(day: date) -> date:
+    return day
+
+
+def _summed(
+    items: Iterable[Contribution | MonthTotal], dated: Callable[[date], date]
+) -> list[MonthTotal]:
     sums: dict[tuple[str, str | None, str, date], list] = {}
-    for c in rows:
-        key = (c.network_id, c.partner_id, c.by, c.date.replace(day=1))
+    for c in items:
+        key = (c.network_id, c.partner_id, c.by, dated(c.date))
         s = sums.get(key)
         if s is None:
             s = sums[key] = [0, Decimal(0), None, 0, 0]
@@ -50,8 +67,8 @@ def month_totals(rows: Iterable[Contribution]) -> list[MonthTotal]:
         s[1] += c.money
         if c.energy is not None:
             s[2] = (s[2] or 0) + c.energy
-            s[4] += 1
-        s[3] += 1
+            s[4] += c.energy_count
+        s[3] += c.count
     return [
         MonthTotal(net, partner, by, day, *s)  # type: ignore[arg-type]
         for (net, partner, by, day), s in sums.items()
@@ -68,11 +85,12 @@ def _month_end(day: date) -> date:
 
 @dataclass(frozen=True)
 class Reading:
-    """What to read for figures over `window` when `judged` windows need their rows.
+    """What to read for figures over `window` when `judged` windows are judged day by day.
 
-    `rows`: whole months read as rows, from `rows[0]`'s month (None: everything) to
-    `rows[1]`. `lead`: the window's first, partial month, as rows, when it lies before
-    them. `totals`: the window's whole months before the rows, as month totals.
+    `rows`: whole months read day by day (rows or day totals), from `rows[0]`'s month
+    (None: everything) to `rows[1]`. `lead`: the window's first, partial month, day by
+    day, when it lies before them. `totals`: the window's whole months before, as month
+    totals.
     """
 
     rows: tuple[date | None, date]
@@ -81,8 +99,8 @@ class Reading:
 
 
 def reading(window: Window, judged: Iterable[Window] = ()) -> Reading:
-    """Rows for what is judged day by day (the alarm windows, this month), totals for
-    the rest of the window: an 'all' window costs its old months one total per pair."""
+    """Days for what is judged day by day (the alarm windows, this month), month totals
+    for the rest of the window: an 'all' window costs its old months one total per pair."""
     judged = [*judged, Window(window.until.replace(day=1), window.until)]
     until = max(w.until for w in (window, *judged))
     if any(w.since is None for w in judged):

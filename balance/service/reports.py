@@ -44,7 +44,7 @@ class ReportOps(ServiceBase):
         today = self.today()
         alarm = self.alarm_window(network)
         if contributions is None:
-            contributions = self.entries(window, [alarm])
+            contributions = self.entries(window, [alarm], network.id)
         rows = [c for c in contributions if c.network_id == network.id]
         # One tally per window, for the partners' balances and the network's line.
         shown_tally = ledger.tally(rows, network.id, window)
@@ -153,17 +153,22 @@ class ReportOps(ServiceBase):
             by_network.setdefault(c.network_id, []).append(c)
         return [self.report(n, window, d, by_network.get(n.id, []), trend) for n in networks]
 
-    def entries(self, window: Window, judged: Sequence[Window]) -> list[Contribution | MonthTotal]:
-        """What the figures over `window` are taken from, read once: rows where they are
-        judged day by day (the alarm windows, this month), month totals for the window's
-        older whole months (`core.monthly.reading`), so all time is no slower than 6 months
-        plus one total per pair and month."""
+    def entries(
+        self, window: Window, judged: Sequence[Window], network_id: str | None = None
+    ) -> list[Contribution | MonthTotal]:
+        """What the figures over `window` are taken from, read once: day totals where they
+        are judged day by day (the alarm windows, this month), month totals for the
+        window's older whole months (`core.monthly.reading`). No row is read where a
+        month file is unchanged since its totals were kept, so all time is no slower
+        than 6 months plus one total per pair and month."""
         plan = reading(window, judged)
-        entries: list[Contribution | MonthTotal] = [*self.store.contributions(*plan.rows)]
+        entries: list[Contribution | MonthTotal] = [
+            *self.store.totals(*plan.rows, True, network_id)
+        ]
         if plan.lead:
-            entries += self.store.contributions(*plan.lead)
+            entries += self.store.totals(*plan.lead, True, network_id)
         if plan.totals:
-            entries += self.store.month_totals(*plan.totals)
+            entries += self.store.totals(*plan.totals, False, network_id)
         return entries
 
     def owner_name(self, directory: Directory | None = None) -> str:

@@ -256,12 +256,14 @@ class Store(Saves):
                 del self._rows[next(iter(self._rows))]
         return rows
 
-    def month_totals(self, first: date | None, last: date) -> list[MonthTotal]:
-        """What the months from `first`'s (None: the first) to `last`'s add up to, per
-        pair and side: from the cache where a month file is unchanged (`totals`)."""
+    def totals(
+        self, first: date | None, last: date, per_day: bool, network_id: str | None = None
+    ) -> list[MonthTotal]:
+        """The days in [first, last] summed per pair, side and day (`per_day`), or per
+        month: from the cache where a file is unchanged, so a report reads no row."""
         from balance.store.totals import cached_totals  # not on the log path
 
-        return cached_totals(self, first, last)
+        return cached_totals(self, first, last, per_day, network_id)
 
     def contributions(
         self, since: date | None = None, until: date | None = None

@@ -1,7 +1,7 @@
-"""Month totals cached beside the data, so all-time figures read sums, not rows.
+"""Day totals cached beside the data, so every figure reads sums, not rows.
 
-``balance.cache/YYYY-MM.json`` holds what that month file's rows add up to
-(`core.monthly.MonthTotal`) and the file's (inode, mtime_ns, size) when it was
+``balance.cache/YYYY-MM.json`` holds what that month file's rows add up to per
+pair, side and day (`core.monthly.day_totals`) and the file's (inode, mtime_ns, size) when it was
 read whole and checked. The files are the truth: a month whose file changed in
 any way since (a write by any process, a restore, an edit by hand) is read and
 checked again, and a cache file that cannot be read, or is of another version,
@@ -18,12 +18,13 @@ import os
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from balance.core.model import Contribution
-from balance.core.monthly import MonthTotal, month_totals
+from balance.core.monthly import MonthTotal, day_totals, month_totals
 from balance.store.changes import month_key
 from balance.store.files import file_state
 
@@ -31,12 +32,20 @@ if TYPE_CHECKING:
     from balance.store.db import Store
 
 #: Bumped whenever what a total means changes, so an older cache is rebuilt.
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: per day and per month (1: per month only)
 State = tuple[int, int, int]
 
 
-def cached_totals(store: Store, first: date | None, last: date) -> list[MonthTotal]:
-    """The totals of every month file from `first`'s month (None: the first) to `last`'s."""
+def cached_totals(
+    store: Store,
+    first: date | None,
+    last: date,
+    per_day: bool = False,
+    network_id: str | None = None,
+) -> list[MonthTotal]:
+    """The day totals dated within [first, last] (None: from the first), or with
+    `per_day` False the month totals of every month file from `first`'s month to
+    `last`'s; of one network only when `network_id` is given (the rest is never built)."""
     store.settle()
     lo, hi = (month_key(first) if first else ""), month_key(last)
     out: list[MonthTotal] = []
@@ -44,8 +53,25 @@ def cached_totals(store: Store, first: date | None, last: date) -> list[MonthTot
         if not lo <= key <= hi:
             continue
         state = file_state(store.shard(key))
-        known = _decoded(_read(store, key), state)
-        out.extend(month_totals(store.month_rows(key)) if known is None else known)
+        part = "days" if per_day else "months"
+        days = _decoded(_read(store, key, part), state, part, network_id)
+        if days is None:
+            # A damaged or older entry goes, so the rows are checked again and kept anew
+            # (here, if they came from memory rather than the file).
+            kept = _path(store, key, "months")
+            for gone in (kept, _path(store, key, "days")):
+                with contextlib.suppress(OSError):
+                    gone.unlink()
+            rows = store.month_rows(key)
+            if state is not None and not kept.exists() and file_state(store.shard(key)) == state:
+                remember(store, key, state, rows)
+            days = day_totals(rows) if per_day else month_totals(rows)
+            if network_id is not None:
+                days = [t for t in days if t.network_id == network_id]
+        if not per_day or first is None or key not in (lo, hi):
+            out += days
+        else:  # a month at either end of the span: only its days inside
+            out += [t for t in days if first <= t.date <= last]
     return out
 
 
@@ -64,25 +90,34 @@ def checked_rows(
 
 
 def remember(store: Store, key: str, state: State, rows: Sequence[Contribution]) -> None:
-    """Keep what a month file read whole and checked adds up to, with its state."""
+    """Keep what a month file read whole and checked adds up to, with its state: per
+    month in `key`.json, per day in `key`.days.json (read apart: a long window's old
+    months need only the first)."""
     folder = store.cache
-    path = folder / f"{key}.json"
-    tmp = folder / f".{key}.json.{os.getpid()}.{os.urandom(4).hex()}.tmp"
     try:
         folder.mkdir(exist_ok=True, mode=0o700)
-        tmp.write_bytes(
-            orjson.dumps({"version": CACHE_VERSION, **_encoded(state, month_totals(rows))})
-        )
-        os.replace(tmp, path)  # a reader sees the old cache or the new one; no fsync needed
     except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        return
+    for part, totals in (("days", day_totals(rows)), ("months", month_totals(rows))):
+        path = _path(store, key, part)
+        tmp = folder / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+        entry = {"version": CACHE_VERSION, "state": list(state), part: _encoded(totals)}
+        try:
+            tmp.write_bytes(orjson.dumps(entry))
+            os.replace(tmp, path)  # a reader sees the old cache or the new one; no fsync
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
-def _read(store: Store, key: str) -> dict[str, Any] | None:
+def _path(store: Store, key: str, part: str) -> Path:
+    return store.cache / (f"{key}.json" if part == "months" else f"{key}.{part}.json")
+
+
+def _read(store: Store, key: str, part: str = "months") -> dict[str, Any] | None:
     """A month's cache entry, or None when it is missing, damaged or of another version."""
     try:
-        data = orjson.loads((store.cache / f"{key}.json").read_bytes())
+        data = orjson.loads(_path(store, key, part).read_bytes())
     except (OSError, orjson.JSONDecodeError):
         return None
     if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
@@ -90,14 +125,18 @@ def _read(store: Store, key: str) -> dict[str, Any] | None:
     return data
 
 
-def _decoded(entry: dict[str, Any] | None, state: State | None) -> list[MonthTotal] | None:
-    """A month's cached totals if they were taken from the file as it is now, and whole."""
+def _decoded(
+    entry: dict[str, Any] | None, state: State | None, part: str, network_id: str | None
+) -> list[MonthTotal] | None:
+    """A month's cached day or month totals (`part`) if they were taken from the file as
+    it is now, and whole; of one network when `network_id` is given."""
     if state is None or entry is None or entry.get("state") != list(state):
         return None
     try:
         return [
             _total(net, partner, by, date.fromisoformat(day), minutes, money, energy, n, en)
-            for net, partner, by, day, minutes, money, energy, n, en in entry["totals"]
+            for net, partner, by, day, minutes, money, energy, n, en in entry[part]
+            if network_id is None or net == network_id
         ]
     except (KeyError, TypeError, ValueError, InvalidOperation):
         return None
@@ -115,12 +154,17 @@ def _total(
     en: Any,
 ) -> MonthTotal:
     ok = (
-        isinstance(net, str)
-        and (partner is None or isinstance(partner, str))
-        and by in ("me", "partner")
-        and all(type(x) is int and x >= 0 for x in (minutes, n, en))
+        type(net) is str
+        and (partner is None or type(partner) is str)
+        and (by == "me" or by == "partner")
+        and type(minutes) is int
+        and type(n) is int
+        and type(en) is int
+        and minutes >= 0
+        and n >= 0
+        and en >= 0
         and (energy is None or (type(energy) is int and energy >= 0))
-        and isinstance(money, str)
+        and type(money) is str
     )
     amount = Decimal(money) if ok else Decimal("NaN")
     if not ok or not amount.is_finite() or amount < 0:  # never shown: the month is read again
@@ -128,21 +172,18 @@ def _total(
     return MonthTotal(net, partner, by, day, minutes, amount, energy, n, en)
 
 
-def _encoded(state: State, totals: list[MonthTotal]) -> dict[str, Any]:
-    return {
-        "state": list(state),
-        "totals": [
-            [
-                t.network_id,
-                t.partner_id,
-                t.by,
-                t.date.isoformat(),
-                t.minutes,
-                str(t.money),
-                t.energy,
-                t.count,
-                t.energy_count,
-            ]
-            for t in totals
-        ],
-    }
+def _encoded(totals: list[MonthTotal]) -> list[list[Any]]:
+    return [
+        [
+            t.network_id,
+            t.partner_id,
+            t.by,
+            t.date.isoformat(),
+            t.minutes,
+            str(t.money),
+            t.energy,
+            t.count,
+            t.energy_count,
+        ]
+        for t in totals
+    ]

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from balance.core import ledger, series
 from balance.core.model import Contribution, Network, new_id
-from balance.core.monthly import MonthTotal, Reading, month_totals, reading
+from balance.core.monthly import MonthTotal, Reading, day_totals, month_totals, reading
 from balance.core.window import Window
 
 NET = Network("n1", "Gewerbeverein Hünfelden")
@@ -36,6 +36,24 @@ def test_a_month_is_summed_per_pair_and_side() -> None:
         MonthTotal(NET.id, "p1", "partner", date(2026, 3, 1), 0, Decimal("10"), None, 1, 0),
         MonthTotal(NET.id, "p1", "me", date(2026, 4, 1), 15, Decimal(0), None, 1, 0),
     ]
+
+
+def test_a_day_is_summed_per_pair_and_side_and_its_months_as_the_rows_are() -> None:
+    rows = [
+        row(date(2026, 3, 2), minutes=30, money=Decimal("2.50"), energy=2),
+        row(date(2026, 3, 2), minutes=60, energy=None),
+        row(date(2026, 3, 2), by="partner", money=Decimal("10")),
+        row(date(2026, 3, 9), minutes=15, energy=4),
+    ]
+    days = sorted(day_totals(rows), key=lambda t: (t.date, t.by))
+    assert days == [
+        MonthTotal(NET.id, "p1", "me", date(2026, 3, 2), 90, Decimal("2.50"), 2, 2, 1),
+        MonthTotal(NET.id, "p1", "partner", date(2026, 3, 2), 0, Decimal("10"), None, 1, 0),
+        MonthTotal(NET.id, "p1", "me", date(2026, 3, 9), 15, Decimal(0), 4, 1, 1),
+    ]
+    assert sorted(month_totals(days), key=lambda t: t.by) == sorted(
+        month_totals(rows), key=lambda t: t.by
+    )
 
 
 def test_all_time_reads_rows_from_the_alarm_windows_month_and_totals_before() -> None:
@@ -64,8 +82,9 @@ def test_an_all_time_alarm_window_reads_every_row() -> None:
     )
 
 
-def _entries(rows: list[Contribution], window: Window, alarm: Window) -> list:
-    """What the service hands the ledger: rows where the plan says rows, else totals."""
+def _entries(rows: list[Contribution], window: Window, alarm: Window, per_day: bool) -> list:
+    """What the service hands the ledger: day totals (or rows) where the plan says day by
+    day, else month totals."""
     plan = reading(window, [alarm])
 
     def days(span: tuple[date | None, date] | None) -> list[Contribution]:
@@ -75,6 +94,8 @@ def _entries(rows: list[Contribution], window: Window, alarm: Window) -> list:
         return [c for c in rows if (lo is None or c.date >= lo) and c.date <= hi]
 
     old = month_totals(days(plan.totals))
+    if per_day:
+        return [*day_totals(days(plan.rows)), *day_totals(days(plan.lead)), *old]
     return [*days(plan.rows), *days(plan.lead), *old]
 
 
@@ -103,18 +124,19 @@ rows_st = st.lists(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     rows=rows_st,
     since=st.one_of(st.none(), st.integers(1, 1200)),
     alarm_months=st.integers(1, 24),
+    per_day=st.booleans(),
 )
 def test_totals_give_the_figures_of_the_rows(
-    rows: list[Contribution], since: int | None, alarm_months: int
+    rows: list[Contribution], since: int | None, alarm_months: int, per_day: bool
 ) -> None:
     window = Window(None if since is None else TODAY - timedelta(days=since), TODAY, "w")
     alarm = Window(TODAY - timedelta(days=30 * alarm_months), TODAY, "a")
-    entries = _entries(rows, window, alarm)
+    entries = _entries(rows, window, alarm, per_day)
     for partner in ("p1", "p2"):
         assert ledger.pair_balances(entries, NET, [partner], window) == ledger.pair_balances(
             rows, NET, [partner], window

@@ -14,6 +14,7 @@ from balance.core.reports import NetworkReport
 from balance.service.api import Service
 from balance.store.db import Store
 from balance.store.errors import CorruptStore
+from balance.store.totals import CACHE_VERSION
 
 TODAY = date(2026, 11, 28)
 
@@ -62,7 +63,7 @@ def test_all_time_figures_equal_those_of_every_row(svc: Service, tmp_path: Path)
     assert all_time(svc) == first == from_rows(svc)
 
 
-def test_once_cached_all_time_reads_only_the_recent_months_files(
+def test_once_cached_a_report_reads_no_month_file(
     svc: Service, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     all_time(svc)
@@ -75,7 +76,11 @@ def test_once_cached_all_time_reads_only_the_recent_months_files(
 
     monkeypatch.setattr(Store, "_month", spy)
     all_time(svc)
-    assert read and min(read) == "2026-05"  # the 6-month alarm window's first month on
+    assert read == []  # the alarm window and this month come as day totals too
+    assert svc.report(svc.network("gewerbe"), svc.window("6m")) == svc.report(
+        svc.network("gewerbe"), svc.window("6m"), contributions=svc.store.contributions()
+    )
+    assert read  # the check against every row did read them
 
 
 def test_a_month_file_changed_behind_the_cache_is_read_again(svc: Service, tmp_path: Path) -> None:
@@ -103,8 +108,9 @@ def test_a_month_changed_by_another_process_is_seen(svc: Service, tmp_path: Path
     [
         b"",
         b"{not json",
-        b'{"version": 99, "state": [1, 2, 3], "totals": []}',
-        b'{"version": 1, "state": "x", "totals": 5}',
+        b'{"version": 99, "state": [1, 2, 3], "days": [], "months": []}',
+        b'{"version": 2, "state": "x", "days": 5, "months": 5}',
+        b'{"version": 1, "state": [1, 2, 3], "totals": []}',  # month totals, before days
     ],
 )
 def test_a_damaged_cache_is_rebuilt_silently(svc: Service, tmp_path: Path, damage: bytes) -> None:
@@ -112,16 +118,23 @@ def test_a_damaged_cache_is_rebuilt_silently(svc: Service, tmp_path: Path, damag
     for p in (tmp_path / "b.cache").glob("*.json"):
         p.write_bytes(damage)
     assert all_time(svc) == right
-    assert json.loads((tmp_path / "b.cache" / "2025-03.json").read_bytes())["version"] == 1
+    rebuilt = json.loads((tmp_path / "b.cache" / "2025-03.json").read_bytes())
+    assert rebuilt["version"] == CACHE_VERSION == 2
 
 
-def test_a_cached_total_with_impossible_figures_is_not_used(svc: Service, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("part", "month"), [("months", "2025-03"), ("days", "2026-11")])
+def test_a_cached_total_with_impossible_figures_is_not_used(
+    svc: Service, tmp_path: Path, part: str, month: str
+) -> None:
+    """Old months come as month totals, the alarm window's as day totals: both checked."""
     right = all_time(svc)
-    path = tmp_path / "b.cache" / "2025-03.json"
+    path = tmp_path / "b.cache" / (f"{month}.json" if part == "months" else f"{month}.days.json")
     data = json.loads(path.read_text())
-    data["totals"][0][4] = -5  # minutes below zero: not a total any file gives
+    for total in data[part]:
+        total[4] = -5  # minutes below zero: not a total any file gives
     path.write_text(json.dumps(data))
-    assert all_time(svc) == right
+    assert all_time(svc) == right == from_rows(svc)
+    assert all(total[4] >= 0 for total in json.loads(path.read_text())[part])  # made anew
 
 
 def test_a_month_damaged_after_it_was_cached_is_still_refused(svc: Service, tmp_path: Path) -> None:
