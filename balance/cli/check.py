@@ -19,7 +19,6 @@ from balance.service.reports import ReportOps
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from balance.cli.jsonout import report_json
     from balance.cli.text import render_report
 
     svc = ReportOps.open(args.db)
@@ -34,6 +33,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             partner = svc.partner(args.partner, network, d)
             report = _only(report, partner.id)
         if args.json:
+            from balance.cli.jsonout import report_json  # its agreements code only here
+
             print_json(report_json(report))
         elif args.partner:
             sys.stdout.write(_briefing(args, report))
@@ -42,6 +43,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     reports = svc.reports(window, trend=False)
     if args.json:
+        from balance.cli.jsonout import report_json
+
         print_json([report_json(r) for r in reports])
     elif not reports:
         print(_("No networks yet. Add one: balance network add NAME"))

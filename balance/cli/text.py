@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from balance.core.agreement_words import since_lines
-from balance.core.agreements import SinceTalk
 from balance.core.chart import sparkline
 from balance.core.formats import format_date, format_percent
 from balance.core.kind_words import network_kind_word
@@ -34,6 +33,9 @@ from balance.core.words import (
     since_shown,
 )
 from balance.locale import N_, _
+
+if TYPE_CHECKING:
+    from balance.core.agreements import SinceTalk
 
 #: The canvas rows of the briefing, by label.
 CANVAS_LABELS = (N_("motivation"), N_("expectations"), N_("shared goal"), N_("success"))
@@ -149,6 +151,8 @@ def render_partner_briefing(
             review = format_date(t.next_review)
             lines.append("    " + _("next review: {day}").format(day=review))
     if since is not None:
+        from balance.core.agreement_words import since_lines  # only for one partner's briefing
+
         lines.append("")
         lines.extend("  " + line for line in since_lines(since, p.partner.name, n.currency, today))
     lines += ["", "  " + _("Network canvas")]
