@@ -14,6 +14,7 @@ from pathlib import Path
 
 from balance.cli.output import EXIT_BAD_INPUT, EXIT_STORE, VisibleText, error_line
 from balance.cli.parser import build_parser, glue_dashed_values
+from balance.cli.parser_one import command_of
 from balance.core.forms import FormErrors
 from balance.core.model import ValidationError
 from balance.locale import _, ngettext
@@ -42,7 +43,7 @@ def main(argv: Sequence[str] | None = None, faces: Mapping[str, Face] | None = N
             ).format(number=n, text=repr(shown))
             error_line(said)
             return EXIT_BAD_INPUT
-    parser = build_parser()
+    parser = build_parser(command_of(raw))
     args = parser.parse_args(glue_dashed_values(raw))
     out, err = sys.stdout, sys.stderr
     if args.command not in (None, "tui", "demo"):

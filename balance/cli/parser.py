@@ -6,11 +6,13 @@ import argparse
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from balance import __version__
 from balance.cli.output import EXIT_BAD_INPUT, PREFIX
 from balance.cli.parser_canvas import canvas_options, network_option
 from balance.cli.parser_changes import add_change_commands, add_manage_actions
+from balance.cli.parser_one import OneCommand
 from balance.cli.parser_talks import add_talk_commands
 from balance.locale import _
 
@@ -111,8 +113,9 @@ def unknown_option(parser: ArgumentParser, argv: Sequence[str]) -> None:
             current = _subcommands(current).get(token, current)
 
 
-def build_parser() -> ArgumentParser:
-    """The whole parser, its help in the language in use: build it after choosing one."""
+def build_parser(only: str | None = None) -> ArgumentParser:
+    """The parser, its help in the language in use: build it after choosing one. With
+    `only`, of that command alone (`command_of`), when it is one."""
     p = ArgumentParser(
         prog="balance",
         description=_(
@@ -129,7 +132,9 @@ def build_parser() -> ArgumentParser:
         version=f"balance {__version__}",
         help=_("show program's version number and exit"),
     )
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    sub: Any = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    if only is not None:
+        sub = OneCommand(sub, only)
 
     sub.add_parser("tui", help=_("open the TUI (the same as no command)"))
     sub.add_parser("demo", help=_("the TUI on a fresh copy of the sample data"))
@@ -321,6 +326,8 @@ def build_parser() -> ArgumentParser:
     snz.add_argument("--days", type=int, default=14, help=_("how long (default 14 days)"))
     add_change_commands(sub)
     add_talk_commands(sub)
+    if only is not None and only not in _subcommands(p):
+        return build_parser()  # a typo: the whole parser names the closest command
     return p
 
 
