@@ -37,7 +37,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
             print_json(report_json(report))
         elif args.partner:
-            sys.stdout.write(_briefing(args, report))
+            sys.stdout.write(_briefing(svc, report))
         else:
             sys.stdout.write(render_report(report, svc.today()))
         return 0
@@ -53,13 +53,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _briefing(args: argparse.Namespace, report: NetworkReport) -> str:
+def _briefing(reports: ReportOps, report: NetworkReport) -> str:
     """One partner's briefing, with what happened since the last talk: the whole
-    service only here, where the talks' code is needed anyway."""
+    service only here, where the talks' code is needed anyway (on the same store, so
+    both parts are read alike)."""
     from balance.cli.text import render_partner_briefing
     from balance.service.api import Service
 
-    svc = Service.open(args.db)
+    svc = Service(reports.store, reports.today)
     since = svc.since_talk(report.network, report.partners[0].partner)
     return render_partner_briefing(report, report.partners[0], svc.today(), since)
 

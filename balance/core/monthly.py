@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from balance.core.model import By, Contribution
 from balance.core.window import Window
@@ -51,13 +52,16 @@ def day_totals(rows: Iterable[Contribution]) -> list[MonthTotal]:
 
 
 def _same_day(day: date) -> date:
+    """A day's own key, beside `_month_start`'s month key."""
     return day
 
 
 def _summed(
     items: Iterable[Contribution | MonthTotal], dated: Callable[[date], date]
 ) -> list[MonthTotal]:
-    sums: dict[tuple[str, str | None, str, date], list] = {}
+    """Rows or totals summed per network, partner, side and `dated(day)`; a total counts
+    as the rows it stands for."""
+    sums: dict[tuple[str, str | None, str, date], list[Any]] = {}
     for c in items:
         key = (c.network_id, c.partner_id, c.by, dated(c.date))
         s = sums.get(key)

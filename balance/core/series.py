@@ -49,6 +49,8 @@ def pair_rows(
 
 
 def _day(c: Contribution | MonthTotal) -> date:
+    """The sort key of a pair's entries: oldest first (a named function, not a lambda
+    per call)."""
     return c.date
 
 

@@ -163,12 +163,12 @@ class ReportOps(ServiceBase):
         than 6 months plus one total per pair and month."""
         plan = reading(window, judged)
         entries: list[Contribution | MonthTotal] = [
-            *self.store.totals(*plan.rows, True, network_id)
+            *self.store.totals(*plan.rows, per_day=True, network_id=network_id)
         ]
         if plan.lead:
-            entries += self.store.totals(*plan.lead, True, network_id)
+            entries += self.store.totals(*plan.lead, per_day=True, network_id=network_id)
         if plan.totals:
-            entries += self.store.totals(*plan.totals, False, network_id)
+            entries += self.store.totals(*plan.totals, per_day=False, network_id=network_id)
         return entries
 
     def owner_name(self, directory: Directory | None = None) -> str:

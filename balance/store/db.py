@@ -47,6 +47,7 @@ from balance.store.errors import (
 )
 from balance.store.files import check_folder, file_state, newest_backup, read_json
 from balance.store.journal import Journal
+from balance.store.kept import KeptMonths
 from balance.store.migrations import MIGRATIONS, MONTH_MIGRATIONS
 from balance.store.rows import Directory
 from balance.store.saves import Saves
@@ -67,8 +68,6 @@ if TYPE_CHECKING:
     from balance.core.monthly import MonthTotal
 
 SCHEMA_VERSION = 2
-#: Month files whose rows a process keeps while they are unchanged (`month_rows`).
-MONTHS_KEPT = 8
 
 
 class Store(Saves):
@@ -97,7 +96,7 @@ class Store(Saves):
         self._lock: FileLock | None = None  # made at the first write: see `locked`
         self._depth = 0
         self._known: tuple[tuple[int, int, int], Directory] | None = None
-        self._rows: dict[str, tuple[tuple[int, int, int], tuple[Contribution, ...]]] = {}
+        self._kept = KeptMonths()
 
     # -- locking and recovery --------------------------------------------------
 
@@ -238,22 +237,17 @@ class Store(Saves):
         """One month file's contributions ("YYYY-MM"): each checked the first time the
         file is read as it is now, then remembered with its totals (`totals`).
 
-        The last few months read are kept while their files stay as they are (like the
-        directory): an export reads its rows and then its report, and both read the
-        same months.
+        The last few months read are kept while their files stay as they are (`kept`).
         """
         from balance.store.totals import checked_rows  # not on the log path
 
         state = file_state(self.shard(key))
-        kept = self._rows.pop(key, None)
-        if kept is not None and state is not None and kept[0] == state:
-            self._rows[key] = kept  # the newest used last
-            return kept[1]
+        kept = self._kept.get(key, state)
+        if kept is not None:
+            return kept
         rows = tuple(checked_rows(self, key, lambda checked: self._month(key, checked)[1]))
         if state is not None and file_state(self.shard(key)) == state:
-            self._rows[key] = (state, rows)
-            while len(self._rows) > MONTHS_KEPT:
-                del self._rows[next(iter(self._rows))]
+            self._kept.put(key, state, rows)
         return rows
 
     def totals(

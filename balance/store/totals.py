@@ -1,14 +1,15 @@
-"""Day totals cached beside the data, so every figure reads sums, not rows.
+"""Totals cached beside the data, so every figure reads sums, not rows.
 
 ``balance.cache/YYYY-MM.json`` holds what that month file's rows add up to per
-pair, side and day (`core.monthly.day_totals`) and the file's (inode, mtime_ns, size) when it was
-read whole and checked. The files are the truth: a month whose file changed in
-any way since (a write by any process, a restore, an edit by hand) is read and
-checked again, and a cache file that cannot be read, or is of another version,
-is rebuilt without a word (a temp file a killed writer left goes with the next
-operation's recovery, like the store's own). A month file unchanged since its check is not
-checked row by row again (`Store.month_rows`). Writing the cache is best effort:
-a read-only folder or a full disk leaves the figures right and the cache stale.
+pair, side and month; ``YYYY-MM.days.json`` the same per day, with the rows' ids.
+Both carry the file's (inode, mtime_ns, size) when it was read whole and checked.
+The files are the truth: a month whose file changed in any way since (a write by
+any process, a restore, an edit by hand) is read and checked again, and a cache
+file that cannot be read, or is of another version, is rebuilt without a word (a
+temp file a killed writer left goes with the next operation's recovery, like the
+store's own). A month file unchanged since its check is not checked row by row
+again (`Store.month_rows`). Writing the cache is best effort: a read-only folder
+or a full disk leaves the figures right and the cache stale.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import orjson
 from balance.core.model import Contribution
 from balance.core.monthly import MonthTotal, day_totals, month_totals
 from balance.store.changes import month_key
+from balance.store.errors import DuplicateEntry
 from balance.store.files import file_state
 
 if TYPE_CHECKING:
@@ -45,17 +47,25 @@ def cached_totals(
 ) -> list[MonthTotal]:
     """The day totals dated within [first, last] (None: from the first), or with
     `per_day` False the month totals of every month file from `first`'s month to
-    `last`'s; of one network only when `network_id` is given (the rest is never built)."""
+    `last`'s; of one network only when `network_id` is given (the rest is never built).
+
+    Day by day, an entry found in two month files (left by a crash of a balance without
+    the journal) is an error naming both, as a read of those rows would say: the ids of
+    each month are kept with its day totals.
+    """
     store.settle()
     lo, hi = (month_key(first) if first else ""), month_key(last)
+    part = "days" if per_day else "months"
     out: list[MonthTotal] = []
+    seen: dict[str, str] = {}
     for key in store.shard_keys():
         if not lo <= key <= hi:
             continue
         state = file_state(store.shard(key))
-        part = "days" if per_day else "months"
-        days = _decoded(_read(store, key, part), state, part, network_id)
-        if days is None:
+        entry = _read(store, key, part)
+        days = _decoded(entry, state, part, network_id)
+        ids = entry.get("ids") if entry is not None and per_day else None
+        if days is None or (per_day and not _texts(ids)):
             # A damaged or older entry goes, so the rows are checked again and kept anew
             # (here, if they came from memory rather than the file).
             kept = _path(store, key, "months")
@@ -66,13 +76,23 @@ def cached_totals(
             if state is not None and not kept.exists() and file_state(store.shard(key)) == state:
                 remember(store, key, state, rows)
             days = day_totals(rows) if per_day else month_totals(rows)
+            ids = [c.id for c in rows]
             if network_id is not None:
                 days = [t for t in days if t.network_id == network_id]
+        if per_day:
+            for i in ids:  # type: ignore[union-attr]
+                if seen.setdefault(i, key) != key:
+                    raise DuplicateEntry(i, store.shard(seen[i]), store.shard(key))
         if not per_day or first is None or key not in (lo, hi):
             out += days
         else:  # a month at either end of the span: only its days inside
             out += [t for t in days if first <= t.date <= last]
     return out
+
+
+def _texts(value: object) -> bool:
+    """A cached list of ids, as `remember` writes it."""
+    return isinstance(value, list) and all(type(i) is str for i in value)
 
 
 def checked_rows(
@@ -102,6 +122,8 @@ def remember(store: Store, key: str, state: State, rows: Sequence[Contribution])
         path = _path(store, key, part)
         tmp = folder / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
         entry = {"version": CACHE_VERSION, "state": list(state), part: _encoded(totals)}
+        if part == "days":
+            entry["ids"] = [c.id for c in rows]
         try:
             tmp.write_bytes(orjson.dumps(entry))
             os.replace(tmp, path)  # a reader sees the old cache or the new one; no fsync
@@ -111,6 +133,7 @@ def remember(store: Store, key: str, state: State, rows: Sequence[Contribution])
 
 
 def _path(store: Store, key: str, part: str) -> Path:
+    """Where a month's cached totals per month ("months") or per day ("days") live."""
     return store.cache / (f"{key}.json" if part == "months" else f"{key}.{part}.json")
 
 

@@ -13,7 +13,7 @@ from balance.core.forms import LogForm
 from balance.core.reports import NetworkReport
 from balance.service.api import Service
 from balance.store.db import Store
-from balance.store.errors import CorruptStore
+from balance.store.errors import CorruptStore, DuplicateEntry
 from balance.store.totals import CACHE_VERSION
 
 TODAY = date(2026, 11, 28)
@@ -193,3 +193,23 @@ def test_a_month_kept_in_memory_is_not_read_again(
     monkeypatch.setattr(db, "read_json", lambda path, *a: read.append(path) or real(path, *a))
     assert svc.store.contributions(since, TODAY) == first
     assert read == []
+
+
+@pytest.mark.parametrize("warm", [False, True])
+def test_an_entry_in_two_month_files_is_refused_by_a_check(
+    svc: Service, tmp_path: Path, warm: bool
+) -> None:
+    """What a crash of a balance from before the journal left of a move to another month:
+    the check reads day totals, not rows, and still names both files."""
+    if warm:
+        svc.report(svc.network("gewerbe"), svc.window("6m"))
+    shards = tmp_path / "b.contributions"
+    november = json.loads((shards / "2026-11.json").read_text())
+    october = json.loads((shards / "2026-10.json").read_text())
+    moved = dict(next(iter(november["contributions"].values())), date="2026-10-15")
+    october["contributions"]["999"] = moved
+    (shards / "2026-10.json").write_text(json.dumps(october))
+    with pytest.raises(DuplicateEntry, match=r"2026-10\.json and .*2026-11\.json"):
+        svc.report(svc.network("gewerbe"), svc.window("6m"))
+    with pytest.raises(DuplicateEntry):
+        svc.store.contributions()  # the rows say the same
