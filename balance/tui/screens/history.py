@@ -4,24 +4,23 @@ a chart; and beside it the talks, the agreements and what came back."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import CellDoesNotExist
+from textual.worker import get_current_worker
 
-from balance.core.formats import format_number
 from balance.core.model import Contribution, Network, Partner
 from balance.core.series import Point, series
 from balance.core.window import Window
-from balance.locale import N_, _, ngettext
+from balance.locale import _
 from balance.store.errors import StoreError
-from balance.tui.actions import HISTORY_ACTIONS, ROW_KEYS, bindings
+from balance.tui.actions import HISTORY_ACTIONS, bindings
 from balance.tui.data import Snapshot
 from balance.tui.screens.confirm import ConfirmScreen
 from balance.tui.screens.history_side import HistoryBase
@@ -35,27 +34,24 @@ from balance.tui.widgets.history_parts import (
     arrange,
     cells,
     column_of,
+    count_text,
     describe,
-    extras,
     fit_widths,
     running_totals,
     share_chart,
+    width_sample,
 )
+from balance.tui.widgets.history_table import PAGE, HistoryTable
 
-RIGHT = {"time", "money", "energy"}
 SHORT_SCREEN = 34  # lines; below this the chart and the talks make room for the table
-
-
-class HistoryTable(DataTable):
-    """Enter edits the row under the cursor (and says so in the footer); j and k move."""
-
-    BINDINGS = [Binding("enter", "select_cursor", N_("Edit")), *ROW_KEYS]
 
 
 @dataclass(frozen=True)
 class Loaded:
     rows: tuple[Contribution, ...]
     points: tuple[Point, ...]
+    count: int
+    complete: bool
 
 
 class HistoryScreen(HistoryBase):
@@ -68,7 +64,11 @@ class HistoryScreen(HistoryBase):
         self.points: tuple[Point, ...] = ()
         self.sort_key = "date"
         self.reverse = True
+        #: The first page is in (`rows`); `complete`: every row of the pair is.
         self.loaded = False
+        self.complete = False
+        #: The pair's contributions, all time (from the month totals until all are read).
+        self.count = 0
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -108,27 +108,52 @@ class HistoryScreen(HistoryBase):
         report, partner = self.report, self.partner
         if report is None or partner is None:
             return
-        if not self.loaded:  # a sign while the rows are read (all of this pair's history)
+        if not self.loaded:  # a sign while the first page is read
             self.query_one("#history-count", Static).update(_("loading …"))
-        self._load(report.network, partner.partner, report.window)
+        # The first time, the first page and the window's weeks come first; a reload
+        # (after an edit here, or a change elsewhere) reads it all at once, so the
+        # cursor stays on its row however far down it was.
+        least = PAGE if not self.loaded else sys.maxsize
+        self._load(report.network, partner.partner, report.window, least)
 
     @work(thread=True, exclusive=True, group="history-load")
-    def _load(self, network: Network, partner: Partner, window: Window) -> None:
-        service = self.balance_app.service
+    def _load(self, network: Network, partner: Partner, window: Window, least: int) -> None:
+        service, worker = self.balance_app.service, get_current_worker()
         try:
-            rows = service.contributions(network, partner)
+            first = service.pair_history(network, partner, window.since, least)
+            # Rows cover the window's weeks; for all time, older months count as totals.
+            points = series([*first.rows, *first.older], network, partner.id, window, "week")
+            self.app.call_from_thread(
+                self._loaded, Loaded(first.rows, tuple(points), first.count, first.complete)
+            )
+            if first.complete or worker.is_cancelled:  # closed meanwhile: no more reading
+                return
+            rows = (*first.rows, *service.pair_rows(network, partner, first.left))
         except (StoreError, OSError) as exc:
             self.app.call_from_thread(self.balance_app.fail, exc)
             return
-        points = series(rows, network, partner.id, window, step="week")
-        self.app.call_from_thread(self._loaded, Loaded(tuple(rows), tuple(points)))
+        if window.since is None:  # all time: the weeks of the older months, row by row
+            points = series(rows, network, partner.id, window, step="week")
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self._loaded, Loaded(rows, tuple(points), len(rows), True))
 
     def _loaded(self, loaded: Loaded) -> None:
-        self.rows, self.points = loaded.rows, loaded.points
+        table = self.query_one(HistoryTable)
+        before = self._page_ids()
+        # The older rows of a first page just shown (not a reload: an edit changes rows).
+        grows = self.loaded and not self.complete and loaded.rows[: len(self.rows)] == self.rows
+        self.rows, self.points, self.count = loaded.rows, loaded.points, loaded.count
+        self.complete = loaded.complete
         self.loaded = True
         self._show_header()
         self._show_chart()
-        self._show_table()
+        shown = self.shown
+        if grows and [c.id for c in shown[: table.filled]] == before:
+            table.shown = shown  # the older rows join below the table's pages
+            self._show_count()
+        else:
+            self._show_table()
 
     async def show_snapshot(self, snapshot: Snapshot) -> None:
         self._show_header()
@@ -198,33 +223,22 @@ class HistoryScreen(HistoryBase):
         return str(key) if key is not None else None
 
     def _show_table(self) -> None:
-        table = self.query_one(DataTable)
+        """The table anew, as sorted and filtered: its first page, or as far down as
+        the row the cursor stays on."""
+        table = self.query_one(HistoryTable)
         current, index = self._cursor_key(), table.cursor_row
         wanted, self.land_on = self.land_on, None
-        table.clear(columns=True)
         shown = self.shown
-        rows = [cells(c, self.partner_name, self.currency) for c in shown]
-        notes = [extras(c) for c in shown]
+        ids = [c.id for c in shown]
+        keep = max((ids.index(k) + 1 for k in (wanted, current) if k in ids), default=0)
         labels = [
             _(col.label) + ((" ▼" if self.reverse else " ▲") if col.key == self.sort_key else "")
             for col in COLUMNS
         ]
-        widths = fit_widths(rows, labels, self._room())
-        for col, label, width in zip(COLUMNS, labels, widths, strict=True):
-            table.add_column(label, key=col.key, width=width)
-        for c, row, more in zip(shown, rows, notes, strict=True):
-            what = Text(row[-1], no_wrap=True, overflow="ellipsis")
-            if more:
-                what.append(f"  {more}", style="dim")
-            table.add_row(  # Text, not str: a DataTable reads a str as markup
-                *(
-                    Text(v, justify="right" if key in RIGHT else "left")
-                    for key, v in zip(COLUMN_KEYS[:-1], row[:-1], strict=True)
-                ),
-                what,
-                key=c.id,
-            )
-        ids = [c.id for c in shown]
+        sample = [cells(c, self.partner_name, self.currency) for c in width_sample(shown)]
+        widths = fit_widths(sample, labels, self._room())
+        columns = list(zip(COLUMN_KEYS, labels, widths, strict=True))
+        table.show(shown, self.partner_name, self.currency, columns, max(keep, index + 1))
         for key in (wanted, current):
             if key in ids:
                 table.move_cursor(row=ids.index(key), animate=False)
@@ -232,20 +246,26 @@ class HistoryScreen(HistoryBase):
         else:  # the row under the cursor went (deleted): stay at its place
             if ids:
                 table.move_cursor(row=max(0, min(index, len(ids) - 1)), animate=False)
-        order = column_of(self.sort_key).order_text(self.reverse, self.partner_name)
-        total = len(self.rows)
-        count = (
-            _("{shown} of {count} shown").format(
-                shown=format_number(len(shown)), count=format_number(total)
-            )
-            if self.filter_text.strip()
-            else ngettext(
-                "{count} contribution, all time", "{count} contributions, all time", total
-            ).format(count=format_number(total))
+        self._show_count()
+
+    def _page_ids(self) -> list[str]:
+        table = self.query_one(HistoryTable)
+        return [c.id for c in table.shown[: table.filled]]
+
+    @on(DataTable.RowHighlighted)
+    def _show_count(self) -> None:
+        table = self.query_one(HistoryTable)
+        text = count_text(
+            shown=len(table.shown),
+            total=len(self.rows) if self.complete else self.count,
+            filtered=bool(self.filter_text.strip()),
+            in_table=table.filled,
+            complete=self.complete,
         )
+        order = column_of(self.sort_key).order_text(self.reverse, self.partner_name)
         said = _("{count} · sorted by {order} · s: next column, r: reverse")
         self.query_one("#history-count", Static).update(
-            Content.assemble((said.format(count=count, order=order), "$text-muted"))
+            Content.assemble((said.format(count=text, order=order), "$text-muted"))
         )
 
     def _room(self) -> int:
