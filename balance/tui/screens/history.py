@@ -4,26 +4,19 @@ a chart; and beside it the talks, the agreements and what came back."""
 
 from __future__ import annotations
 
-import sys
-from dataclasses import dataclass
-
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import CellDoesNotExist
-from textual.worker import get_current_worker
 
-from balance.core.model import Contribution, Network, Partner
-from balance.core.series import Point, series
-from balance.core.window import Window
+from balance.core.model import Contribution
 from balance.locale import _
-from balance.store.errors import StoreError
 from balance.tui.actions import HISTORY_ACTIONS, bindings
 from balance.tui.data import Snapshot
 from balance.tui.screens.confirm import ConfirmScreen
-from balance.tui.screens.history_side import HistoryBase
+from balance.tui.screens.history_load import Loaded, PairLoader
 from balance.tui.screens.log_form import LogFormScreen
 from balance.tui.targets import Target
 from balance.tui.widgets.briefing_parts import headline, window_text
@@ -41,34 +34,19 @@ from balance.tui.widgets.history_parts import (
     share_chart,
     width_sample,
 )
-from balance.tui.widgets.history_table import PAGE, HistoryTable
+from balance.tui.widgets.history_table import NEAR_END, PAGE, HistoryTable
 
 SHORT_SCREEN = 34  # lines; below this the chart and the talks make room for the table
 
 
-@dataclass(frozen=True)
-class Loaded:
-    rows: tuple[Contribution, ...]
-    points: tuple[Point, ...]
-    count: int
-    complete: bool
-
-
-class HistoryScreen(HistoryBase):
+class HistoryScreen(PairLoader):
     BINDINGS = bindings(HISTORY_ACTIONS)
     PALETTE_ACTIONS = HISTORY_ACTIONS
 
     def __init__(self, target: Target) -> None:
         super().__init__(target)
-        self.rows: tuple[Contribution, ...] = ()
-        self.points: tuple[Point, ...] = ()
         self.sort_key = "date"
         self.reverse = True
-        #: The first page is in (`rows`); `complete`: every row of the pair is.
-        self.loaded = False
-        self.complete = False
-        #: The pair's contributions, all time (from the month totals until all are read).
-        self.count = 0
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -104,53 +82,21 @@ class HistoryScreen(HistoryBase):
 
     # -- loading ----------------------------------------------------------------------------
 
-    def load(self) -> None:
-        report, partner = self.report, self.partner
-        if report is None or partner is None:
-            return
-        if not self.loaded:  # a sign while the first page is read
-            self.query_one("#history-count", Static).update(_("loading …"))
-        # The first time, the first page and the window's weeks come first; a reload
-        # (after an edit here, or a change elsewhere) reads it all at once, so the
-        # cursor stays on its row however far down it was.
-        least = PAGE if not self.loaded else sys.maxsize
-        self._load(report.network, partner.partner, report.window, least)
-
-    @work(thread=True, exclusive=True, group="history-load")
-    def _load(self, network: Network, partner: Partner, window: Window, least: int) -> None:
-        service, worker = self.balance_app.service, get_current_worker()
-        try:
-            first = service.pair_history(network, partner, window.since, least)
-            # Rows cover the window's weeks; for all time, older months count as totals.
-            points = series([*first.rows, *first.older], network, partner.id, window, "week")
-            self.app.call_from_thread(
-                self._loaded, Loaded(first.rows, tuple(points), first.count, first.complete)
-            )
-            if first.complete or worker.is_cancelled:  # closed meanwhile: no more reading
-                return
-            rows = (*first.rows, *service.pair_rows(network, partner, first.left))
-        except (StoreError, OSError) as exc:
-            self.app.call_from_thread(self.balance_app.fail, exc)
-            return
-        if window.since is None:  # all time: the weeks of the older months, row by row
-            points = series(rows, network, partner.id, window, step="week")
-        if worker.is_cancelled:
-            return
-        self.app.call_from_thread(self._loaded, Loaded(rows, tuple(points), len(rows), True))
-
     def _loaded(self, loaded: Loaded) -> None:
         table = self.query_one(HistoryTable)
         before = self._page_ids()
         # The older rows of a first page just shown (not a reload: an edit changes rows).
         grows = self.loaded and not self.complete and loaded.rows[: len(self.rows)] == self.rows
-        self.rows, self.points, self.count = loaded.rows, loaded.points, loaded.count
-        self.complete = loaded.complete
-        self.loaded = True
+        self.rows, self.points, self.left = loaded.rows, tuple(loaded.points), loaded.left
+        self.count = loaded.count if loaded.left else len(loaded.rows)
+        self.complete, self.reading, self.loaded = not loaded.left, False, True
         self._show_header()
         self._show_chart()
         shown = self.shown
         if grows and [c.id for c in shown[: table.filled]] == before:
             table.shown = shown  # the older rows join below the table's pages
+            if table.cursor_row >= table.filled - NEAR_END:
+                table.fill(table.filled + PAGE)
             self._show_count()
         else:
             self._show_table()
@@ -253,14 +199,21 @@ class HistoryScreen(HistoryBase):
         return [c.id for c in table.shown[: table.filled]]
 
     @on(DataTable.RowHighlighted)
+    def _moved(self, event: DataTable.RowHighlighted) -> None:
+        """Near the last row read, the older rows are read (the table pages on)."""
+        if not self.complete and event.cursor_row >= len(self.rows) - NEAR_END:
+            self.want_all()
+        self._show_count()
+
     def _show_count(self) -> None:
         table = self.query_one(HistoryTable)
+        filtered = bool(self.filter_text.strip())
         text = count_text(
-            shown=len(table.shown),
-            total=len(self.rows) if self.complete else self.count,
-            filtered=bool(self.filter_text.strip()),
+            shown=len(table.shown) if self.complete or filtered else self.count,
+            total=self.count,
+            filtered=filtered,
             in_table=table.filled,
-            complete=self.complete,
+            reading=self.reading,
         )
         order = column_of(self.sort_key).order_text(self.reverse, self.partner_name)
         said = _("{count} · sorted by {order} · s: next column, r: reverse")
@@ -283,6 +236,8 @@ class HistoryScreen(HistoryBase):
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
+        if self.filter_text.strip():
+            self.want_all()  # the filter looks through every row
         self._show_table()
 
     @on(Input.Submitted, "#filter")
@@ -298,6 +253,7 @@ class HistoryScreen(HistoryBase):
 
     def action_reverse(self) -> None:
         self.reverse = not self.reverse
+        self.want_all()  # oldest first: the rows not read yet come first
         self._show_table()
 
     def sort_by(self, key: str, toggle: bool = False) -> None:
@@ -306,6 +262,8 @@ class HistoryScreen(HistoryBase):
         else:
             self.sort_key = key
             self.reverse = next(c.newest_first for c in COLUMNS if c.key == key)
+        if (self.sort_key, self.reverse) != ("date", True):
+            self.want_all()  # any order but newest first takes every row
         self._show_table()
 
     @on(DataTable.HeaderSelected)

@@ -283,9 +283,9 @@ def width_sample(rows: Sequence[Contribution]) -> list[Contribution]:
     return list({c.id: c for c in sample.values()}.values())
 
 
-def count_text(shown: int, total: int, filtered: bool, in_table: int, complete: bool) -> str:
+def count_text(shown: int, total: int, filtered: bool, in_table: int, reading: bool) -> str:
     """'12 contributions, all time', '3 of 12 shown', and while the table holds only
-    its first pages, or the older rows are still being read, that too."""
+    its first pages, or the older rows are being read, that too."""
     text = (
         _("{shown} of {count} shown").format(shown=format_number(shown), count=format_number(total))
         if filtered
@@ -293,10 +293,10 @@ def count_text(shown: int, total: int, filtered: bool, in_table: int, complete: 
             "{count} contribution, all time", "{count} contributions, all time", total
         ).format(count=format_number(total))
     )
-    if in_table < shown:
+    if in_table < shown and not reading:
         text += " · " + _("the first {rows} in the table, more as you scroll").format(
             rows=format_number(in_table)
         )
-    if not complete:
+    if reading:
         text += " · " + _("reading the older ones …")
     return text
