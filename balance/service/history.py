@@ -10,13 +10,16 @@ older months, with no talk, are those totals; they add up exactly as the rows do
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from balance.core.agreements import SinceTalk, since_last_talk
 from balance.core.model import Contribution, Network, Partner
-from balance.core.monthly import MonthTotal
-from balance.service.base import ServiceBase
+from balance.core.monthly import MonthTotal, reading
+from balance.core.names import fold
+from balance.core.reports import NetworkReport
+from balance.core.window import Window
+from balance.service.reports import ReportOps
 from balance.store.changes import month_key
 from balance.store.errors import DuplicateEntry
 from balance.store.pairs import pair_month_rows, pair_month_totals
@@ -41,24 +44,65 @@ class PairHistory:
         return not self.left
 
 
-class HistoryOps(ServiceBase):
+@dataclass(frozen=True)
+class Overview:
+    """Every network's report over a window, and the rows read for them: every row of
+    the months from `rows_from` ("YYYY-MM"; "" all of them) on, as the files were."""
+
+    reports: tuple[NetworkReport, ...]
+    rows: tuple[Contribution, ...] = field(default=(), repr=False)  # 20,000 at 100k
+    rows_from: str | None = None
+
+
+class HistoryOps(ReportOps):
+    def overview(self, window: Window) -> Overview:
+        """`reports(window)`, keeping the rows it read (the alarm windows' months): the
+        history's first page is taken from them, with the dashboard's figures."""
+        d = self.directory()
+        # As `reports`: the overview leaves archived networks out.
+        networks = sorted((n for n in d.networks if not n.archived), key=lambda n: fold(n.name))
+        judged = [self.alarm_window(n) for n in networks]
+        entries = self.entries(window, judged)
+        by_network: dict[str, list[Contribution | MonthTotal]] = {}
+        for c in entries:
+            by_network.setdefault(c.network_id, []).append(c)
+        reports = tuple(self.report(n, window, d, by_network.get(n.id, [])) for n in networks)
+        first = reading(window, judged).rows[0]  # whole months of rows from there on
+        rows = tuple(
+            c for c in entries if isinstance(c, Contribution) and (first is None or c.date >= first)
+        )
+        return Overview(reports, rows, month_key(first) if first else "")
+
     def pair_history(
-        self, network: Network, partner: Partner, since: date | None, least: int
+        self,
+        network: Network,
+        partner: Partner,
+        since: date | None,
+        least: int,
+        known: Overview | None = None,
     ) -> PairHistory:
         """The pair's months newest first, until they reach `since` (the chart's window;
-        None: no such bound) and hold at least `least` rows (the first page)."""
+        None: no such bound) and hold at least `least` rows (the first page); the months
+        `known` holds are taken from it, not read again."""
         sums = pair_month_totals(self.store, network.id, partner.id)
         keys = sorted((k for k, totals in sums.items() if totals), reverse=True)
         count = sum(t.count for totals in sums.values() for t in totals)
         bound = month_key(since) if since else None
+        have = known.rows_from if known and known.rows_from is not None else None
         read: list[str] = []
         held = 0
-        for key in keys:
-            if read and held >= least and (bound is None or key < bound):
+        for key in keys:  # (the months `known` holds are the newest: all of them count)
+            known_month = have is not None and key >= have
+            if read and held >= least and (bound is None or key < bound) and not known_month:
                 break
             read.append(key)
             held += sum(t.count for t in sums[key])
-        rows = self.pair_rows(network, partner, read)
+        rows = [
+            c
+            for c in (known.rows if known and have is not None else ())
+            if c.network_id == network.id and c.partner_id == partner.id
+        ]
+        rows += self.pair_rows(network, partner, [k for k in read if have is None or k < have])
         left = tuple(keys[len(read) :])
         older = tuple(t for key in left for t in sums[key])
         return PairHistory(tuple(rows), left, count, older)
