@@ -17,7 +17,6 @@ from balance.core.model import Network, Partner
 from balance.core.reports import NetworkReport
 from balance.locale import _
 from balance.store.errors import StoreError
-from balance.tui import memory
 from balance.tui.actions import bindings
 from balance.tui.data import DEFAULT_WINDOW, Snapshot, State, load_snapshot, next_window
 from balance.tui.messages import OpenFlow, SnapshotLoaded
@@ -136,8 +135,8 @@ class DashboardScreen(Screen[None]):
             self.selected = ids[0] if ids else None
         networks.show(snapshot.reports, self.selected)
         await self._show_network()
-        if before is None:  # the first figures are on screen: see `memory`
-            self.call_after_refresh(memory.settle)
+        if before is None:
+            self.call_after_refresh(self.balance_app.first_figures)
         for screen in self.app.screen_stack:  # the briefing and history follow along
             if screen is not self:
                 screen.post_message(SnapshotLoaded(snapshot))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -183,6 +182,8 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
+        from rich.markdown import Markdown  # only when the help opens (start-up)
+
         # One widget drawing the whole page (Rich's Markdown), not Textual's Markdown
         # widget: that builds a widget per paragraph, list item and table cell, and
         # the page cost most of a second to open.
