@@ -11,6 +11,7 @@ from balance.locale import N_, _
 from balance.service.agreements import AgreementOps
 from balance.service.changes import ChangeOps
 from balance.service.directory import DirectoryOps
+from balance.service.history import HistoryOps
 from balance.service.manage import ManageOps
 from balance.service.transfer import TransferOps
 from balance.service.values import ValueOps
@@ -20,7 +21,7 @@ EntryKind = Literal["contribution", "value", "talk"]
 KIND_NAMES = {"talk": N_("a talk"), "value": N_("a value"), "contribution": N_("a contribution")}
 
 
-class Service(DirectoryOps, AgreementOps, TransferOps, ChangeOps, ManageOps, ValueOps):
+class Service(DirectoryOps, AgreementOps, TransferOps, ChangeOps, ManageOps, ValueOps, HistoryOps):
     """The operations both faces offer, on one database."""
 
     def kind_of(self, id_or_prefix: str) -> EntryKind:

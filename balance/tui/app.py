@@ -23,9 +23,10 @@ from balance.locale import LANGUAGES, N_, _, language, use
 from balance.service import settings
 from balance.service.api import Service
 from balance.store.errors import StoreError
+from balance.tui import memory
 from balance.tui.actions import ACTIONS, LANGUAGE, Action, other_language
 from balance.tui.data import EXIT_STORE, WINDOWS, Snapshot
-from balance.tui.flows import FLOWS
+from balance.tui.flows import FLOWS, import_later
 from balance.tui.messages import Flow, OpenFlow
 from balance.tui.providers import JumpProvider
 from balance.tui.screens.dashboard import DashboardScreen
@@ -176,6 +177,15 @@ class BalanceApp(App[None]):
         # super().on_mount() would push (and load) a second dashboard.
         if not any(isinstance(s, DashboardScreen) for s in self.screen_stack):
             self.push_screen(DashboardScreen())
+
+    def first_figures(self) -> None:
+        """The first figures are on screen: what start-up left is settled (`memory`), and
+        the screens not needed for them are imported, off the UI thread (`flows.LATER`)."""
+        memory.settle()
+        self.run_worker(import_later, thread=True, group="import-later")
+
+    def on_unmount(self) -> None:
+        memory.release()  # the app's lasting state lasts no longer (many apps in tests)
 
     async def on_event(self, event: events.Event) -> None:
         """Keys typed quickly after the one that opens a form go into the form.

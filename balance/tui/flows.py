@@ -13,15 +13,24 @@ from balance.core.model import Conversation, Network, Snooze
 from balance.core.reports import NetworkReport
 from balance.locale import _
 from balance.tui.messages import Flow
-from balance.tui.screens.briefing import BriefingScreen
-from balance.tui.screens.canvas import CanvasScreen
 from balance.tui.screens.detail import DetailScreen
-from balance.tui.screens.export import ExportScreen
-from balance.tui.screens.history import HistoryScreen
-from balance.tui.screens.prompt import PromptScreen
-from balance.tui.screens.snooze import SnoozeScreen
-from balance.tui.screens.talk_form import TalkFormScreen
 from balance.tui.targets import Target, has_prompt, partner_report, target_name
+
+#: The screens opened from here, imported when first opened (start-up is shorter by
+#: them), or after the first figures are on screen, off the UI thread (`import_later`).
+LATER = tuple(
+    f"balance.tui.screens.{name}"
+    for name in ("briefing", "canvas", "export", "history", "prompt", "snooze", "talk_form")
+)
+
+
+def import_later() -> None:
+    """Import the screens not needed for the first figures (run in a worker)."""
+    import importlib
+
+    for name in LATER:
+        importlib.import_module(name)
+
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -60,6 +69,7 @@ def _show_detail(app: BalanceApp, screen: object) -> None:
 
 
 def open_prompt(app: BalanceApp, target: Target) -> None:
+    from balance.tui.screens.prompt import PromptScreen  # see LATER
 
     report = _with_report(app, target)
     if report is None:
@@ -91,6 +101,7 @@ def talk_or_prompt(app: BalanceApp, target: Target) -> None:
 
 
 def open_talk(app: BalanceApp, target: Target) -> None:
+    from balance.tui.screens.talk_form import TalkFormScreen  # see LATER
 
     report = _with_report(app, target)
     if report is None:
@@ -128,6 +139,7 @@ def _talked(app: BalanceApp, talk: Conversation | None) -> None:
 
 
 def open_snooze(app: BalanceApp, target: Target) -> None:
+    from balance.tui.screens.snooze import SnoozeScreen  # see LATER
 
     report = _with_report(app, target)
     if report is None:
@@ -167,6 +179,7 @@ def _snoozed(app: BalanceApp, target: Target, who: str, snooze: Snooze | None) -
 
 
 def open_canvas(app: BalanceApp, network_id: str) -> None:
+    from balance.tui.screens.canvas import CanvasScreen  # see LATER
 
     report = _with_report(app, Target(network_id))
     if report is None:
@@ -186,6 +199,8 @@ def _canvas_saved(app: BalanceApp, network: Network | None) -> None:
 
 
 def open_export(app: BalanceApp, target: Target) -> None:
+    from balance.tui.screens.export import ExportScreen  # see LATER
+
     report = _with_report(app, target)
     if report is None:
         return
@@ -222,12 +237,14 @@ def _exported(app: BalanceApp, report: NetworkReport, target: Target, path: Path
 
 
 def open_briefing(app: BalanceApp, target: Target) -> None:
+    from balance.tui.screens.briefing import BriefingScreen  # see LATER
 
     if _with_report(app, target) is not None:
         _show_detail(app, BriefingScreen(target))
 
 
 def open_history(app: BalanceApp, target: Target) -> None:
+    from balance.tui.screens.history import HistoryScreen  # see LATER
 
     if target.is_network:
         app.notify(_("Choose a partner first: tab to a card, then press h or Enter."))

@@ -142,7 +142,7 @@ class BriefingScreen(DetailScreen):
         self.query_one("#brief-body").focus()
         self.load_since()
 
-    # -- since the last talk: read off the UI thread (it reads every month) -------------
+    # -- since the last talk: read off the UI thread --------------------------------------
 
     def load_since(self) -> None:
         report = self.report
@@ -155,8 +155,8 @@ class BriefingScreen(DetailScreen):
     def _load_since(self, network: Network, partner: Partner | None) -> None:
         service = self.balance_app.service
         try:
-            if partner is not None:
-                since = service.since_talk(network, partner)
+            if partner is not None:  # the pair's months since its talk, not every row
+                since = service.pair_since_talk(network, partner)
                 lines = self._pair_lines(since, partner.name)
             else:
                 lines = self._network_lines(service.since_talk_per_partner(network))

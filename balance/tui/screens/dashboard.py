@@ -34,8 +34,7 @@ if TYPE_CHECKING:
 
 POLL_SECONDS = 1.0
 PANEL_MIN_WIDTH = 50
-#: Below this many lines the summary, the alert strip and the legend get compact,
-#: so a partner card is in view at once (80x24 included).
+#: Below this many lines the summary, alert and legend get compact (a card fits 80x24).
 SHORT_SCREEN = 34
 
 
@@ -136,6 +135,8 @@ class DashboardScreen(Screen[None]):
             self.selected = ids[0] if ids else None
         networks.show(snapshot.reports, self.selected)
         await self._show_network()
+        if before is None:
+            self.call_after_refresh(self.balance_app.first_figures)
         for screen in self.app.screen_stack:  # the briefing and history follow along
             if screen is not self:
                 screen.post_message(SnapshotLoaded(snapshot))

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Static
 
 from balance.core.formats import format_number, format_percent, format_ratio
 from balance.core.ledger import MIN_CONTRIBUTIONS
@@ -182,8 +182,13 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
+        from rich.markdown import Markdown  # only when the help opens (start-up)
+
+        # One widget drawing the whole page (Rich's Markdown), not Textual's Markdown
+        # widget: that builds a widget per paragraph, list item and table cell, and
+        # the page cost most of a second to open.
         with VerticalScroll(id="help"):
-            yield Markdown(help_text())
+            yield Static(Markdown(help_text(), hyperlinks=False), id="help-text")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -4,27 +4,19 @@ a chart; and beside it the talks, the agreements and what came back."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import CellDoesNotExist
 
-from balance.core.formats import format_number
-from balance.core.model import Contribution, Network, Partner
-from balance.core.series import Point, series
-from balance.core.window import Window
-from balance.locale import N_, _, ngettext
-from balance.store.errors import StoreError
-from balance.tui.actions import HISTORY_ACTIONS, ROW_KEYS, bindings
+from balance.core.model import Contribution
+from balance.locale import _
+from balance.tui.actions import HISTORY_ACTIONS, bindings
 from balance.tui.data import Snapshot
 from balance.tui.screens.confirm import ConfirmScreen
-from balance.tui.screens.history_side import HistoryBase
+from balance.tui.screens.history_load import Loaded, PairLoader
 from balance.tui.screens.log_form import LogFormScreen
 from balance.tui.targets import Target
 from balance.tui.widgets.briefing_parts import headline, window_text
@@ -35,40 +27,26 @@ from balance.tui.widgets.history_parts import (
     arrange,
     cells,
     column_of,
+    count_text,
     describe,
-    extras,
     fit_widths,
     running_totals,
     share_chart,
+    width_sample,
 )
+from balance.tui.widgets.history_table import NEAR_END, PAGE, HistoryTable
 
-RIGHT = {"time", "money", "energy"}
 SHORT_SCREEN = 34  # lines; below this the chart and the talks make room for the table
 
 
-class HistoryTable(DataTable):
-    """Enter edits the row under the cursor (and says so in the footer); j and k move."""
-
-    BINDINGS = [Binding("enter", "select_cursor", N_("Edit")), *ROW_KEYS]
-
-
-@dataclass(frozen=True)
-class Loaded:
-    rows: tuple[Contribution, ...]
-    points: tuple[Point, ...]
-
-
-class HistoryScreen(HistoryBase):
+class HistoryScreen(PairLoader):
     BINDINGS = bindings(HISTORY_ACTIONS)
     PALETTE_ACTIONS = HISTORY_ACTIONS
 
     def __init__(self, target: Target) -> None:
         super().__init__(target)
-        self.rows: tuple[Contribution, ...] = ()
-        self.points: tuple[Point, ...] = ()
         self.sort_key = "date"
         self.reverse = True
-        self.loaded = False
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -104,31 +82,24 @@ class HistoryScreen(HistoryBase):
 
     # -- loading ----------------------------------------------------------------------------
 
-    def load(self) -> None:
-        report, partner = self.report, self.partner
-        if report is None or partner is None:
-            return
-        if not self.loaded:  # a sign while the rows are read (all of this pair's history)
-            self.query_one("#history-count", Static).update(_("loading …"))
-        self._load(report.network, partner.partner, report.window)
-
-    @work(thread=True, exclusive=True, group="history-load")
-    def _load(self, network: Network, partner: Partner, window: Window) -> None:
-        service = self.balance_app.service
-        try:
-            rows = service.contributions(network, partner)
-        except (StoreError, OSError) as exc:
-            self.app.call_from_thread(self.balance_app.fail, exc)
-            return
-        points = series(rows, network, partner.id, window, step="week")
-        self.app.call_from_thread(self._loaded, Loaded(tuple(rows), tuple(points)))
-
     def _loaded(self, loaded: Loaded) -> None:
-        self.rows, self.points = loaded.rows, loaded.points
-        self.loaded = True
+        table = self.query_one(HistoryTable)
+        before = self._page_ids()
+        # The older rows of a first page just shown (not a reload: an edit changes rows).
+        grows = self.loaded and not self.complete and loaded.rows[: len(self.rows)] == self.rows
+        self.rows, self.points, self.left = loaded.rows, tuple(loaded.points), loaded.left
+        self.count = loaded.count if loaded.left else len(loaded.rows)
+        self.complete, self.reading, self.loaded = not loaded.left, False, True
         self._show_header()
         self._show_chart()
-        self._show_table()
+        shown = self.shown
+        if grows and [c.id for c in shown[: table.filled]] == before:
+            table.shown = shown  # the older rows join below the table's pages
+            if table.cursor_row >= table.filled - NEAR_END:
+                table.fill(table.filled + PAGE)
+            self._show_count()
+        else:
+            self._show_table()
 
     async def show_snapshot(self, snapshot: Snapshot) -> None:
         self._show_header()
@@ -198,33 +169,22 @@ class HistoryScreen(HistoryBase):
         return str(key) if key is not None else None
 
     def _show_table(self) -> None:
-        table = self.query_one(DataTable)
+        """The table anew, as sorted and filtered: its first page, or as far down as
+        the row the cursor stays on."""
+        table = self.query_one(HistoryTable)
         current, index = self._cursor_key(), table.cursor_row
         wanted, self.land_on = self.land_on, None
-        table.clear(columns=True)
         shown = self.shown
-        rows = [cells(c, self.partner_name, self.currency) for c in shown]
-        notes = [extras(c) for c in shown]
+        ids = [c.id for c in shown]
+        keep = max((ids.index(k) + 1 for k in (wanted, current) if k in ids), default=0)
         labels = [
             _(col.label) + ((" ▼" if self.reverse else " ▲") if col.key == self.sort_key else "")
             for col in COLUMNS
         ]
-        widths = fit_widths(rows, labels, self._room())
-        for col, label, width in zip(COLUMNS, labels, widths, strict=True):
-            table.add_column(label, key=col.key, width=width)
-        for c, row, more in zip(shown, rows, notes, strict=True):
-            what = Text(row[-1], no_wrap=True, overflow="ellipsis")
-            if more:
-                what.append(f"  {more}", style="dim")
-            table.add_row(  # Text, not str: a DataTable reads a str as markup
-                *(
-                    Text(v, justify="right" if key in RIGHT else "left")
-                    for key, v in zip(COLUMN_KEYS[:-1], row[:-1], strict=True)
-                ),
-                what,
-                key=c.id,
-            )
-        ids = [c.id for c in shown]
+        sample = [cells(c, self.partner_name, self.currency) for c in width_sample(shown)]
+        widths = fit_widths(sample, labels, self._room())
+        columns = list(zip(COLUMN_KEYS, labels, widths, strict=True))
+        table.show(shown, self.partner_name, self.currency, columns, max(keep, index + 1))
         for key in (wanted, current):
             if key in ids:
                 table.move_cursor(row=ids.index(key), animate=False)
@@ -232,20 +192,33 @@ class HistoryScreen(HistoryBase):
         else:  # the row under the cursor went (deleted): stay at its place
             if ids:
                 table.move_cursor(row=max(0, min(index, len(ids) - 1)), animate=False)
-        order = column_of(self.sort_key).order_text(self.reverse, self.partner_name)
-        total = len(self.rows)
-        count = (
-            _("{shown} of {count} shown").format(
-                shown=format_number(len(shown)), count=format_number(total)
-            )
-            if self.filter_text.strip()
-            else ngettext(
-                "{count} contribution, all time", "{count} contributions, all time", total
-            ).format(count=format_number(total))
+        self._show_count()
+
+    def _page_ids(self) -> list[str]:
+        table = self.query_one(HistoryTable)
+        return [c.id for c in table.shown[: table.filled]]
+
+    @on(DataTable.RowHighlighted)
+    def _moved(self, event: DataTable.RowHighlighted) -> None:
+        """Near the last row read, the older rows are read (the table pages on)."""
+        if not self.complete and event.cursor_row >= len(self.rows) - NEAR_END:
+            self.want_all()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        table = self.query_one(HistoryTable)
+        filtered = bool(self.filter_text.strip())
+        text = count_text(
+            shown=len(table.shown) if self.complete or filtered else self.count,
+            total=self.count,
+            filtered=filtered,
+            in_table=table.filled,
+            reading=self.reading,
         )
+        order = column_of(self.sort_key).order_text(self.reverse, self.partner_name)
         said = _("{count} · sorted by {order} · s: next column, r: reverse")
         self.query_one("#history-count", Static).update(
-            Content.assemble((said.format(count=count, order=order), "$text-muted"))
+            Content.assemble((said.format(count=text, order=order), "$text-muted"))
         )
 
     def _room(self) -> int:
@@ -263,6 +236,8 @@ class HistoryScreen(HistoryBase):
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
+        if self.filter_text.strip():
+            self.want_all()  # the filter looks through every row
         self._show_table()
 
     @on(Input.Submitted, "#filter")
@@ -278,6 +253,7 @@ class HistoryScreen(HistoryBase):
 
     def action_reverse(self) -> None:
         self.reverse = not self.reverse
+        self.want_all()  # oldest first: the rows not read yet come first
         self._show_table()
 
     def sort_by(self, key: str, toggle: bool = False) -> None:
@@ -286,6 +262,8 @@ class HistoryScreen(HistoryBase):
         else:
             self.sort_key = key
             self.reverse = next(c.newest_first for c in COLUMNS if c.key == key)
+        if (self.sort_key, self.reverse) != ("date", True):
+            self.want_all()  # any order but newest first takes every row
         self._show_table()
 
     @on(DataTable.HeaderSelected)

@@ -22,7 +22,7 @@ from balance.core.formats import (
 )
 from balance.core.model import Contribution
 from balance.core.series import Point
-from balance.locale import N_, _
+from balance.locale import N_, _, ngettext
 from balance.tui.text import fold
 
 MUTED = "$text-muted"
@@ -270,3 +270,33 @@ def describe(c: Contribution, currency: str) -> str:
     amounts = format_amounts(c.minutes, c.money, c.energy, currency)
     by = _("you") if c.by == "me" else _("partner")
     return f"{format_day(c.date)} · {by} · {c.what} · {amounts}"
+
+
+def width_sample(rows: Sequence[Contribution]) -> list[Contribution]:
+    """Rows enough to size the columns for all of `rows`: one per distinct date, time,
+    money and energy (the cells that set a width), so 10,000 rows are not all
+    formatted to find the widest."""
+    sample: dict[object, Contribution] = {}
+    for c in rows:
+        for key in (("d", c.date), ("t", c.minutes), ("m", c.money), ("e", c.energy), c.by):
+            sample.setdefault(key, c)
+    return list({c.id: c for c in sample.values()}.values())
+
+
+def count_text(shown: int, total: int, filtered: bool, in_table: int, reading: bool) -> str:
+    """'12 contributions, all time', '3 of 12 shown', and while the table holds only
+    its first pages, or the older rows are being read, that too."""
+    text = (
+        _("{shown} of {count} shown").format(shown=format_number(shown), count=format_number(total))
+        if filtered
+        else ngettext(
+            "{count} contribution, all time", "{count} contributions, all time", total
+        ).format(count=format_number(total))
+    )
+    if in_table < shown and not reading:
+        text += " · " + _("the first {rows} in the table, more as you scroll").format(
+            rows=format_number(in_table)
+        )
+    if reading:
+        text += " · " + _("reading the older ones …")
+    return text

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from textual.geometry import Region
 from textual.widgets import Input, Select
 from textual.widgets._footer import FooterKey
 
@@ -99,6 +100,13 @@ async def test_help_and_palette_cover_every_action(svc: Service) -> None:
         assert {a.key for a in ACTIONS} <= shown
         await pilot.press("f1")
         await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.pause()
+        help_page = app.screen.query_one("#help-text")
+        painted = "\n".join(
+            strip.text for strip in help_page.render_lines(Region(0, 0, *help_page.size))
+        )
+        assert "Partner Balance" in painted and "How the balance is worked out" in painted
+        assert "| Status |" not in painted  # a table, not its Markdown
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, DashboardScreen))
         await pilot.press("q")

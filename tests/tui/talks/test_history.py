@@ -275,7 +275,7 @@ async def test_the_history_says_it_is_loading_until_its_rows_are_in(
 ) -> None:
     app = BalanceApp(None, service=svc)
     release = threading.Event()
-    read = svc.contributions
+    read = svc.pair_history
 
     def slow(*args: object, **kwargs: object) -> object:
         release.wait(10)  # a long history on a slow disk
@@ -283,7 +283,7 @@ async def test_the_history_says_it_is_loading_until_its_rows_are_in(
 
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
-        monkeypatch.setattr(svc, "contributions", slow)
+        monkeypatch.setattr(svc, "pair_history", slow)
         cards(app)["Anna Schmidt"].focus()
         await pilot.press("enter")
         history = await on_screen(pilot, HistoryScreen)

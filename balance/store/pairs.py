@@ -1,0 +1,107 @@
+"""One partnership's rows and month sums, for the screens about one pair (the partner
+history, the briefing): a pair has a few hundred of a database's 100k rows, so building
+every row of every month to keep those costs seconds.
+
+A month file read whole and checked before, in the state it has now (the month totals
+cache says so, `totals`), is loaded raw and only the pair's documents become rows; a
+month not known so is read the full way (`Store.month_rows`: every row checked, its
+totals remembered). The files stay the truth: the cache only says which files need no
+second check, and how much a month holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from balance.core.model import Contribution
+from balance.core.monthly import MonthTotal, month_totals
+from balance.store.files import file_state, read_json
+from balance.store.rows import _contribution
+from balance.store.totals import _read
+from balance.store.validate import BAD_VALUE, schema_of
+
+if TYPE_CHECKING:
+    from balance.store.db import Store
+
+
+def _of_pair(
+    rows: Iterable[Contribution], network_id: str, partner_id: str | None
+) -> list[Contribution]:
+    return [c for c in rows if c.network_id == network_id and c.partner_id == partner_id]
+
+
+def pair_month_rows(
+    store: Store, key: str, network_id: str, partner_id: str | None
+) -> list[Contribution]:
+    """One month's ("YYYY-MM") contributions of one pair (partner None: those to the
+    network as a whole), in the file's order."""
+    from balance.store.db import SCHEMA_VERSION  # db imports this module's neighbours
+
+    path = store.shard(key)
+    state = file_state(path)
+    entry = _read(store, key) if state is not None else None
+    if entry is None or entry.get("state") != list(state):  # type: ignore[arg-type]
+        return _of_pair(store.month_rows(key), network_id, partner_id)
+    data = read_json(path, store.backups) or {}
+    if schema_of(path, data, store.backups) != SCHEMA_VERSION or file_state(path) != state:
+        return _of_pair(store.month_rows(key), network_id, partner_id)  # changed meanwhile
+    try:
+        return [
+            _contribution(d)
+            for d in data.get("contributions", {}).values()
+            if d.get("network") == network_id and d.get("partner") == partner_id
+        ]
+    except BAD_VALUE:  # odd after all: the full check says what is wrong
+        return _of_pair(store.month_rows(key), network_id, partner_id)
+
+
+def pair_month_totals(
+    store: Store, network_id: str, partner_id: str | None
+) -> dict[str, list[MonthTotal]]:
+    """Per month key, what the pair put in that month (one total per side that gave
+    anything; empty for a month without the pair): from the cache where it is of the
+    file as it is now, else from the month's checked rows."""
+    store.settle()
+    out: dict[str, list[MonthTotal]] = {}
+    for key in store.shard_keys():
+        state = file_state(store.shard(key))
+        entry = _read(store, key) if state is not None else None
+        known = None
+        if entry is not None and entry.get("state") == list(state):  # type: ignore[arg-type]
+            known = _pair_totals(entry, network_id, partner_id)
+        if known is None:
+            known = month_totals(_of_pair(store.month_rows(key), network_id, partner_id))
+        out[key] = known
+    return out
+
+
+def _pair_totals(
+    entry: dict[str, Any], network_id: str, partner_id: str | None
+) -> list[MonthTotal] | None:
+    """The pair's totals in a cache entry, or None when the entry is damaged."""
+    try:
+        out = []
+        for net, partner, by, day, minutes, money, energy, n, en in entry["totals"]:
+            if net != network_id or partner != partner_id:
+                continue
+            amount = Decimal(money)
+            ok = (
+                by in ("me", "partner")
+                and all(type(x) is int and x >= 0 for x in (minutes, n, en))
+                and (energy is None or (type(energy) is int and energy >= 0))
+                and amount.is_finite()
+                and amount >= 0
+            )
+            if not ok:
+                return None
+            out.append(
+                MonthTotal(
+                    net, partner, by, date.fromisoformat(day), minutes, amount, energy, n, en
+                )
+            )
+        return out
+    except (KeyError, TypeError, ValueError, InvalidOperation):
+        return None
