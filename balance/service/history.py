@@ -15,8 +15,7 @@ from datetime import date
 
 from balance.core.agreements import SinceTalk, since_last_talk
 from balance.core.model import Contribution, Network, Partner
-from balance.core.monthly import MonthTotal, reading
-from balance.core.names import fold
+from balance.core.monthly import MonthTotal
 from balance.core.reports import NetworkReport
 from balance.core.window import Window
 from balance.service.reports import ReportOps
@@ -56,22 +55,9 @@ class Overview:
 
 class HistoryOps(ReportOps):
     def overview(self, window: Window) -> Overview:
-        """`reports(window)`, keeping the rows it read (the alarm windows' months): the
-        history's first page is taken from them, with the dashboard's figures."""
-        d = self.directory()
-        # As `reports`: the overview leaves archived networks out.
-        networks = sorted((n for n in d.networks if not n.archived), key=lambda n: fold(n.name))
-        judged = [self.alarm_window(n) for n in networks]
-        entries = self.entries(window, judged)
-        by_network: dict[str, list[Contribution | MonthTotal]] = {}
-        for c in entries:
-            by_network.setdefault(c.network_id, []).append(c)
-        reports = tuple(self.report(n, window, d, by_network.get(n.id, [])) for n in networks)
-        first = reading(window, judged).rows[0]  # whole months of rows from there on
-        rows = tuple(
-            c for c in entries if isinstance(c, Contribution) and (first is None or c.date >= first)
-        )
-        return Overview(reports, rows, month_key(first) if first else "")
+        """`reports(window)` for the dashboard. The reports read day totals, not rows, so
+        no rows come along: the history reads its pair's own (`pair_history`)."""
+        return Overview(tuple(self.reports(window)))
 
     def pair_history(
         self,

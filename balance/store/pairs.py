@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from balance.core.model import Contribution
 from balance.core.monthly import MonthTotal, month_totals
 from balance.store.files import file_state, read_json
 from balance.store.rows import _contribution
-from balance.store.totals import _read
+from balance.store.totals import _read, _total
 from balance.store.validate import BAD_VALUE, schema_of
 
 if TYPE_CHECKING:
@@ -81,27 +81,13 @@ def pair_month_totals(
 def _pair_totals(
     entry: dict[str, Any], network_id: str, partner_id: str | None
 ) -> list[MonthTotal] | None:
-    """The pair's totals in a cache entry, or None when the entry is damaged."""
+    """The pair's month totals in a cache entry, or None when the entry is damaged (each
+    checked as `totals` checks every total)."""
     try:
-        out = []
-        for net, partner, by, day, minutes, money, energy, n, en in entry["totals"]:
-            if net != network_id or partner != partner_id:
-                continue
-            amount = Decimal(money)
-            ok = (
-                by in ("me", "partner")
-                and all(type(x) is int and x >= 0 for x in (minutes, n, en))
-                and (energy is None or (type(energy) is int and energy >= 0))
-                and amount.is_finite()
-                and amount >= 0
-            )
-            if not ok:
-                return None
-            out.append(
-                MonthTotal(
-                    net, partner, by, date.fromisoformat(day), minutes, amount, energy, n, en
-                )
-            )
-        return out
+        return [
+            _total(net, partner, by, date.fromisoformat(day), minutes, money, energy, n, en)
+            for net, partner, by, day, minutes, money, energy, n, en in entry["months"]
+            if net == network_id and partner == partner_id
+        ]
     except (KeyError, TypeError, ValueError, InvalidOperation):
         return None
