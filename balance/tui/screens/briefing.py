@@ -97,7 +97,7 @@ class BriefingScreen(DetailScreen):
             )
         else:
             yield section(
-                _("Balance: you against the average member"),
+                _("Balance: you against all partners together"),
                 facts(network_balance_rows(report)),
                 id="brief-balance",
             )

@@ -60,8 +60,8 @@ RULES = N_("""\
 
 - **Direction** matters: "you carry this partnership" and "your partner
   carries this partnership" are different talks, and both are worth having.
-- The **network** line compares you with the average active partner
-  (active: at least one contribution in the window).
+- The **network** line is you against all partners together: everything you
+  put into the network against everything they put in, with the same limits.
 - Only contributions inside the **window** count (last 3, 6 or 12 months, or
   all time). Press `w` to switch it.
 """)
