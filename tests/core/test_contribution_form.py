@@ -1,0 +1,119 @@
+"""A log form -> a contribution: an import's remembering parsers read exactly what
+`balance log` reads, field by field, good input and bad."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from balance.core.contribution_form import FieldParsers, contribution_from_form
+from balance.core.forms import FormErrors, LogForm
+from balance.core.model import Network, Partner, ValidationError
+
+TODAY = date(2026, 11, 28)
+NET = Network("n" * 32, "Gewerbeverein")
+ANNA = Partner("p" * 32, "Anna", (NET.id,))
+
+#: Texts people type into each field, good and bad, plus anything at all.
+TYPED = {
+    "by": ["me", "partner", "ich", "Partner", "", "xyz"],
+    "date": ["27.11.2026", "2026-11-01", "heute", "-3d", "31.02.2026", "2030-01-01", "", "x"],
+    "time": ["90", "1h30m", "1,5h", "1:30", "", "-5", "abc", "1.5.3h"],
+    "money": ["25,50", "25.50", "€25", "1.234,50", "", "NaN", "-3", "25,5,5"],
+    "energy": ["0", "3", "5", "", "9", "drei"],
+    "tags": ["", "a, b", "#Work, work", "x" * 300],
+}
+
+
+def _field(name: str) -> st.SearchStrategy[str]:
+    return st.one_of(st.sampled_from(TYPED[name]), st.text(max_size=12))
+
+
+def _read(fields: FieldParsers, name: str, text: str) -> object:
+    """What a field parser makes of `text`: its value, or its error as a user reads it."""
+    call = {
+        "by": fields.side,
+        "date": fields.day,
+        "time": fields.minutes,
+        "money": lambda t: fields.money(t, "EUR"),
+        "energy": fields.energy,
+        "tags": lambda t: fields.tags((t,)),
+    }[name]
+    try:
+        return ("value", call(text))
+    except ValidationError as exc:
+        return ("error", exc.field, exc.message)
+
+
+@given(
+    st.lists(
+        st.sampled_from(sorted(TYPED)).flatmap(lambda n: st.tuples(st.just(n), _field(n))),
+        max_size=40,
+    )
+)
+def test_remembering_parsers_read_every_text_as_a_fresh_parse_does(
+    typed: list[tuple[str, str]],
+) -> None:
+    remembering = FieldParsers(TODAY, remember=True)
+    for name, text in typed * 2:  # every text at least twice: the second read is remembered
+        assert _read(remembering, name, text) == _read(FieldParsers(TODAY), name, text)
+
+
+@given(
+    st.fixed_dictionaries(
+        {
+            "by": _field("by"),
+            "date": _field("date"),
+            "time": _field("time"),
+            "money": _field("money"),
+            "energy": _field("energy"),
+            "what": st.sampled_from(["Stammtisch", "", "  Flyer  "]),
+        }
+    )
+)
+def test_a_form_makes_the_same_contribution_or_errors_remembered_or_not(
+    typed: dict[str, str],
+) -> None:
+    form = LogForm(network=NET.name, partner=ANNA.name, **typed)
+
+    def build(fields: FieldParsers) -> object:
+        try:
+            return contribution_from_form(form, NET, ANNA, fields, "c" * 32)
+        except FormErrors as exc:
+            return [(e.field, e.message) for e in exc.errors]
+
+    remembering = FieldParsers(TODAY, remember=True)
+    assert build(remembering) == build(remembering) == build(FieldParsers(TODAY))
+
+
+def test_rows_typed_alike_share_their_values() -> None:
+    """A large import holds one Decimal and one date for all the rows that typed them."""
+    fields = FieldParsers(TODAY, remember=True)
+    a, b = (
+        contribution_from_form(
+            LogForm(network=NET.name, what="Stammtisch", date="01.11.2026", money="25,50"),
+            NET,
+            None,
+            fields,
+            ident,
+        )
+        for ident in ("a" * 32, "b" * 32)
+    )
+    assert a.money == Decimal("25.50") and a.date == date(2026, 11, 1)
+    assert a.money is b.money and a.date is b.date and a.what is b.what
+
+
+def test_every_bad_field_is_named_with_the_names_that_failed_to_resolve() -> None:
+    from balance.core.forms import Checks
+
+    checks = Checks()
+    checks.errors.append(ValidationError("network", "unknown network 'x'"))
+    form = LogForm(network="x", what="", time="abc", energy="9")
+    with pytest.raises(FormErrors) as info:
+        contribution_from_form(form, None, None, FieldParsers(TODAY), "c" * 32, checks)
+    assert [e.field for e in info.value.errors][:1] == ["network"]
+    assert {e.field for e in info.value.errors} >= {"network", "time", "energy", "what"}
