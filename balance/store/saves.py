@@ -64,15 +64,29 @@ class Saves:
         self.add_batch((), (), items)
 
     def add_batch(
-        self,
+        self: Store,
         networks: Iterable[Network],
         partners: Iterable[Partner],
         contributions: Iterable[Contribution],
         kind: str = "import",
     ) -> None:
-        """An import in one go (all of it or none, see `commit`)."""
-        rows = list(contributions)
-        self.commit(kind, str(len(rows)), [*networks, *partners, *rows])
+        """An import in one go (all of it or none, see `commit`), each file written once.
+
+        A month's documents are made only when its file is (`staging`), so a large
+        import holds one month's of them at a time, not one per row all at once.
+        """
+        main = [change_of(x) for x in (*networks, *partners)]
+        months: dict[str, list[Contribution]] = {}
+        for c in contributions:
+            months.setdefault(month_key(c.date), []).append(c)
+        if not main and not months:
+            return  # nothing changes: nothing to undo either
+        files: dict[str, Iterable[Change]] = {MAIN: main} if main else {}
+        for key in sorted(months):
+            files[key] = (change_of(c) for c in months[key])
+        count = sum(len(rows) for rows in months.values())
+        with self.locked():
+            self._apply(kind, str(count), files, record=True)
 
     def add_contribution(self: Store, c: Contribution) -> None:
         self.commit("log", c.what, [c])
