@@ -223,3 +223,19 @@ def test_a_file_with_a_bad_header_leaves_a_new_database_folder_unmade(tmp_path: 
     with pytest.raises(ValidationError, match="columns"):
         s.import_csv(path)
     assert not (tmp_path / "new").exists()
+
+
+def test_an_import_leaves_the_cycle_collector_on_done_or_refused(
+    tmp_path: Path, svc: Service
+) -> None:
+    import gc
+
+    good = _csv(tmp_path, "network;date;time;what\nGewerbeverein Hünfelden;01.11.2026;1h;a\n")
+    bad = _csv(
+        tmp_path, "network;date;time;what\nGewerbeverein Hünfelden;01.11.2026;x;a\n", "b.csv"
+    )
+    svc.import_csv(good)
+    assert gc.isenabled()
+    with pytest.raises(ValidationError):
+        svc.import_csv(bad)
+    assert gc.isenabled()
