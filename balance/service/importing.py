@@ -26,6 +26,7 @@ from balance.core.names import fold
 from balance.core.parse.csvrows import read_forms
 from balance.locale import _
 from balance.service.entries import EntryOps
+from balance.store.changes import month_key
 from balance.store.rows import Directory
 
 #: Rows between two progress reports.
@@ -97,15 +98,20 @@ class ImportOps(EntryOps):
 
     def _refuse_duplicates(self, rows: Sequence[Contribution], lines: Sequence[int]) -> None:
         """The same file imported twice would double every figure: stop at the first row
-        that is already in the database, with everything else unchanged."""
-        if not rows:
-            return
+        that is already in the database, with everything else unchanged.
+
+        A row's twin has its date, so only the months the file has rows in are read,
+        one at a time: what is kept of them is the keys, not the contributions.
+        """
 
         def key(c: Contribution) -> tuple[object, ...]:
             return (c.network_id, c.partner_id, c.by, c.date, c.minutes, c.money, c.energy, c.what)
 
-        since, until = min(c.date for c in rows), max(c.date for c in rows)
-        known = {key(c) for c in self.store.contributions(since, until)}
+        months = {month_key(c.date) for c in rows}
+        known: set[tuple[object, ...]] = set()
+        for month in self.store.shard_keys():
+            if month in months:
+                known.update(map(key, self.store.month_rows(month)))
         if not known:  # an empty database, or none of its rows in the file's months
             return
         for line, c in zip(lines, rows, strict=True):
