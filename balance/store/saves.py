@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from balance.core.model import Contribution, Conversation, Network, Partner, Snooze
 from balance.core.model import Value as ModelValue
 from balance.store.changes import MAIN, Stored, change_of, month_key
+from balance.store.rows import contribution_doc
 from balance.store.undo import Change
 
 if TYPE_CHECKING:
@@ -83,7 +84,10 @@ class Saves:
             return  # nothing changes: nothing to undo either
         files: dict[str, Iterable[Change]] = {MAIN: main} if main else {}
         for key in sorted(months):
-            files[key] = (change_of(c) for c in months[key])
+            files[key] = (
+                Change(key, "contributions", c.id, contribution_doc(c))  # machine
+                for c in months[key]
+            )
         count = sum(len(rows) for rows in months.values())
         with self.locked():
             self._apply(kind, str(count), files, record=True)

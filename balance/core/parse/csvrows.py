@@ -116,7 +116,7 @@ def _columns(names: list[str]) -> list[str]:
 
 def _form(columns: list[str], row: list[str], line: int) -> LogForm | None:
     """One row as a form; None for a blank row. Short rows leave the rest empty."""
-    cells = dict(zip(columns, (v.strip() for v in row), strict=False))
+    cells = dict(zip(columns, map(str.strip, row), strict=False))
     if not any(cells.values()):
         return None
     get = cells.get
