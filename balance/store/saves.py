@@ -4,7 +4,7 @@ an entry to another month)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from balance.core.model import Contribution, Conversation, Network, Partner, Snooze
@@ -84,10 +84,7 @@ class Saves:
             return  # nothing changes: nothing to undo either
         files: dict[str, Iterable[Change]] = {MAIN: main} if main else {}
         for key in sorted(months):
-            files[key] = (
-                Change(key, "contributions", c.id, contribution_doc(c))  # machine
-                for c in months[key]
-            )
+            files[key] = _month_changes(key, months[key])
         count = sum(len(rows) for rows in months.values())
         with self.locked():
             self._apply(kind, str(count), files, record=True)
@@ -125,3 +122,10 @@ class Saves:
             gone = [change_of(o, removed=True) for o in copies]
             self._apply("delete", copies[0].what, gone, record=True)
             return copies[0]
+
+
+def _month_changes(key: str, rows: list[Contribution]) -> Iterator[Change]:
+    """The changes that add `rows` to the month file `key`, each document made only
+    when the file is."""
+    for c in rows:
+        yield Change(key, "contributions", c.id, contribution_doc(c))  # machine

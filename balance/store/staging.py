@@ -47,7 +47,7 @@ def new_contents(
             table = tables.get(ch.table)
             if table is None:
                 table = tables[ch.table] = Table(ch.table, data.setdefault(ch.table, {}))
-            befores.append(Change(ch.file, ch.table, ch.ident, table.put(ch)))
+            befores.append(Change(file, ch.table, ch.ident, table.put(ch)))
         meta: dict[str, Any] = {"schema": schema}
         if file == MAIN:
             meta["app"] = "balance"  # machine
