@@ -3,34 +3,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from balance.core.contribution_form import FieldParsers, contribution_from_form
 from balance.core.forms import FormErrors, LogForm
-from balance.core.model import Network, Partner, ValidationError
+from balance.core.model import Contribution, Network, Partner, ValidationError
 
 TODAY = date(2026, 11, 28)
 NET = Network("n" * 32, "Gewerbeverein")
 ANNA = Partner("p" * 32, "Anna", (NET.id,))
 
-#: Texts people type into each field, good and bad, plus anything at all.
+#: Texts people type into each field that are right (the first) and wrong (the second).
 TYPED = {
-    "by": ["me", "partner", "ich", "Partner", "", "xyz"],
-    "date": ["27.11.2026", "2026-11-01", "heute", "-3d", "31.02.2026", "2030-01-01", "", "x"],
-    "time": ["90", "1h30m", "1,5h", "1:30", "", "-5", "abc", "1.5.3h"],
-    "money": ["25,50", "25.50", "€25", "1.234,50", "", "NaN", "-3", "25,5,5"],
-    "energy": ["0", "3", "5", "", "9", "drei"],
-    "tags": ["", "a, b", "#Work, work", "x" * 300],
+    "by": (["me", "partner", "ich", "Partner", ""], ["xyz"]),
+    "date": (["27.11.2026", "2026-11-01", "heute", "-3d", ""], ["31.02.2026", "2030-01-01", "x"]),
+    "time": (["90", "1h30m", "1,5h", "1:30", ""], ["-5", "abc", "1.5.3h"]),
+    "money": (["25,50", "25.50", "€25", "1.234,50", ""], ["NaN", "-3", "25,5,5"]),
+    "energy": (["0", "3", "5", ""], ["9", "drei"]),
+    "tags": (["", "a, b", "#Work, work"], ["x" * 300]),
 }
 
 
 def _field(name: str) -> st.SearchStrategy[str]:
-    return st.one_of(st.sampled_from(TYPED[name]), st.text(max_size=12))
+    """Mostly right (so whole forms often are), sometimes wrong, sometimes anything."""
+    right, wrong = TYPED[name]
+    typed = st.sampled_from(right * 6 + wrong)
+    return st.integers(0, 9).flatmap(lambda n: st.text(max_size=12) if n == 0 else typed)
 
 
 def _read(fields: FieldParsers, name: str, text: str) -> object:
@@ -71,23 +75,38 @@ def test_remembering_parsers_read_every_text_as_a_fresh_parse_does(
             "time": _field("time"),
             "money": _field("money"),
             "energy": _field("energy"),
-            "what": st.sampled_from(["Stammtisch", "", "  Flyer  "]),
+            "what": st.sampled_from(["Stammtisch", "", "  Flyer  ", "w" * 200 + " ", "w" * 201]),
+            "note": st.sampled_from(["", "nett", "n" * 10_001]),
         }
-    )
+    ),
+    st.booleans(),
 )
-def test_a_form_makes_the_same_contribution_or_errors_remembered_or_not(
-    typed: dict[str, str],
+@example(
+    {"by": "Partner", "date": "-3d", "time": "1,5h", "money": "€25", "energy": "", "what": "x"},
+    True,
+)
+@example({"by": "ich", "date": "heute", "time": "", "money": "", "energy": "0", "what": "x"}, False)
+def test_a_form_makes_the_same_contribution_or_errors_every_way(
+    typed: dict[str, str], with_partner: bool
 ) -> None:
-    form = LogForm(network=NET.name, partner=ANNA.name, **typed)
+    """Remembered (the second time too) or not: one result, the contribution or the
+    same errors."""
+    partner = ANNA if with_partner else None
+    form = LogForm(network=NET.name, partner=partner.name if partner else "", **typed)
 
-    def build(fields: FieldParsers) -> object:
+    def build(make: Callable[[], Contribution]) -> object:
         try:
-            return contribution_from_form(form, NET, ANNA, fields, "c" * 32)
+            return make()
         except FormErrors as exc:
             return [(e.field, e.message) for e in exc.errors]
 
     remembering = FieldParsers(TODAY, remember=True)
-    assert build(remembering) == build(remembering) == build(FieldParsers(TODAY))
+    results = [
+        build(lambda: contribution_from_form(form, NET, partner, remembering, "c" * 32)),
+        build(lambda: contribution_from_form(form, NET, partner, remembering, "c" * 32)),
+        build(lambda: contribution_from_form(form, NET, partner, FieldParsers(TODAY), "c" * 32)),
+    ]
+    assert all(r == results[-1] for r in results)
 
 
 def test_rows_typed_alike_share_their_values() -> None:
