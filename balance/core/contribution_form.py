@@ -115,6 +115,49 @@ def contribution_from_form(
     that failed, with its error already in `checks` (then the other fields are
     still judged, so the form can mark all of them).
     """
+    if network is not None and not (checks and checks.errors):
+        try:  # the usual case, every field right: read straight through
+            return _straight(form, network, partner, fields, contribution_id)
+        except ValidationError:
+            pass  # judged field by field below, to name every bad one
+    return _field_by_field(form, network, partner, fields, contribution_id, checks)
+
+
+def _straight(
+    form: LogForm,
+    network: Network,
+    partner: Partner | None,
+    fields: FieldParsers,
+    contribution_id: str,
+) -> Contribution:
+    """The contribution `_field_by_field` makes of a right form, without noting each
+    field's outcome on the way (a third of a large import's time per row): the first
+    error stops it, and the form is judged again field by field."""
+    check_what(form.what)
+    return Contribution(
+        id=contribution_id,
+        network_id=network.id,
+        partner_id=partner.id if partner else None,
+        by=fields.side(form.by),  # type: ignore[arg-type]
+        date=fields.day(form.date),
+        minutes=fields.minutes(form.time),
+        money=fields.money(form.money, network.currency),
+        energy=fields.energy(form.energy),
+        what=fields.text(form.what.strip()),
+        note=fields.text(form.note.strip()),
+        tags=fields.tags(form.tags),
+        private=form.private,
+    )
+
+
+def _field_by_field(
+    form: LogForm,
+    network: Network | None,
+    partner: Partner | None,
+    fields: FieldParsers,
+    contribution_id: str,
+    checks: Checks | None,
+) -> Contribution:
     checks = checks or Checks()
     errors, attempt = checks.errors, checks.attempt
     by = attempt(lambda: fields.side(form.by), "me")

@@ -11,7 +11,11 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from balance.core.contribution_form import FieldParsers, contribution_from_form
+from balance.core.contribution_form import (
+    FieldParsers,
+    _field_by_field,
+    contribution_from_form,
+)
 from balance.core.forms import FormErrors, LogForm
 from balance.core.model import Contribution, Network, Partner, ValidationError
 
@@ -89,8 +93,8 @@ def test_remembering_parsers_read_every_text_as_a_fresh_parse_does(
 def test_a_form_makes_the_same_contribution_or_errors_every_way(
     typed: dict[str, str], with_partner: bool
 ) -> None:
-    """Remembered (the second time too) or not: one result, the contribution or the
-    same errors."""
+    """Read straight through or field by field, remembered (the second time too) or
+    not: one result, the contribution or the same errors."""
     partner = ANNA if with_partner else None
     form = LogForm(network=NET.name, partner=partner.name if partner else "", **typed)
 
@@ -105,6 +109,7 @@ def test_a_form_makes_the_same_contribution_or_errors_every_way(
         build(lambda: contribution_from_form(form, NET, partner, remembering, "c" * 32)),
         build(lambda: contribution_from_form(form, NET, partner, remembering, "c" * 32)),
         build(lambda: contribution_from_form(form, NET, partner, FieldParsers(TODAY), "c" * 32)),
+        build(lambda: _field_by_field(form, NET, partner, FieldParsers(TODAY), "c" * 32, None)),
     ]
     assert all(r == results[-1] for r in results)
 
