@@ -2,8 +2,9 @@
 the TUI's log form and every row of a CSV import go through.
 
 The names (network, partner) are resolved by the caller, which knows the
-directory; everything else is judged here, each bad field noted, so a form can
-mark them all at once.
+directory; everything else is judged here. A right form is read straight
+through; a wrong one is judged field by field, each bad field noted, so a form
+can mark them all at once.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ class FieldParsers:
     def __init__(self, today: date, remember: bool = False) -> None:
         self.today = today
         self._remember = remember
-        self._seen: dict[tuple[str, str], tuple[object, ValidationError | None]] = {}
+        #: (field, text) -> (value, None), or (None, (error field, message)) if refused
+        self._seen: dict[tuple[str, str], tuple[object, tuple[str, str] | None]] = {}
         self._texts: dict[str, str] = {}
 
     def _once(self, field: str, text: str, read: Callable[[], T]) -> T:
@@ -58,12 +60,12 @@ class FieldParsers:
             try:
                 hit = (read(), None)
             except ValidationError as exc:
-                hit = (None, exc)
+                hit = (None, (exc.field, exc.message))  # not the exception and its frames
             if len(self._seen) < REMEMBERED:
                 self._seen[key] = hit
         value, error = hit
         if error is not None:
-            raise ValidationError(error.field, error.message)
+            raise ValidationError(*error)
         return value  # type: ignore[return-value]
 
     def side(self, text: str) -> str:
