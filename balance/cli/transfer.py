@@ -10,15 +10,17 @@ from balance.cli.output import VisibleText
 from balance.core.formats import format_number
 from balance.core.model import ValidationError
 from balance.locale import _, ngettext
-from balance.service.api import Service
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from balance.core.window import Window
+    from balance.service.api import Service
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from balance.service.api import Service
+
     svc = Service.open(args.db)
     d = svc.directory()
     network = svc.network(args.network, d)
@@ -66,7 +68,10 @@ def _window(svc: Service, args: argparse.Namespace) -> Window:
 
 
 def cmd_import_(args: argparse.Namespace) -> int:
-    svc = Service.open(args.db)
+    # The one use case it runs, not the whole service (talks, agreements, reports).
+    from balance.service.importing import ImportOps
+
+    svc = ImportOps.open(args.db)
     show = sys.stderr.isatty()
     # The progress line is our own words and numbers, and its carriage return has to
     # act: it goes past the stream that shows control characters escaped (`main`).
