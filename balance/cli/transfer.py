@@ -6,18 +6,21 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from balance.cli.output import VisibleText
 from balance.core.formats import format_number
 from balance.core.model import ValidationError
 from balance.locale import _, ngettext
-from balance.service.api import Service
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from balance.core.window import Window
+    from balance.service.api import Service
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from balance.service.api import Service
+
     svc = Service.open(args.db)
     d = svc.directory()
     network = svc.network(args.network, d)
@@ -65,22 +68,28 @@ def _window(svc: Service, args: argparse.Namespace) -> Window:
 
 
 def cmd_import_(args: argparse.Namespace) -> int:
-    svc = Service.open(args.db)
+    # The one use case it runs, not the whole service (talks, agreements, reports).
+    from balance.service.importing import ImportOps
+
+    svc = ImportOps.open(args.db)
     show = sys.stderr.isatty()
+    # The progress line is our own words and numbers, and its carriage return has to
+    # act: it goes past the stream that shows control characters escaped (`main`).
+    err = sys.stderr.stream if isinstance(sys.stderr, VisibleText) else sys.stderr
 
     def progress(done: int, total: int) -> None:
         if show:
             line = _("checking rows: {done} of {total}").format(
                 done=format_number(done), total=format_number(total)
             )
-            sys.stderr.write(f"\r{line}")
-            sys.stderr.flush()
+            err.write(f"\r{line}")
+            err.flush()
 
     try:
         result = svc.import_csv(args.file, args.create_missing, progress, args.allow_duplicates)
     finally:
         if show:
-            sys.stderr.write("\n")
+            err.write("\n")
     print(
         ngettext(
             "Imported {count} contribution from {file}.",

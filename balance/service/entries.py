@@ -5,18 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import Decimal
 from typing import TypeVar
 
-from balance.core import parse
-from balance.core.forms import Checks, FormErrors, LogForm
+from balance.core.contribution_form import FieldParsers, contribution_from_form
+from balance.core.forms import Checks, LogForm
 from balance.core.model import (
     Contribution,
     Network,
     Partner,
     ValidationError,
-    check_amounts,
-    check_what,
     new_id,
 )
 from balance.locale import _
@@ -46,51 +43,15 @@ class EntryOps(ServiceBase):
     ) -> Contribution:
         """Parse every field; raise FormErrors naming each bad one, before anything is written."""
         checks = Checks()
-        errors, attempt = checks.errors, checks.attempt
         d = directory or self.directory()
-
-        network = attempt(lambda: self.network(form.network, d), None)
+        network = checks.attempt(lambda: self.network(form.network, d), None)
         partner = None
         if network and form.partner.strip():
-            partner = attempt(lambda: self.partner(form.partner, network, d), None)
-        by = attempt(lambda: parse.parse_side(form.by or "me", "by"), "me")
-        if by == "partner" and not form.partner.strip():
-            errors.append(ValidationError("partner", _("say whose contribution it was")))
-        day = attempt(lambda: parse.parse_date(form.date or "today", self.today()), None)
-        minutes = attempt(lambda: parse.parse_minutes(form.time) if form.time.strip() else 0, 0)
-        currency = network.currency if network else "EUR"
-        money = attempt(
-            lambda: parse.parse_money(form.money, currency) if form.money.strip() else Decimal(0),
-            Decimal(0),
+            partner = checks.attempt(lambda: self.partner(form.partner, network, d), None)
+        fields = FieldParsers(self.today())
+        return contribution_from_form(
+            form, network, partner, fields, contribution_id or new_id(), checks
         )
-        # Left empty, energy is "not recorded", which is not the same as 0 ("none").
-        energy = attempt(
-            lambda: parse.parse_energy(form.energy) if form.energy.strip() else None, None
-        )
-        tags = attempt(lambda: parse.parse_tags(list(form.tags)), ())
-        # The two rules that span fields, checked here too so a form can mark all at once.
-        attempt(lambda: check_what(form.what), None)
-        attempt(lambda: check_amounts(minutes, money, energy), None)
-        if errors:
-            raise FormErrors(errors)
-        assert network is not None and day is not None
-        try:
-            return Contribution(
-                id=contribution_id or new_id(),
-                network_id=network.id,
-                partner_id=partner.id if partner else None,
-                by=by,  # type: ignore[arg-type]
-                date=day,
-                minutes=minutes,
-                money=money,
-                energy=energy,
-                what=form.what.strip(),
-                note=form.note.strip(),
-                tags=tags,
-                private=form.private,
-            )
-        except ValidationError as exc:
-            raise FormErrors([exc]) from None
 
     def log(self, form: LogForm) -> Contribution:
         return self.logged(form).contribution

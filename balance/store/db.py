@@ -25,8 +25,9 @@ file or data folder is followed: the link stays, its target is written.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,7 +37,7 @@ import orjson
 from balance.core.model import Contribution
 from balance.core.window import within
 from balance.locale import _
-from balance.store.changes import MAIN, Table, change_of, month_key
+from balance.store.changes import MAIN, change_of, month_key
 from balance.store.errors import (
     LOCK_TIMEOUT_S,
     CorruptStore,
@@ -51,6 +52,7 @@ from balance.store.kept import KeptMonths
 from balance.store.migrations import MIGRATIONS, MONTH_MIGRATIONS
 from balance.store.rows import Directory
 from balance.store.saves import Saves
+from balance.store.staging import by_file, new_contents
 from balance.store.undo import (
     UNDO_KEPT,
     Change,
@@ -336,37 +338,27 @@ class Store(Saves):
         self,
         kind: str,
         subject: str,
-        changes: list[Change],
+        changes: Iterable[Change] | Mapping[str, Iterable[Change]],
         record: bool,
         extra: dict[Path, bytes | None] | None = None,
     ) -> Operation:
-        files: dict[str, dict[str, Any]] = {}
-        tables: dict[tuple[str, str], Table] = {}
+        """`changes`, or the changes per file (made as each file is: `staging`), as one
+        commit with the undo record of what they replaced."""
+        files = changes if isinstance(changes, Mapping) else by_file(changes)
         befores: list[Change] = []
-        for ch in changes:
-            if ch.file not in files:
-                files[ch.file] = self._load(ch.file)
-            table = tables.get((ch.file, ch.table))
-            if table is None:
-                docs = files[ch.file].setdefault(ch.table, {})
-                table = tables[ch.file, ch.table] = Table(ch.table, docs)
-            befores.append(Change(ch.file, ch.table, ch.ident, table.put(ch)))
-        writes: dict[Path, bytes | None] = {}
-        for file, data in files.items():
-            meta = {"schema": SCHEMA_VERSION, "app": "balance"} if file == MAIN else None
-            data["_meta"] = {"1": meta or {"schema": SCHEMA_VERSION}}
-            writes[self.path if file == MAIN else self.shard(file)] = orjson.dumps(data)
-        data_files = list(writes)
-        op = Operation(kind, subject, tuple(reversed(befores)))
-        record_as = None
-        if record:
-            names = entry_names(self.undo_dir)
-            record_as = (self.undo_dir / next_name(names), as_record(op))
-            for old in names[: max(0, len(names) + 1 - UNDO_KEPT)]:
-                writes[self.undo_dir / old] = None
-        writes.update(extra or {})
-        self._journal.commit(writes, data_files, record_as)
-        return op
+        made = new_contents(self, files, SCHEMA_VERSION, befores)
+        others = dict(extra or {})
+        names = entry_names(self.undo_dir) if record else []
+        for old in names[: max(0, len(names) + 1 - UNDO_KEPT)]:
+            others[self.undo_dir / old] = None
+
+        def undo_record() -> tuple[Path, dict[str, Any]] | None:
+            op = Operation(kind, subject, tuple(reversed(befores)))
+            return (self.undo_dir / next_name(names), as_record(op)) if record else None
+
+        rest = ((path, payload, False) for path, payload in others.items())
+        self._journal.stage(itertools.chain(made, rest), undo_record)
+        return Operation(kind, subject, tuple(reversed(befores)))
 
     def undo_if_it_restores(self, c: Contribution) -> bool:
         """Undo the last operation if what it takes back is exactly `c` as it was

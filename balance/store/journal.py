@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -60,26 +60,43 @@ class Journal:
         if not writes and record is None:
             return
         keep = {str(p) for p in backed_up}
+        self.stage(((p, b, str(p) in keep) for p, b in writes.items()), lambda: record)
+
+    def stage(
+        self,
+        files: Iterable[tuple[Path, bytes | None, bool]],
+        record: Callable[[], tuple[Path, dict[str, Any]] | None],
+    ) -> None:
+        """`commit`, with the files as (path, bytes or None, keep a backup) made as they
+        are staged, so only one file's new contents need be in memory at a time, and the
+        undo record asked for once they all are.
+
+        Whatever stops it before the commit mark (a full disk, or a damaged file met
+        while `files` makes the next one) discards what was staged: nothing happened.
+        """
         targets: dict[str, dict[str, Any]] = {}
         failing = self.folder
         try:
             self.folder.mkdir(exist_ok=True, mode=0o700)
-            for n, (path, payload) in enumerate(writes.items()):
+            for n, (path, payload, backup) in enumerate(files):
                 failing = path.parent
                 # Folders are made before the mark: after it, nothing may fail for want of one.
                 path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                target = {"path": os.path.relpath(path, self.root), "backup": str(path) in keep}
+                target = {"path": os.path.relpath(path, self.root), "backup": backup}
                 if payload is None:
                     target["remove"] = True
                 else:
                     failing = path
                     stage_file(self.folder / f"{n}.new", payload)
                 targets[str(n)] = target
+                del payload  # the next file is made while this one is on disk only
+                failing = self.folder
             mark: dict[str, Any] = {"targets": targets}
-            if record is not None:
-                failing = record[0].parent
-                record[0].parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                mark.update(record[1], keep_as=os.path.relpath(record[0], self.root))
+            kept = record()
+            if kept is not None:
+                failing = kept[0].parent
+                kept[0].parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                mark.update(kept[1], keep_as=os.path.relpath(kept[0], self.root))
             failing = self.folder / MARK
             fsync_dir(self.folder)  # every staged file is on disk before the mark can be
             stage_file(self.folder / MARK, orjson.dumps(mark))
@@ -87,6 +104,9 @@ class Journal:
         except OSError as exc:
             self._discard()
             raise WriteFailed(failing, exc) from exc
+        except BaseException:
+            self._discard()
+            raise
         try:
             self._roll_forward(mark)
         except OSError as exc:

@@ -4,12 +4,13 @@ an entry to another month)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from balance.core.model import Contribution, Conversation, Network, Partner, Snooze
 from balance.core.model import Value as ModelValue
 from balance.store.changes import MAIN, Stored, change_of, month_key
+from balance.store.rows import contribution_doc
 from balance.store.undo import Change
 
 if TYPE_CHECKING:
@@ -64,15 +65,29 @@ class Saves:
         self.add_batch((), (), items)
 
     def add_batch(
-        self,
+        self: Store,
         networks: Iterable[Network],
         partners: Iterable[Partner],
         contributions: Iterable[Contribution],
         kind: str = "import",
     ) -> None:
-        """An import in one go (all of it or none, see `commit`)."""
-        rows = list(contributions)
-        self.commit(kind, str(len(rows)), [*networks, *partners, *rows])
+        """An import in one go (all of it or none, see `commit`), each file written once.
+
+        A month's documents are made only when its file is (`staging`), so a large
+        import holds one month's of them at a time, not one per row all at once.
+        """
+        main = [change_of(x) for x in (*networks, *partners)]
+        months: dict[str, list[Contribution]] = {}
+        for c in contributions:
+            months.setdefault(month_key(c.date), []).append(c)
+        if not main and not months:
+            return  # nothing changes: nothing to undo either
+        files: dict[str, Iterable[Change]] = {MAIN: main} if main else {}
+        for key in sorted(months):
+            files[key] = _month_changes(key, months[key])
+        count = sum(len(rows) for rows in months.values())
+        with self.locked():
+            self._apply(kind, str(count), files, record=True)
 
     def add_contribution(self: Store, c: Contribution) -> None:
         self.commit("log", c.what, [c])
@@ -107,3 +122,10 @@ class Saves:
             gone = [change_of(o, removed=True) for o in copies]
             self._apply("delete", copies[0].what, gone, record=True)
             return copies[0]
+
+
+def _month_changes(key: str, rows: list[Contribution]) -> Iterator[Change]:
+    """The changes that add `rows` to the month file `key`, each document made only
+    when the file is."""
+    for c in rows:
+        yield Change(key, "contributions", c.id, contribution_doc(c))  # machine

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from balance.core.forms import FormErrors, LogForm
-from balance.core.model import ValidationError
+from balance.core.model import Contribution, ValidationError
+from balance.core.parse.csvrows import forms_from_text
 from balance.service.api import Service
 from balance.store.db import Store
 from balance.store.errors import StoreError
@@ -154,3 +155,87 @@ def test_importing_the_same_file_twice_is_refused(tmp_path: Path) -> None:
     assert s.store.state() == before
     again = s.import_csv(SAMPLE_CSV, allow_duplicates=True)
     assert len(s.store.contributions()) == first.count + again.count
+
+
+MIXED_ROWS = [
+    "Gewerbeverein Hünfelden;Jürgen Weiß;me;27.11.2026;1,5h;25,50;3;Stammtisch;nett;a, #b;ja",
+    "gewerbeverein hunfelden;jurgen weiss;Partner;2026-11-01;90;€25;;Flyer;;;no",
+    "GEWERBEVEREIN HÜNFELDEN;;ich;-3d;1:30;1.234,50;0;Vorstand;;;",
+    "Gewerbeverein Hünfelden;Jürgen Weiß;me;27.11.2026;1,5h;25,50;3;Stammtisch;nett;a, #b;ja",
+    "Gewerbeverein Hünfelden;Jürgen Weiß;partner;heute;;0,10;5;Kaffee;;x;",
+]
+
+
+def test_an_import_reads_each_row_as_logging_it_would(tmp_path: Path, svc: Service) -> None:
+    """The one pass over the file (names resolved once per pair, each distinct text
+    parsed once) makes the contributions that `balance log` makes of the same rows."""
+    header = "network;partner;by;date;time;money;energy;what;note;tags;private"
+    path = _csv(tmp_path, "\n".join([header, *MIXED_ROWS]) + "\n")
+    known = {c.id for c in svc.store.contributions()}
+    expected = [
+        svc.build_contribution(form) for _line, form in forms_from_text(path.read_text(), "x")
+    ]
+    assert svc.import_csv(path, allow_duplicates=True).count == len(MIXED_ROWS)
+    imported = [c for c in svc.store.contributions() if c.id not in known]
+
+    def fields(c: Contribution) -> tuple[object, ...]:
+        return (*(getattr(c, f) for f in vars(c) if f != "id"),)
+
+    assert sorted(map(fields, imported), key=repr) == sorted(map(fields, expected), key=repr)
+
+
+def test_the_first_bad_row_is_the_one_named_whatever_comes_after(
+    tmp_path: Path, svc: Service
+) -> None:
+    path = _csv(
+        tmp_path,
+        "network;partner;date;time;what\n"
+        "Gewerbeverein Hünfelden;Jürgen Weiß;01.11.2026;1h;good\n"
+        "Gewerbeverein Hünfelden;Jürgen Weiß;01.11.2026;zehn;bad time\n"
+        "Gewerbeverein Hünfelden;Jürgen Weiß;01.11.2026;1h;too;many;cells\n",
+    )
+    before = svc.store.state()
+    with pytest.raises(ValidationError) as info:
+        svc.import_csv(path)
+    assert (info.value.field, str(info.value.message)[:7]) == ("time", "line 3:")
+    assert svc.store.state() == before
+
+
+def test_a_file_that_is_not_utf8_is_refused_by_name(tmp_path: Path, svc: Service) -> None:
+    path = tmp_path / "latin1.csv"
+    rows = ["network;date;time;what"] + [
+        f"Gewerbeverein Hünfelden;01.11.2026;1h;r{i}" for i in range(3000)
+    ]
+    path.write_bytes(
+        ("\n".join([*rows, "Gewerbeverein Hünfelden;01.11.2026;1h;Bäcker"]) + "\n").encode(
+            "latin-1"
+        )
+    )
+    before = svc.store.state()
+    with pytest.raises(ValidationError, match="latin1.csv is not UTF-8 text"):
+        svc.import_csv(path)
+    assert svc.store.state() == before
+
+
+def test_a_file_with_a_bad_header_leaves_a_new_database_folder_unmade(tmp_path: Path) -> None:
+    s = Service(Store(tmp_path / "new" / "b.json"))
+    path = _csv(tmp_path, "netz;tag;inhalt\nA;01.11.2026;x\n")
+    with pytest.raises(ValidationError, match="columns"):
+        s.import_csv(path)
+    assert not (tmp_path / "new").exists()
+
+
+def test_an_import_leaves_the_cycle_collector_on_done_or_refused(
+    tmp_path: Path, svc: Service
+) -> None:
+    import gc
+
+    good = _csv(tmp_path, "network;date;time;what\nGewerbeverein Hünfelden;01.11.2026;1h;a\n")
+    bad = _csv(
+        tmp_path, "network;date;time;what\nGewerbeverein Hünfelden;01.11.2026;x;a\n", "b.csv"
+    )
+    svc.import_csv(good)
+    assert gc.isenabled()
+    with pytest.raises(ValidationError):
+        svc.import_csv(bad)
+    assert gc.isenabled()

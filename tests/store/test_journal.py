@@ -17,6 +17,7 @@ import pytest
 
 from balance.core.model import Contribution, Network, Partner, new_id
 from balance.store.db import Store
+from balance.store.errors import CorruptStore
 
 CRASHER = Path(__file__).with_name("crasher.py")
 NET = "Gewerbeverein Hünfelden"
@@ -163,3 +164,25 @@ def test_a_commit_mark_cut_short_is_an_operation_that_never_happened(tmp_path: P
     assert (tmp_path / "balance.json").read_bytes() == before
     assert list(journal.iterdir()) == []
     assert store.directory().networks
+
+
+def test_a_damaged_month_met_half_way_through_an_import_leaves_every_file_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """The months are made and staged one after another: the ones staged before the
+    damaged one are discarded, and no file (nor the undo log) changes."""
+    store = base_db(tmp_path)
+    net = store.directory().networks[0]
+    for month in (1, 6):
+        store.add_contribution(
+            Contribution(new_id(), net.id, None, "me", date(2025, month, 1), 5, what="old")
+        )
+    (tmp_path / "balance.contributions" / "2025-06.json").write_bytes(b'{"contributions": [')
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    rows = [
+        Contribution(new_id(), net.id, None, "me", date(2025, m, 2), 5, what=f"new {m}")
+        for m in range(1, 13)
+    ]
+    with pytest.raises(CorruptStore, match="2025-06.json"):
+        store.add_batch([], [Partner(new_id(), "Neu", (net.id,))], rows)
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before

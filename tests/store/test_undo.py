@@ -128,3 +128,20 @@ def test_an_undo_folder_that_is_a_file_stops_the_write_before_anything_changes(
     assert (tmp_path / "b.json").read_bytes() == before
     assert [n.name for n in svc.directory().networks] == ["Netz"]
     assert list((tmp_path / "b.journal").iterdir()) == []
+
+
+def test_an_import_over_several_months_is_taken_back_from_every_month(tmp_path: Path) -> None:
+    svc = service(tmp_path / "b.json")
+    svc.add_network("Netz")
+    svc.log(LogForm(network="netz", time="5m", date="2026-02-03", what="kept"))
+    csv = tmp_path / "rows.csv"
+    months = ("01", "02", "03", "07")
+    csv.write_text(
+        "network;partner;date;time;what\n"
+        + "".join(f"Netz;Neu;0{d}.{m}.2026;1h;row {m}/{d}\n" for m in months for d in (1, 2))
+    )
+    svc.import_csv(csv, create_missing=True)
+    assert len(svc.store.contributions()) == 1 + 2 * len(months)
+    assert svc.undo().kind == "import"  # type: ignore[union-attr]
+    assert [c.what for c in svc.store.contributions()] == ["kept"]
+    assert [p.name for p in svc.directory().partners] == []

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+from collections.abc import Iterator
 
 from balance.core.forms import LogForm
 from balance.core.model import ValidationError
@@ -53,23 +55,46 @@ def _private(text: str, line: int) -> bool:
 
 def forms_from_text(text: str, source: str) -> list[tuple[int, LogForm]]:
     """(line number, form) per data row of a CSV text; `source` names it in errors."""
-    first = text.split("\n", 1)[0]
+    return list(read_forms(io.StringIO(text, newline=""), source))
+
+
+def read_forms(lines: Iterator[str], source: str) -> Iterator[tuple[int, LogForm]]:
+    """(line number, form) per data row, read as they come: a large file is never held
+    as text, rows and forms at once. `lines` is a text file opened with newline="".
+
+    A bad header is refused before the first row, a bad row when it is reached,
+    and a file without data rows at its end; `source` names the file in errors.
+    """
+    first = next(lines, "")
     delimiter = ";" if first.count(";") >= first.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(itertools.chain((first,), lines), delimiter=delimiter)
+    count = done = 0  # data rows; the lines of the complete rows read so far
     try:
-        out = _rows(reader)
+        columns = _columns(next(reader, []))
+        width = len(columns)
+        done = reader.line_num
+        for cells in reader:
+            done = line = reader.line_num
+            if len(cells) > width:
+                raise ValidationError(
+                    "row", _("line {line}: more cells than columns").format(line=line)
+                )
+            form = _form(columns, cells, line)
+            if form is not None:
+                count += 1
+                yield line, form
     except csv.Error as exc:  # e.g. a cell beyond the csv module's 128 KiB limit
-        # line_num counts only the lines of complete rows: the bad row starts after them.
+        # The bad row starts after the last complete one.
         raise ValidationError(
-            "file", _("line {line}: {problem}").format(line=reader.line_num + 1, problem=exc)
+            "file", _("line {line}: {problem}").format(line=done + 1, problem=exc)
         ) from None
-    if not out:
+    if not count:
         raise ValidationError("file", _("{file} has no data rows").format(file=source))
-    return out
 
 
-def _rows(reader: csv.DictReader[str]) -> list[tuple[int, LogForm]]:
-    header = [h.strip().casefold() for h in reader.fieldnames or []]
+def _columns(names: list[str]) -> list[str]:
+    """The header's columns as English names; a header that is not ours is refused."""
+    header = [h.strip().casefold() for h in names]
     header = [GERMAN_COLUMNS.get(h, h) for h in header]
     unknown = [h for h in header if h not in COLUMNS]
     missing = [c for c in REQUIRED if c not in header]
@@ -86,33 +111,25 @@ def _rows(reader: csv.DictReader[str]) -> list[tuple[int, LogForm]]:
                 "required), or in German {german}"
             ).format(problem=what, columns=";".join(COLUMNS), german=";".join(GERMAN_HEADERS)),
         )
-    reader.fieldnames = header
-    out: list[tuple[int, LogForm]] = []
-    for row in reader:
-        line = reader.line_num
-        if None in row:
-            raise ValidationError(
-                "row", _("line {line}: more cells than columns").format(line=line)
-            )
-        cells = {k: (v or "").strip() for k, v in row.items()}
-        if not any(cells.values()):
-            continue
-        out.append(
-            (
-                line,
-                LogForm(
-                    network=cells.get("network", ""),
-                    partner=cells.get("partner", ""),
-                    by=cells.get("by", "") or "me",
-                    date=cells.get("date", "") or "-",
-                    time=cells.get("time", ""),
-                    money=cells.get("money", ""),
-                    energy=cells.get("energy", ""),
-                    what=cells.get("what", ""),
-                    note=cells.get("note", ""),
-                    tags=(cells.get("tags", ""),),
-                    private=_private(cells.get("private", ""), line),
-                ),
-            )
-        )
-    return out
+    return header
+
+
+def _form(columns: list[str], row: list[str], line: int) -> LogForm | None:
+    """One row as a form; None for a blank row. Short rows leave the rest empty."""
+    cells = dict(zip(columns, map(str.strip, row), strict=False))
+    if not any(cells.values()):
+        return None
+    get = cells.get
+    return LogForm(
+        network=get("network", ""),
+        partner=get("partner", ""),
+        by=get("by", "") or "me",
+        date=get("date", "") or "-",
+        time=get("time", ""),
+        money=get("money", ""),
+        energy=get("energy", ""),
+        what=get("what", ""),
+        note=get("note", ""),
+        tags=(get("tags", ""),),
+        private=_private(get("private", ""), line),
+    )
