@@ -100,10 +100,10 @@ def run(args: argparse.Namespace, faces: Mapping[str, Face] | None = None) -> in
         from balance.cli.check import cmd_check
 
         return cmd_check(args)
-    if args.command == "export":
-        from balance.cli.transfer import cmd_export
+    if args.command in ("export", "import"):
+        from balance.cli.transfer import cmd_export, cmd_import_
 
-        return cmd_export(args)
+        return cmd_export(args) if args.command == "export" else cmd_import_(args)
     from balance.cli import commands
 
     handler = getattr(commands, f"cmd_{args.command.replace('import', 'import_')}")
