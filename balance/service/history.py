@@ -10,14 +10,12 @@ older months, with no talk, are those totals; they add up exactly as the rows do
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from balance.core.agreements import SinceTalk, since_last_talk
 from balance.core.model import Contribution, Network, Partner
 from balance.core.monthly import MonthTotal
-from balance.core.reports import NetworkReport
-from balance.core.window import Window
 from balance.service.reports import ReportOps
 from balance.store.changes import month_key
 from balance.store.errors import DuplicateEntry
@@ -43,52 +41,28 @@ class PairHistory:
         return not self.left
 
 
-@dataclass(frozen=True)
-class Overview:
-    """Every network's report over a window, and the rows read for them: every row of
-    the months from `rows_from` ("YYYY-MM"; "" all of them) on, as the files were."""
-
-    reports: tuple[NetworkReport, ...]
-    rows: tuple[Contribution, ...] = field(default=(), repr=False)  # 20,000 at 100k
-    rows_from: str | None = None
-
-
 class HistoryOps(ReportOps):
-    def overview(self, window: Window) -> Overview:
-        """`reports(window)` for the dashboard. The reports read day totals, not rows, so
-        no rows come along: the history reads its pair's own (`pair_history`)."""
-        return Overview(tuple(self.reports(window)))
-
     def pair_history(
         self,
         network: Network,
         partner: Partner,
         since: date | None,
         least: int,
-        known: Overview | None = None,
     ) -> PairHistory:
         """The pair's months newest first, until they reach `since` (the chart's window;
-        None: no such bound) and hold at least `least` rows (the first page); the months
-        `known` holds are taken from it, not read again."""
+        None: no such bound) and hold at least `least` rows (the first page)."""
         sums = pair_month_totals(self.store, network.id, partner.id)
         keys = sorted((k for k, totals in sums.items() if totals), reverse=True)
         count = sum(t.count for totals in sums.values() for t in totals)
         bound = month_key(since) if since else None
-        have = known.rows_from if known and known.rows_from is not None else None
         read: list[str] = []
         held = 0
-        for key in keys:  # (the months `known` holds are the newest: all of them count)
-            known_month = have is not None and key >= have
-            if read and held >= least and (bound is None or key < bound) and not known_month:
+        for key in keys:
+            if read and held >= least and (bound is None or key < bound):
                 break
             read.append(key)
             held += sum(t.count for t in sums[key])
-        rows = [
-            c
-            for c in (known.rows if known and have is not None else ())
-            if c.network_id == network.id and c.partner_id == partner.id
-        ]
-        rows += self.pair_rows(network, partner, [k for k in read if have is None or k < have])
+        rows = self.pair_rows(network, partner, read)
         left = tuple(keys[len(read) :])
         older = tuple(t for key in left for t in sums[key])
         return PairHistory(tuple(rows), left, count, older)

@@ -6,12 +6,11 @@ service, so the loading code can be tested and timed without a terminal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from balance.core.reports import NetworkReport
 from balance.core.window import Window
 from balance.service.api import Service
-from balance.service.history import Overview
 
 #: The windows `w` cycles through, in order.
 WINDOWS = ("3m", "6m", "12m", "all")
@@ -40,8 +39,6 @@ class Snapshot:
     reports: tuple[NetworkReport, ...]
     #: Your name as partners read it in exports ("" until it is set).
     owner: str = ""
-    #: The reports and the rows read for them (the history's first page comes from them).
-    read: Overview | None = field(default=None, repr=False)
 
     def report(self, network_id: str | None) -> NetworkReport | None:
         return next((r for r in self.reports if r.network.id == network_id), None)
@@ -60,5 +57,4 @@ def load_snapshot(service: Service, window_spec: str) -> Snapshot:
     while we read changes the state again and is picked up by the next poll."""
     state = service.store.state()
     window = service.window(window_spec)
-    read = service.overview(window)
-    return Snapshot(state, window, read.reports, service.owner_name(), read)
+    return Snapshot(state, window, tuple(service.reports(window)), service.owner_name())

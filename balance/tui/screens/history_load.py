@@ -17,7 +17,6 @@ from balance.core.model import Contribution, Network, Partner
 from balance.core.series import Point, series
 from balance.core.window import Window
 from balance.locale import _
-from balance.service.history import Overview
 from balance.store.errors import StoreError
 from balance.tui.screens.history_side import HistoryBase
 
@@ -43,7 +42,6 @@ class Ask:
     least: int
     have: tuple[Contribution, ...] = ()
     left: tuple[str, ...] = ()
-    known: Overview | None = None
 
 
 class PairLoader(HistoryBase):
@@ -71,8 +69,7 @@ class PairLoader(HistoryBase):
         # elsewhere) reads it all, so the cursor stays on its row however far down.
         least = FIRST_ROWS if not self.loaded else sys.maxsize
         self.reading = self.loaded
-        known = self.snapshot.read if self.snapshot else None  # the dashboard's rows
-        self._load(report.network, partner.partner, report.window, Ask(least, known=known))
+        self._load(report.network, partner.partner, report.window, Ask(least))
 
     def want_all(self) -> None:
         """Sorting, filtering or scrolling past the rows read: the older ones are read."""
@@ -85,15 +82,14 @@ class PairLoader(HistoryBase):
 
     @work(thread=True, exclusive=True, group="history-load")
     def _load(self, network: Network, partner: Partner, window: Window, ask: Ask) -> None:
-        """The first page (`least` rows at least; the months `known` holds from it), or
-        `have` and the months `left`."""
+        """The first page (`least` rows at least), or `have` and the months `left`."""
         service, worker = self.balance_app.service, get_current_worker()
         try:
             if ask.left:
                 rows = (*ask.have, *service.pair_rows(network, partner, ask.left))
                 loaded = Loaded(rows, series(rows, network, partner.id, window, "week"), ())
             else:
-                first = service.pair_history(network, partner, window.since, ask.least, ask.known)
+                first = service.pair_history(network, partner, window.since, ask.least)
                 # Rows cover the window's weeks; for all time, older months count as totals.
                 weeks = series([*first.rows, *first.older], network, partner.id, window, "week")
                 loaded = Loaded(first.rows, weeks, first.left, first.count)
