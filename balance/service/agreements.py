@@ -13,6 +13,7 @@ from balance.core.agreements import (
 from balance.core.model import AgreementState, Network, Partner, ValidationError
 from balance.locale import _
 from balance.service.talks import TalkOps
+from balance.store.pairs import of_network, rows_where
 from balance.store.rows import Directory
 
 
@@ -57,7 +58,7 @@ class AgreementOps(TalkOps):
         """What happened in a pair (or the network, partner None) since its last talk."""
         d = self.directory()
         return since_last_talk(
-            self.store.contributions(),
+            rows_where(self.store, of_network(network.id)),
             d.values,
             d.conversations,
             network.id,
@@ -67,7 +68,7 @@ class AgreementOps(TalkOps):
     def since_talk_per_partner(self, network: Network) -> list[tuple[Partner, SinceTalk]]:
         """The same for each partner of a network, for the network briefing's table."""
         d = self.directory()
-        rows = [c for c in self.store.contributions() if c.network_id == network.id]
+        rows = rows_where(self.store, of_network(network.id))
         return [
             (p, since_last_talk(rows, d.values, d.conversations, network.id, p.id))
             for p in self.partners_of(network, d, archived=False)

@@ -125,10 +125,9 @@ class EntryOps(ServiceBase):
         since: date | None = None,
         until: date | None = None,
     ) -> list[Contribution]:
-        rows = [
-            c
-            for c in self.store.contributions(since, until)
-            if c.network_id == network.id and (partner is None or c.partner_id == partner.id)
-        ]
+        from balance.store.pairs import of_network, rows_where  # not on the log path
+
+        wanted = of_network(network.id, partner.id if partner else "any")  # machine
+        rows = rows_where(self.store, wanted, since, until)
         rows.sort(key=lambda c: c.date)
         return rows

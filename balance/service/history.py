@@ -18,8 +18,7 @@ from balance.core.model import Contribution, Network, Partner
 from balance.core.monthly import MonthTotal
 from balance.service.reports import ReportOps
 from balance.store.changes import month_key
-from balance.store.errors import DuplicateEntry
-from balance.store.pairs import pair_month_rows, pair_month_totals
+from balance.store.pairs import of_network, pair_month_totals, rows_of_months
 
 
 @dataclass(frozen=True)
@@ -70,18 +69,8 @@ class HistoryOps(ReportOps):
     def pair_rows(
         self, network: Network, partner: Partner, keys: Sequence[str]
     ) -> list[Contribution]:
-        """The pair's contributions of those months ("YYYY-MM"), in that order. An entry
-        found in two of them (old crash damage) is an error naming both files, as in
-        every other read."""
-        self.store.settle()
-        seen: dict[str, str] = {}
-        out: list[Contribution] = []
-        for key in keys:
-            for c in pair_month_rows(self.store, key, network.id, partner.id):
-                if seen.setdefault(c.id, key) != key:
-                    raise DuplicateEntry(c.id, self.store.shard(seen[c.id]), self.store.shard(key))
-                out.append(c)
-        return out
+        """The pair's contributions of those months ("YYYY-MM"), in that order."""
+        return rows_of_months(self.store, keys, of_network(network.id, partner.id))
 
     def pair_since_talk(self, network: Network, partner: Partner) -> SinceTalk:
         """`since_talk` for one pair, reading rows only from its last talk's month on."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -262,24 +262,35 @@ class Store(Saves):
         return cached_totals(self, first, last, per_day, network_id)
 
     def contributions(
-        self, since: date | None = None, until: date | None = None
+        self,
+        since: date | None = None,
+        until: date | None = None,
+        months: Callable[[str], Iterable[Contribution]] | None = None,
     ) -> list[Contribution]:
         """Contributions dated within [since, until], reading only the months that can hold
-        them. An entry found in two of them (left by a crash of a balance without the
-        journal) would count twice: that is an error naming both files."""
-        self.settle()
+        them; `months` gives a month's rows (default: all of them, `month_rows`), so a
+        reader of one network builds only that network's rows (`pairs`)."""
+        self.settle()  # a journal left by a crash may still add a month
         lo = month_key(since) if since else ""
         hi = month_key(until) if until else "9999-99"
+        keys = [key for key in self.shard_keys() if lo <= key <= hi]
+        return [c for c in self.rows_in(keys, months) if within(c.date, since, until)]
+
+    def rows_in(
+        self, keys: Iterable[str], months: Callable[[str], Iterable[Contribution]] | None = None
+    ) -> list[Contribution]:
+        """The rows of those month files ("YYYY-MM"), in that order. An entry found in two
+        of them (left by a crash of a balance without the journal) would count twice:
+        that is an error naming both files."""
+        self.settle()
+        read = months or self.month_rows
         out: list[Contribution] = []
         seen: dict[str, str] = {}
-        for key in self.shard_keys():
-            if not lo <= key <= hi:
-                continue
-            for c in self.month_rows(key):
+        for key in keys:
+            for c in read(key):
                 if seen.setdefault(c.id, key) != key:
                     raise DuplicateEntry(c.id, self.shard(seen[c.id]), self.shard(key))
-                if within(c.date, since, until):
-                    out.append(c)
+                out.append(c)
         return out
 
     def _copies(self, contribution_id: str) -> list[Contribution]:

@@ -1,9 +1,9 @@
-"""One partnership's rows and month sums, for the screens about one pair (the partner
-history, the briefing): a pair has a few hundred of a database's 100k rows, so building
-every row of every month to keep those costs seconds.
+"""One network's or one partnership's rows and month sums, for what is about one of
+them (the partner history, the briefings, an export): a pair has a few hundred of a
+database's 100k rows, so building every row of every month to keep those costs seconds.
 
 A month file read whole and checked before, in the state it has now (the month totals
-cache says so, `totals`), is loaded raw and only the pair's documents become rows; a
+cache says so, `totals`), is loaded raw and only the wanted documents become rows; a
 month not known so is read the full way (`Store.month_rows`: every row checked, its
 totals remembered). The files stay the truth: the cache only says which files need no
 second check, and how much a month holds.
@@ -11,10 +11,10 @@ second check, and how much a month holds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from balance.core.model import Contribution
 from balance.core.monthly import MonthTotal, month_totals
@@ -27,35 +27,55 @@ if TYPE_CHECKING:
     from balance.store.db import Store
 
 
-def _of_pair(
-    rows: Iterable[Contribution], network_id: str, partner_id: str | None
-) -> list[Contribution]:
-    return [c for c in rows if c.network_id == network_id and c.partner_id == partner_id]
+#: Which rows a reader wants, by their network and partner id (partner None: the
+#: network as a whole): asked of the raw documents, so the others are never built.
+Wanted = Callable[[str | None, str | None], bool]
 
 
-def pair_month_rows(
-    store: Store, key: str, network_id: str, partner_id: str | None
+def of_network(network_id: str, partner_id: str | None | Literal["any"] = "any") -> Wanted:
+    """The rows of one network ("any": of every partner and the network itself), or of
+    one pair (partner None: the network as a whole)."""
+    if partner_id == "any":  # machine
+        return lambda net, _partner: net == network_id
+    return lambda net, partner: net == network_id and partner == partner_id
+
+
+def rows_where(
+    store: Store, wanted: Wanted, since: date | None = None, until: date | None = None
 ) -> list[Contribution]:
-    """One month's ("YYYY-MM") contributions of one pair (partner None: those to the
-    network as a whole), in the file's order."""
+    """`Store.contributions`, building only the rows `wanted` keeps."""
+    return store.contributions(since, until, lambda key: month_rows_where(store, key, wanted))
+
+
+def rows_of_months(store: Store, keys: Iterable[str], wanted: Wanted) -> list[Contribution]:
+    """`Store.rows_in` (those months, in that order), building only the rows `wanted`
+    keeps."""
+    return store.rows_in(keys, lambda key: month_rows_where(store, key, wanted))
+
+
+def month_rows_where(store: Store, key: str, wanted: Wanted) -> list[Contribution]:
+    """One month's ("YYYY-MM") contributions that `wanted` keeps, in the file's order."""
     from balance.store.db import SCHEMA_VERSION  # db imports this module's neighbours
+
+    def full() -> list[Contribution]:
+        return [c for c in store.month_rows(key) if wanted(c.network_id, c.partner_id)]
 
     path = store.shard(key)
     state = file_state(path)
     entry = _read(store, key) if state is not None else None
     if entry is None or entry.get("state") != list(state):  # type: ignore[arg-type]
-        return _of_pair(store.month_rows(key), network_id, partner_id)
+        return full()
     data = read_json(path, store.backups) or {}
     if schema_of(path, data, store.backups) != SCHEMA_VERSION or file_state(path) != state:
-        return _of_pair(store.month_rows(key), network_id, partner_id)  # changed meanwhile
+        return full()  # changed meanwhile
     try:
         return [
             _contribution(d)
             for d in data.get("contributions", {}).values()
-            if d.get("network") == network_id and d.get("partner") == partner_id
+            if wanted(d.get("network"), d.get("partner"))
         ]
     except BAD_VALUE:  # odd after all: the full check says what is wrong
-        return _of_pair(store.month_rows(key), network_id, partner_id)
+        return full()
 
 
 def pair_month_totals(
@@ -73,7 +93,10 @@ def pair_month_totals(
         if entry is not None and entry.get("state") == list(state):  # type: ignore[arg-type]
             known = _pair_totals(entry, network_id, partner_id)
         if known is None:
-            known = month_totals(_of_pair(store.month_rows(key), network_id, partner_id))
+            rows = store.month_rows(key)
+            known = month_totals(
+                [c for c in rows if c.network_id == network_id and c.partner_id == partner_id]
+            )
         out[key] = known
     return out
 

@@ -1,5 +1,6 @@
-"""One partnership read for its screens (history, briefing): the same rows and figures
-as a read of every row, with the month totals cache used, stale or damaged."""
+"""One partnership or one network read for its screens and exports (history, briefing,
+export): the same rows and figures as a read of every row, with the month totals cache
+used, stale or damaged."""
 
 from __future__ import annotations
 
@@ -35,11 +36,11 @@ def svc(tmp_path: Path) -> Service:
 
 
 def every_row(svc: Service, partner: str) -> list[str]:
+    """The pair's ids from a read that builds every row of every month."""
+    net = svc.network("gewerbe")
+    pid = svc.partner(partner, net).id
     return sorted(
-        c.id
-        for c in svc.contributions(
-            svc.network("gewerbe"), svc.partner(partner, svc.network("gewerbe"))
-        )
+        c.id for c in svc.store.contributions() if c.network_id == net.id and c.partner_id == pid
     )
 
 
@@ -110,3 +111,67 @@ def test_a_first_page_and_the_months_left_give_every_row_once(svc: Service, wind
         rest = svc.pair_rows(net, anna, first.left)
         assert sorted(c.id for c in (*first.rows, *rest)) == every_row(svc, "anna")
         assert first.count == 48
+
+
+def with_a_second_network(svc: Service) -> None:
+    """Rows of another network in the same months, which a read of gewerbe must not show."""
+    svc.add_network("BNI Fulda")
+    svc.add_partner("Özlem Yıldız", ["bni"])
+    for day in ("2026-10-03", "2026-11-20"):
+        svc.log(LogForm(network="bni", partner="özlem", time="3h", what="Treffen", date=day))
+
+
+@pytest.mark.parametrize("warm", [False, True])
+@pytest.mark.parametrize("partner", [None, "anna", "jürgen"])
+def test_a_network_read_gives_the_rows_a_full_read_gives(
+    svc: Service, warm: bool, partner: str | None
+) -> None:
+    with_a_second_network(svc)
+    if warm:  # every month read once and its totals cached
+        svc.store.contributions()
+    net = svc.network("gewerbe")
+    p = svc.partner(partner, net) if partner else None
+    full = [
+        c
+        for c in svc.store.contributions(date(2026, 1, 1), TODAY)
+        if c.network_id == net.id and (p is None or c.partner_id == p.id)
+    ]
+    got = svc.contributions(net, p, date(2026, 1, 1), TODAY)
+    assert sorted(got, key=lambda c: c.id) == sorted(full, key=lambda c: c.id)
+    assert [c.date for c in got] == sorted(c.date for c in got)
+    assert all(c.network_id == net.id for c in got) and got
+
+
+def test_an_export_reads_a_month_changed_behind_the_cache_from_the_file(
+    svc: Service, tmp_path: Path
+) -> None:
+    with_a_second_network(svc)
+    net = svc.network("gewerbe")
+    window = svc.window("6m")
+    svc.export(net, None, window, "md")  # the months read and cached
+    path = tmp_path / "b.contributions" / "2026-11.json"
+    data = json.loads(path.read_text())
+    doc = next(d for d in data["contributions"].values() if d["what"] == "for everyone")
+    doc["what"] = "Neujahrsempfang für alle"  # edited by hand
+    path.write_text(json.dumps(data))
+    page = svc.export(net, None, window, "md")
+    assert "Neujahrsempfang für alle" in page and "Treffen" not in page
+
+
+def test_an_export_still_refuses_an_entry_in_two_month_files(
+    svc: Service, tmp_path: Path
+) -> None:
+    """Old crash damage in the exported network: the page would count it twice."""
+    from balance.store.errors import DuplicateEntry
+
+    net = svc.network("gewerbe")
+    svc.export(net, None, svc.window("6m"), "md")  # warm: the raw read is taken
+    shards = tmp_path / "b.contributions"
+    november = json.loads((shards / "2026-11.json").read_text())
+    october = json.loads((shards / "2026-10.json").read_text())
+    october["contributions"]["999"] = dict(
+        next(iter(november["contributions"].values())), date="2026-10-15"
+    )
+    (shards / "2026-10.json").write_text(json.dumps(october))
+    with pytest.raises(DuplicateEntry, match=r"2026-10\.json and .*2026-11\.json"):
+        svc.export(net, None, svc.window("6m"), "md")
