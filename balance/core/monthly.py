@@ -41,6 +41,39 @@ class MonthTotal:
     energy_count: int
 
 
+_new = object.__new__
+_NET, _PARTNER, _BY, _DATE, _MINUTES, _MONEY, _ENERGY, _COUNT, _EN = (
+    getattr(MonthTotal, f).__set__ for f in MonthTotal.__slots__
+)
+
+
+def trusted_total(
+    net: str,
+    partner: str | None,
+    by: By,
+    day: date,
+    minutes: int,
+    money: Decimal,
+    energy: int | None,
+    count: int,
+    energy_count: int,
+) -> MonthTotal:
+    """A MonthTotal of fields already checked (the store's cache reader): a frozen
+    constructor sets each field through a guarded setattr, and a 6-month check at 100k
+    contributions builds 17,000 of these (1.5 us each, against 0.5 us here)."""
+    t = _new(MonthTotal)
+    _NET(t, net)
+    _PARTNER(t, partner)
+    _BY(t, by)
+    _DATE(t, day)
+    _MINUTES(t, minutes)
+    _MONEY(t, money)
+    _ENERGY(t, energy)
+    _COUNT(t, count)
+    _EN(t, energy_count)
+    return t
+
+
 def month_totals(rows: Iterable[Contribution | MonthTotal]) -> list[MonthTotal]:
     """The rows (or day totals) summed per network, partner, side and month."""
     return _summed(rows, _month_start)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from decimal import InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Literal
 
 from balance.core.model import Contribution
@@ -106,9 +106,11 @@ def _pair_totals(
 ) -> list[MonthTotal] | None:
     """The pair's month totals in a cache entry, or None when the entry is damaged (each
     checked as `totals` checks every total)."""
+    days: dict[Any, date] = {}
+    amounts: dict[Any, Decimal] = {}
     try:
         return [
-            _total(net, partner, by, date.fromisoformat(day), minutes, money, energy, n, en)
+            _total(net, partner, by, days, day, minutes, amounts, money, energy, n, en)
             for net, partner, by, day, minutes, money, energy, n, en in entry["months"]
             if net == network_id and partner == partner_id
         ]

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from balance.core.model import Contribution
-from balance.core.monthly import MonthTotal, day_totals, month_totals
+from balance.core.monthly import MonthTotal, day_totals, month_totals, trusted_total
 from balance.store.changes import month_key
 from balance.store.errors import DuplicateEntry
 from balance.store.files import file_state
@@ -155,9 +155,11 @@ def _decoded(
     it is now, and whole; of one network when `network_id` is given."""
     if state is None or entry is None or entry.get("state") != list(state):
         return None
+    days: dict[Any, date] = {}  # a month has ~30 days and few distinct sums: parsed once
+    amounts: dict[Any, Decimal] = {}
     try:
         return [
-            _total(net, partner, by, date.fromisoformat(day), minutes, money, energy, n, en)
+            _total(net, partner, by, days, day, minutes, amounts, money, energy, n, en)
             for net, partner, by, day, minutes, money, energy, n, en in entry[part]
             if network_id is None or net == network_id
         ]
@@ -169,13 +171,17 @@ def _total(
     net: Any,
     partner: Any,
     by: Any,
-    day: date,
+    days: dict[Any, date],
+    day: Any,
     minutes: Any,
+    amounts: dict[Any, Decimal],
     money: Any,
     energy: Any,
     n: Any,
     en: Any,
 ) -> MonthTotal:
+    """One cached total, checked as the file's rows are (a total no row could add up to
+    is damage: the month is read again); `days` and `amounts` remember what was parsed."""
     ok = (
         type(net) is str
         and (partner is None or type(partner) is str)
@@ -188,11 +194,19 @@ def _total(
         and en >= 0
         and (energy is None or (type(energy) is int and energy >= 0))
         and type(money) is str
+        and type(day) is str
     )
-    amount = Decimal(money) if ok else Decimal("NaN")
-    if not ok or not amount.is_finite() or amount < 0:  # never shown: the month is read again
+    if not ok:
         raise ValueError("a damaged total")  # machine
-    return MonthTotal(net, partner, by, day, minutes, amount, energy, n, en)
+    amount = amounts.get(money)
+    if amount is None:
+        amount = amounts[money] = Decimal(money)
+        if not amount.is_finite() or amount < 0:  # never shown: the month is read again
+            raise ValueError("a damaged total")  # machine
+    when = days.get(day)
+    if when is None:
+        when = days[day] = date.fromisoformat(day)
+    return trusted_total(net, partner, by, when, minutes, amount, energy, n, en)
 
 
 def _encoded(totals: list[MonthTotal]) -> list[list[Any]]:

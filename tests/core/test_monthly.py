@@ -5,12 +5,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from balance.core import ledger, series
 from balance.core.model import Contribution, Network, new_id
-from balance.core.monthly import MonthTotal, Reading, day_totals, month_totals, reading
+from balance.core.monthly import (
+    MonthTotal,
+    Reading,
+    day_totals,
+    month_totals,
+    reading,
+    trusted_total,
+)
 from balance.core.window import Window
 
 NET = Network("n1", "Gewerbeverein Hünfelden")
@@ -148,3 +156,32 @@ def test_totals_give_the_figures_of_the_rows(
             series.out_of_balance_since(rows, NET, partner, alarm)
         )
     assert ledger.network_balance(entries, NET, window) == ledger.network_balance(rows, NET, window)
+
+
+@given(
+    st.sampled_from(["n1", "n2"]),
+    st.none() | st.just("p1"),
+    st.sampled_from(["me", "partner"]),
+    st.dates(),
+    st.integers(0, 10**6),
+    st.decimals(min_value=0, max_value=10**6, places=2),
+    st.none() | st.integers(0, 50),
+    st.integers(0, 100),
+)
+def test_a_trusted_total_is_the_total_the_constructor_makes(
+    net: str,
+    partner: str | None,
+    by: str,
+    day: date,
+    minutes: int,
+    money: Decimal,
+    energy: int | None,
+    count: int,
+) -> None:
+    """The cache reader's shortcut builds the same frozen value: equal, hashed alike,
+    and still refusing a change."""
+    fields = (net, partner, by, day, minutes, money, energy, count, count // 2)
+    made, trusted = MonthTotal(*fields), trusted_total(*fields)  # type: ignore[arg-type]
+    assert trusted == made and hash(trusted) == hash(made) and repr(trusted) == repr(made)
+    with pytest.raises(AttributeError):
+        trusted.minutes = 1  # type: ignore[misc]
