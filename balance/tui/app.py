@@ -17,13 +17,13 @@ from textual import events
 from textual.app import App, ScreenStackError, SystemCommand
 from textual.command import CommandPalette
 from textual.screen import Screen
-from textual.worker import WorkerError
+from textual.worker import WorkerError, get_current_worker
 
 from balance.locale import LANGUAGES, N_, _, language, use
 from balance.service import settings
 from balance.service.api import Service
 from balance.store.errors import StoreError
-from balance.tui import memory
+from balance.tui import memory, prefetch
 from balance.tui.actions import ACTIONS, LANGUAGE, Action, other_language
 from balance.tui.data import EXIT_STORE, WINDOWS, Snapshot
 from balance.tui.flows import FLOWS, import_later
@@ -34,6 +34,7 @@ from balance.tui.screens.error import ErrorScreen
 from balance.tui.screens.form import FormScreen
 from balance.tui.targets import Target, prompt_targets, target_name
 from balance.tui.text import markup_literal
+from balance.tui.widgets.balance_panel import BalancePanel
 
 
 def stylesheets() -> list[Path]:
@@ -84,6 +85,8 @@ class BalanceApp(App[None]):
         #: The screen each key was typed on (to tell a key that comes back from
         #: a screen the user already left).
         self._key_screens: WeakKeyDictionary[events.Key, Screen] = WeakKeyDictionary()
+        #: The focused card's history, read ahead (`prefetch`).
+        self.prefetched: prefetch.Prefetched | None = None
 
     # -- language and theme, kept across runs -----------------------------------------------
 
@@ -224,6 +227,20 @@ class BalanceApp(App[None]):
         held, self._held_keys = self._held_keys, []
         for key in held:
             await self.on_event(key)
+
+    def on_balance_panel_focused(self, message: BalancePanel.Focused) -> None:
+        """The focused card's history is read now, off the UI thread, so `h` shows it at
+        once; a newer focus cancels an older read (`prefetch`)."""
+        snapshot, network_id = self.snapshot, self.dashboard.selected
+        if snapshot is None or network_id is None:
+            return
+
+        def read() -> None:
+            ahead = prefetch.read_ahead(self.service, snapshot, network_id, message.partner_id)
+            if ahead is not None and not get_current_worker().is_cancelled:
+                self.call_from_thread(setattr, self, "prefetched", ahead)
+
+        self.run_worker(read, thread=True, exclusive=True, group="prefetch")
 
     @property
     def snapshot(self) -> Snapshot | None:

@@ -158,9 +158,7 @@ def test_an_export_reads_a_month_changed_behind_the_cache_from_the_file(
     assert "Neujahrsempfang für alle" in page and "Treffen" not in page
 
 
-def test_an_export_still_refuses_an_entry_in_two_month_files(
-    svc: Service, tmp_path: Path
-) -> None:
+def test_an_export_still_refuses_an_entry_in_two_month_files(svc: Service, tmp_path: Path) -> None:
     """Old crash damage in the exported network: the page would count it twice."""
     from balance.store.errors import DuplicateEntry
 

@@ -15,8 +15,9 @@ from balance.core.model import Contribution
 from balance.locale import _
 from balance.tui.actions import HISTORY_ACTIONS, bindings
 from balance.tui.data import Snapshot
+from balance.tui.prefetch import Loaded
 from balance.tui.screens.confirm import ConfirmScreen
-from balance.tui.screens.history_load import Loaded, PairLoader
+from balance.tui.screens.history_load import PairLoader
 from balance.tui.screens.log_form import LogFormScreen
 from balance.tui.targets import Target
 from balance.tui.widgets.briefing_parts import headline, window_text

@@ -6,7 +6,6 @@ the screen shows what each one brought (`HistoryScreen._loaded`)."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual import work
@@ -18,20 +17,8 @@ from balance.core.series import Point, series
 from balance.core.window import Window
 from balance.locale import _
 from balance.store.errors import StoreError
+from balance.tui.prefetch import FIRST_ROWS, Loaded, first_page, take
 from balance.tui.screens.history_side import HistoryBase
-
-#: The rows the first read brings at least: a few screens (the table pages on from them).
-FIRST_ROWS = 50
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """What a read brought: rows, the chart's points, the months left, the full count."""
-
-    rows: tuple[Contribution, ...]
-    points: Sequence[Point]
-    left: tuple[str, ...]
-    count: int = 0
 
 
 @dataclass(frozen=True, repr=False)
@@ -62,7 +49,13 @@ class PairLoader(HistoryBase):
         report, partner = self.report, self.partner
         if report is None or partner is None:
             return
-        if not self.loaded:  # a sign while the first page is read
+        if not self.loaded:
+            ahead = self.balance_app.prefetched
+            ready = take(ahead, self.snapshot, report.network.id, partner.partner.id, report.window)
+            if ready is not None:  # read while the card had the focus (`prefetch`)
+                self._loaded(ready)
+                return
+            # A sign while the first page is read.
             self.query_one("#history-count", Static).update(_("loading …"))
         # The first time, the first page and the window's weeks; the older rows when
         # they are needed (`want_all`). A reload (after an edit here, or a change
@@ -89,10 +82,7 @@ class PairLoader(HistoryBase):
                 rows = (*ask.have, *service.pair_rows(network, partner, ask.left))
                 loaded = Loaded(rows, series(rows, network, partner.id, window, "week"), ())
             else:
-                first = service.pair_history(network, partner, window.since, ask.least)
-                # Rows cover the window's weeks; for all time, older months count as totals.
-                weeks = series([*first.rows, *first.older], network, partner.id, window, "week")
-                loaded = Loaded(first.rows, weeks, first.left, first.count)
+                loaded = first_page(service, network, partner, window, ask.least)
         except (StoreError, OSError) as exc:
             self.app.call_from_thread(self.balance_app.fail, exc)
             return

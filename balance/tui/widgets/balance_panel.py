@@ -5,6 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Static
 
 from balance.core.agreements import overdue_by_pair
@@ -154,6 +155,16 @@ class BalancePanel(Static, can_focus=True):
         panel = cls(p.partner.id, p.balance.status)
         panel.show(p, report)
         return panel
+
+    class Focused(Message):
+        """A card has the focus: the app reads its history ahead (`prefetch`)."""
+
+        def __init__(self, partner_id: str) -> None:
+            super().__init__()
+            self.partner_id = partner_id
+
+    def on_focus(self) -> None:
+        self.post_message(self.Focused(self.partner_id))
 
     def show(self, p: PartnerReport, report: NetworkReport) -> None:
         self.partner_name = p.partner.name

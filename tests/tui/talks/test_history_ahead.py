@@ -1,0 +1,91 @@
+"""The focused card's history is read ahead: `h` shows its rows at once, and a read
+ahead of files that changed since is never shown as the history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from balance.service.api import Service
+from balance.tui import prefetch
+from balance.tui.app import BalanceApp
+from balance.tui.data import load_snapshot
+from balance.tui.screens import history_load
+from balance.tui.screens.history import HistoryScreen
+from tests.tui.talks.support import GV, SIZE, cards, loaded, log, on_screen, service, wait_for
+
+
+def counting(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The history's own reads of a first page (not the read ahead), counted."""
+    calls: list[object] = []
+    real: Callable[..., prefetch.Loaded] = history_load.first_page
+
+    def counted(*args: object, **kw: object) -> prefetch.Loaded:
+        calls.append(args)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(history_load, "first_page", counted)
+    return calls
+
+
+def ahead_of(app: BalanceApp, name: str) -> bool:
+    ahead = app.prefetched
+    return ahead is not None and ahead.partner_id == cards(app)[name].partner_id
+
+
+async def test_the_focused_cards_history_opens_with_the_rows_read_ahead(
+    svc: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads = counting(monkeypatch)
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        cards(app)["Anna Schmidt"].focus()
+        await wait_for(pilot, lambda: ahead_of(app, "Anna Schmidt"))
+        await pilot.press("h")
+        history = await on_screen(pilot, HistoryScreen)
+        assert history.loaded  # rows on the first frame, no "loading …"
+        assert reads == []  # and no second read of them
+        whats = [row[5] for row in history.table_text]
+        assert whats[0].startswith("Stammtisch 2026-11-20") and len(whats) == 5
+
+
+async def test_a_write_elsewhere_after_the_read_ahead_shows_in_the_history(
+    svc: Service,
+) -> None:
+    """Another process logs between the read ahead and `h`: the history shows the new
+    row once the dashboard's poll sees the files change, as it always did."""
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        cards(app)["Anna Schmidt"].focus()
+        await wait_for(pilot, lambda: ahead_of(app, "Anna Schmidt"))
+        other = service(svc.store.path)
+        log(other, GV, "Anna", "partner", "2026-11-27", time="3h", what="Messestand Fulda")
+        await pilot.press("h")
+        history = await on_screen(pilot, HistoryScreen)
+        await wait_for(pilot, lambda: any("Messestand Fulda" in r[5] for r in history.table_text))
+        assert len(history.table_text) == 6
+
+
+def test_a_read_ahead_is_taken_only_for_its_pair_window_and_files(svc: Service) -> None:
+    """Plain data, no terminal: what `take` hands the history, and what it refuses."""
+    snapshot = load_snapshot(svc, "6m")
+    gv = snapshot.report(svc.network(GV).id)
+    assert gv is not None
+    anna, juergen = (svc.partner(n, gv.network).id for n in ("Anna", "Jürgen"))
+    ahead = prefetch.read_ahead(svc, snapshot, gv.network.id, anna)
+    assert ahead is not None
+    window = snapshot.window
+    got = prefetch.take(ahead, snapshot, gv.network.id, anna, window)
+    assert got is not None and got.count == 5 and len(got.rows) == 5
+    assert prefetch.take(ahead, snapshot, gv.network.id, juergen, window) is None
+    assert prefetch.take(ahead, snapshot, gv.network.id, anna, svc.window("all")) is None
+    assert prefetch.take(None, snapshot, gv.network.id, anna, window) is None
+    log(svc, GV, "Anna", "me", "2026-11-27", time="1h", what="Telefonat")
+    newer = load_snapshot(svc, "6m")  # what the dashboard shows after that write
+    assert prefetch.take(ahead, newer, gv.network.id, anna, window) is None
+    assert prefetch.read_ahead(svc, snapshot, gv.network.id, "no-such-partner") is None
+    assert date(2026, 11, 20) in {c.date for c in got.rows}
