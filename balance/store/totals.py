@@ -124,8 +124,10 @@ def remember(store: Store, key: str, state: State, rows: Sequence[Contribution])
         entry = {"version": CACHE_VERSION, "state": list(state), part: _encoded(totals)}
         if part == "days":
             entry["ids"] = [c.id for c in rows]
-        try:
-            tmp.write_bytes(orjson.dumps(entry))
+        try:  # private as the data it sums (0600), like every file of the database
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(orjson.dumps(entry))
             os.replace(tmp, path)  # a reader sees the old cache or the new one; no fsync
         except OSError:
             with contextlib.suppress(OSError):

@@ -43,7 +43,10 @@ def snapshot(root: Path) -> dict[str, bytes]:
 def test_new_files_are_private_and_money_is_an_exact_string(tmp_path: Path) -> None:
     svc = make_db(tmp_path / "b.json")
     c = svc.log(LogForm(network="gewerbe", partner="anna", money="1.234,50", what="Messe"))
-    for p in [tmp_path / "b.json", *(tmp_path / "b.contributions").iterdir()]:
+    svc.store.contributions()  # read whole: its totals are cached beside it
+    cached = list((tmp_path / "b.cache").iterdir())
+    assert cached and stat.S_IMODE((tmp_path / "b.cache").stat().st_mode) == 0o700
+    for p in [tmp_path / "b.json", *(tmp_path / "b.contributions").iterdir(), *cached]:
         assert stat.S_IMODE(p.stat().st_mode) == 0o600, p
     shard = tmp_path / "b.contributions" / f"{c.date:%Y-%m}.json"
     doc = next(iter(json.loads(shard.read_text())["contributions"].values()))
