@@ -18,7 +18,7 @@ from datetime import date
 
 from balance.core.formats import format_date
 from balance.core.model import Owes, ValidationError
-from balance.core.parse.common import _with_forms
+from balance.core.parse.common import Lazy, _with_forms
 from balance.core.parse.dates import REVIEW_FORMS, parse_future_date
 from balance.locale import N_, _
 
@@ -38,8 +38,8 @@ _OWES: dict[str, Owes] = {
     "beide": "both",
     "wir": "both",
 }
-_WHO = re.compile(r"\s*(?P<who>[^\W\d_]+)\s*:\s*(?P<rest>.*)", re.DOTALL)
-_DUE = re.compile(r"(?P<rest>.*?)\s*\(\s*(?:due|bis|until|fällig)\s+(?P<due>[^()]+)\)\s*", re.I)
+_WHO = Lazy(r"\s*(?P<who>[^\W\d_]+)\s*:\s*(?P<rest>.*)", re.DOTALL)
+_DUE = Lazy(r"(?P<rest>.*?)\s*\(\s*(?:due|bis|until|fällig)\s+(?P<due>[^()]+)\)\s*", re.I)
 #: Bullets people paste from notes ("- ", "• ", "* ") are not part of what was agreed.
 _BULLETS = " \t•-*"
 

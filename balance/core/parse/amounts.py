@@ -11,6 +11,7 @@ from balance.core.parse.common import (
     ENERGY_FORMS,
     MAX_MONEY_PLACES,
     TIME_FORMS,
+    Lazy,
     _Bad,
     _prepare,
     _show,
@@ -21,12 +22,12 @@ from balance.locale import _
 
 # --------------------------------------------------------------------------- time
 
-_DURATION = re.compile(
+_DURATION = Lazy(
     r"(?:(?P<h>[0-9]+(?:[.,][0-9]+)?)\s*(?:hours|hour|hrs|hr|h|stunden|stunde|std\.?)\s*)?"
     r"(?:(?P<m>[0-9]+)\s*(?:minutes|minute|minuten|mins|min\.?|m)?)?",
     re.ASCII,
 )
-_CLOCK = re.compile(r"(?P<h>[0-9]+):(?P<m>[0-9]{2})", re.ASCII)
+_CLOCK = Lazy(r"(?P<h>[0-9]+):(?P<m>[0-9]{2})", re.ASCII)
 
 
 def _minutes(text: str) -> int:
@@ -89,7 +90,7 @@ _SYMBOLS: dict[str, tuple[str, ...]] = {
     "CHF": ("sfr.", "fr.", "sfr", "fr"),
     "JPY": ("¥",),
 }
-_FOREIGN_MARK = re.compile(r"[a-z]{3}|[$£¥€]|fr\.?|sfr\.?|us\$", re.IGNORECASE | re.ASCII)
+_FOREIGN_MARK = Lazy(r"[a-z]{3}|[$£¥€]|fr\.?|sfr\.?|us\$", re.IGNORECASE | re.ASCII)
 _MONEY_NUMBER = r"(?P<num>[0-9][0-9.,']*|[.,][0-9]+)(?P<whole>,-+|,\u2013)?"
 
 
@@ -272,7 +273,7 @@ def parse_money(text: str, currency: str = "EUR") -> Decimal:
 
 # ------------------------------------------------------------------ whole numbers
 
-_WHOLE = re.compile(r"[0-9]{1,6}", re.ASCII)
+_WHOLE = Lazy(r"[0-9]{1,6}", re.ASCII)
 
 
 def parse_whole(text: str, field: str, lo: int, hi: int) -> int:

@@ -10,6 +10,7 @@ from balance.core.parse.common import (
     DATE_FORMS,
     EPOCH,
     WINDOW_FORMS,
+    Lazy,
     _Bad,
     _prepare,
     _show,
@@ -19,18 +20,16 @@ from balance.locale import N_, _
 
 # -------------------------------------------------------------------------- dates
 
-_ISO = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})", re.ASCII)
-_GERMAN = re.compile(
-    r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})(?:\.(?P<y>[0-9]{4}|[0-9]{2})?)?", re.ASCII
-)
-_RELATIVE = re.compile(
+_ISO = Lazy(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})", re.ASCII)
+_GERMAN = Lazy(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})(?:\.(?P<y>[0-9]{4}|[0-9]{2})?)?", re.ASCII)
+_RELATIVE = Lazy(
     r"[-\u2212]\s*(?P<n1>[0-9]+)\s*(?P<u1>days|day|d|weeks|week|w)"
     r"|(?P<n2>[0-9]+)\s*(?P<u2>days|day|d|weeks|week|w)\s+ago"
     r"|vor\s+(?P<n3>[0-9]+)\s*(?P<u3>tagen|tag|wochen|woche)",
     re.ASCII,
 )
 #: '27 Nov 2026' / '27. Nov. 2026', as the app writes days in sentences: typed back too.
-_NAMED = re.compile(r"(?P<d>[0-9]{1,2})\.?\s*(?P<mon>[a-zä]{3,9})\.?\s*(?P<y>[0-9]{4})?")
+_NAMED = Lazy(r"(?P<d>[0-9]{1,2})\.?\s*(?P<mon>[a-zä]{3,9})\.?\s*(?P<y>[0-9]{4})?")
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -177,7 +176,7 @@ def parse_date(text: str, today: date) -> date:
 
 # ------------------------------------------------------------------------ windows
 
-_SPAN = re.compile(r"(?P<n>[0-9]+)\s*(?P<u>[dwmy])", re.ASCII)
+_SPAN = Lazy(r"(?P<n>[0-9]+)\s*(?P<u>[dwmy])", re.ASCII)
 
 
 def _window(text: str, today: date) -> tuple[date | None, date]:
@@ -253,7 +252,7 @@ def parse_window(text: str, today: date) -> tuple[date | None, date]:
 
 # -------------------------------------------------------------- dates ahead
 
-_AHEAD = re.compile(
+_AHEAD = Lazy(
     r"(?:\+|in\s+)(?P<n>[0-9]{1,4})\s*"
     r"(?P<u>d|days?|t|tagen?|w|weeks?|wochen?|m|months?|monaten?|monate)",
     re.ASCII,

@@ -10,6 +10,7 @@ from balance.core.model import MAX_WHAT, ValidationError, ValueKind
 from balance.core.parse.common import (
     RATIO_FORMS,
     WEIGHTS_FORMS,
+    Lazy,
     _Bad,
     _prepare,
     _show,
@@ -20,7 +21,7 @@ from balance.locale import N_, _
 
 # ------------------------------------------------------------- weights and ratios
 
-_PLAIN_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?", re.ASCII)
+_PLAIN_NUMBER = Lazy(r"[0-9]+(?:[.,][0-9]+)?", re.ASCII)
 
 
 def _number(part: str) -> Decimal:

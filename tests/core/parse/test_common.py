@@ -3,11 +3,15 @@ short in the message, and take off a sign so it can be refused by name."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from decimal import Decimal
 
 import pytest
 
 from balance.core.parse import TIME_FORMS, parse_minutes, parse_money, parse_ratio, parse_weights
+from balance.core.parse.common import Lazy
 from tests.core.parse.support import EUR_FORMS, refused
 
 
@@ -47,3 +51,26 @@ def test_a_sign_is_refused_as_negative_not_as_garbage(minus: str) -> None:
     with pytest.raises(ValueError, match="is negative"):
         parse_ratio(f"{minus}2", "lean-ratio")
     assert parse_weights(f"1/{minus}0/1")[1] == 0
+
+
+def test_the_parsers_compile_no_pattern_at_import() -> None:
+    """The log path imports every parser and uses a few of their patterns: each is
+    compiled when first used, and then gives the answers re's own would."""
+    code = (
+        "import balance.core.parse as p, balance.core.parse.agreements, sys\n"
+        "from balance.core.parse.common import Lazy\n"
+        "mods = [m for n, m in sys.modules.items() if n.startswith('balance.core.parse')]\n"
+        "lazy = [v for m in mods for v in vars(m).values() if isinstance(v, Lazy)]\n"
+        "assert len(lazy) >= 10 and all(v._compiled is None for v in lazy), lazy\n"
+        "p.parse_minutes('1h30m')\n"
+        "print(sum(v._compiled is not None for v in lazy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() in {"1", "2"}  # the clock form and the duration form
+
+    bad = Lazy("[")  # a broken pattern is found when used, as a compile would find it
+    with pytest.raises(re.error):
+        bad.fullmatch("x")
+    words = Lazy(r"(?P<n>[0-9]+)\s*tage", re.IGNORECASE)
+    m = words.fullmatch("3 TAGE")
+    assert m is not None and m["n"] == "3" and words.fullmatch("3 Wochen") is None
