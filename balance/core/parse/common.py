@@ -30,7 +30,7 @@ WINDOW_FORMS = N_("use 3m, 6m, 12m, 1y, all or 2026-01-01..2026-06-30")
 WEIGHTS_FORMS = N_("use time/money/energy weights such as 1/1/1, 1/0/1 or 1/0,5/1")
 RATIO_FORMS = N_("use a number above 1 such as 1.5 or 1,5")
 
-_MINUS = ("-", "\u2212")
+_MINUS = ("-", "\u2212")  # ASCII hyphen-minus and the typographic minus sign
 
 
 class Lazy:
@@ -46,7 +46,7 @@ class Lazy:
     def fullmatch(self, text: str) -> re.Match[str] | None:
         if self._compiled is None:
             self._compiled = re.compile(self._source, self._flags)
-        return self._compiled.fullmatch(text)  # ASCII hyphen-minus and the typographic minus sign
+        return self._compiled.fullmatch(text)
 
 
 class _Bad(Exception):
