@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,7 +50,7 @@ from balance.store.files import check_folder, file_state, newest_backup, read_js
 from balance.store.journal import Journal
 from balance.store.kept import KeptMonths
 from balance.store.migrations import MIGRATIONS, MONTH_MIGRATIONS
-from balance.store.rows import Directory
+from balance.store.rows import Directory, MonthRead, with_ids
 from balance.store.saves import Saves
 from balance.store.staging import by_file, new_contents
 from balance.store.undo import (
@@ -262,10 +262,7 @@ class Store(Saves):
         return cached_totals(self, first, last, per_day, network_id)
 
     def contributions(
-        self,
-        since: date | None = None,
-        until: date | None = None,
-        months: Callable[[str], Iterable[Contribution]] | None = None,
+        self, since: date | None = None, until: date | None = None, months: MonthRead | None = None
     ) -> list[Contribution]:
         """Contributions dated within [since, until], reading only the months that can hold
         them; `months` gives a month's rows (default: all of them, `month_rows`), so a
@@ -276,21 +273,20 @@ class Store(Saves):
         keys = [key for key in self.shard_keys() if lo <= key <= hi]
         return [c for c in self.rows_in(keys, months) if within(c.date, since, until)]
 
-    def rows_in(
-        self, keys: Iterable[str], months: Callable[[str], Iterable[Contribution]] | None = None
-    ) -> list[Contribution]:
+    def rows_in(self, keys: Iterable[str], months: MonthRead | None = None) -> list[Contribution]:
         """The rows of those month files ("YYYY-MM"), in that order. An entry found in two
         of them (left by a crash of a balance without the journal) would count twice:
-        that is an error naming both files."""
+        that is an error naming both files, whichever rows the reader keeps."""
         self.settle()
-        read = months or self.month_rows
+        read = months or (lambda key: with_ids(self.month_rows(key)))
         out: list[Contribution] = []
         seen: dict[str, str] = {}
         for key in keys:
-            for c in read(key):
-                if seen.setdefault(c.id, key) != key:
-                    raise DuplicateEntry(c.id, self.shard(seen[c.id]), self.shard(key))
-                out.append(c)
+            rows, ids = read(key)
+            for i in ids:
+                if seen.setdefault(i, key) != key:
+                    raise DuplicateEntry(i, self.shard(seen[i]), self.shard(key))
+            out += rows
         return out
 
     def _copies(self, contribution_id: str) -> list[Contribution]:

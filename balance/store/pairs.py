@@ -53,12 +53,17 @@ def rows_of_months(store: Store, keys: Iterable[str], wanted: Wanted) -> list[Co
     return store.rows_in(keys, lambda key: month_rows_where(store, key, wanted))
 
 
-def month_rows_where(store: Store, key: str, wanted: Wanted) -> list[Contribution]:
-    """One month's ("YYYY-MM") contributions that `wanted` keeps, in the file's order."""
+def month_rows_where(
+    store: Store, key: str, wanted: Wanted
+) -> tuple[list[Contribution], list[str]]:
+    """One month's ("YYYY-MM") contributions that `wanted` keeps, in the file's order,
+    and the ids of all its rows (a `MonthRead`: an entry also in another month is an
+    error even when it is of another network)."""
     from balance.store.db import SCHEMA_VERSION  # db imports this module's neighbours
 
-    def full() -> list[Contribution]:
-        return [c for c in store.month_rows(key) if wanted(c.network_id, c.partner_id)]
+    def full() -> tuple[list[Contribution], list[str]]:
+        rows = store.month_rows(key)
+        return [c for c in rows if wanted(c.network_id, c.partner_id)], [c.id for c in rows]
 
     path = store.shard(key)
     state = file_state(path)
@@ -69,13 +74,14 @@ def month_rows_where(store: Store, key: str, wanted: Wanted) -> list[Contributio
     if schema_of(path, data, store.backups) != SCHEMA_VERSION or file_state(path) != state:
         return full()  # changed meanwhile
     try:
-        return [
-            _contribution(d)
-            for d in data.get("contributions", {}).values()
-            if wanted(d.get("network"), d.get("partner"))
-        ]
-    except BAD_VALUE:  # odd after all: the full check says what is wrong
+        docs = list(data.get("contributions", {}).values())
+        ids = [d["id"] for d in docs]
+        if not all(type(i) is str for i in ids):
+            return full()  # odd after all: the full check says what is wrong
+        rows = [_contribution(d) for d in docs if wanted(d.get("network"), d.get("partner"))]
+    except BAD_VALUE:
         return full()
+    return rows, ids
 
 
 def pair_month_totals(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -22,6 +23,16 @@ from balance.core.model import (
     Weights,
 )
 from balance.locale import _
+
+#: A reader of one month ("YYYY-MM"): the rows it keeps, and the ids of every row the
+#: month holds, so the check for an entry in two months sees the rows it does not keep.
+MonthRead = Callable[[str], tuple[Sequence[Contribution], Iterable[str]]]
+
+
+def with_ids(rows: Sequence[Contribution]) -> tuple[Sequence[Contribution], Iterable[str]]:
+    """Every row of a month kept, as a `MonthRead` gives them."""
+    return rows, [c.id for c in rows]
+
 
 # --- documents <-> values ---------------------------------------------------
 

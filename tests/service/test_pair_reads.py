@@ -173,3 +173,30 @@ def test_an_export_still_refuses_an_entry_in_two_month_files(svc: Service, tmp_p
     (shards / "2026-10.json").write_text(json.dumps(october))
     with pytest.raises(DuplicateEntry, match=r"2026-10\.json and .*2026-11\.json"):
         svc.export(net, None, svc.window("6m"), "md")
+
+
+@pytest.mark.parametrize("network", ["gewerbe", "bni"])
+def test_an_entry_in_two_months_is_refused_even_when_its_copies_differ_in_network(
+    svc: Service, tmp_path: Path, network: str
+) -> None:
+    """Old damage whose second copy names another network: either export holds one copy
+    only, yet the entry is in the database twice, so both say so."""
+    from balance.store.errors import DuplicateEntry
+
+    with_a_second_network(svc)
+    for name in ("gewerbe", "bni"):  # warm: the raw reads are taken
+        svc.export(svc.network(name), None, svc.window("6m"), "md")
+    shards = tmp_path / "b.contributions"
+    november = json.loads((shards / "2026-11.json").read_text())
+    october = json.loads((shards / "2026-10.json").read_text())
+    copy = next(d for d in november["contributions"].values() if d["what"] == "for everyone")
+    october["contributions"]["999"] = dict(copy, network=svc.network("bni").id, date="2026-10-15")
+    (shards / "2026-10.json").write_text(json.dumps(october))
+    net = svc.network(network)
+    for read in (
+        lambda: svc.export(net, None, svc.window("6m"), "md"),
+        lambda: svc.contributions(net, None, date(2026, 1, 1), TODAY),
+        lambda: svc.since_talk_per_partner(net),
+    ):
+        with pytest.raises(DuplicateEntry, match=r"2026-10\.json and .*2026-11\.json"):
+            read()
