@@ -230,22 +230,25 @@ class BalanceApp(App[None]):
 
     def on_balance_panel_focused(self, message: BalancePanel.Focused) -> None:
         """The focused card's history is read now, off the UI thread, so `h` shows it at
-        once; a newer focus cancels an older read (`prefetch`)."""
-        snapshot, network_id = self.snapshot, self.dashboard.selected
-        if snapshot is None or network_id is None:
+        once; a newer focus cancels an older read (`prefetch`). A read ahead that fails
+        is only a read not made: the history, opened, reads again and says why."""
+        snapshot, network_id, partner_id = self.snapshot, message.network_id, message.partner_id
+        if snapshot is None:
             return
 
         def read() -> None:
-            ahead = prefetch.read_ahead(self.service, snapshot, network_id, message.partner_id)
+            ahead = prefetch.read_ahead(self.service, snapshot, network_id, partner_id)
             if ahead is not None and not get_current_worker().is_cancelled:
                 self.call_from_thread(setattr, self, "prefetched", ahead)
 
-        self.run_worker(read, thread=True, exclusive=True, group="prefetch")
+        self.run_worker(read, thread=True, exclusive=True, group="prefetch", exit_on_error=False)
 
     @property
     def snapshot(self) -> Snapshot | None:
-        """The data every screen shows, as the dashboard last loaded it."""
-        return self.dashboard.snapshot
+        """The data every screen shows, as the dashboard last loaded it (None before it
+        is up)."""
+        dashboard = next((s for s in self.screen_stack if isinstance(s, DashboardScreen)), None)
+        return dashboard.snapshot if dashboard is not None else None
 
     @property
     def dashboard(self) -> DashboardScreen:

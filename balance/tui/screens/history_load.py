@@ -5,6 +5,7 @@ the screen shows what each one brought (`HistoryScreen._loaded`)."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from dataclasses import dataclass
 
@@ -50,8 +51,13 @@ class PairLoader(HistoryBase):
         if report is None or partner is None:
             return
         if not self.loaded:
-            ahead = self.balance_app.prefetched
-            ready = take(ahead, self.snapshot, report.network.id, partner.partner.id, report.window)
+            app = self.balance_app
+            ready = None
+            with contextlib.suppress(StoreError, OSError):  # the read below says why
+                now = app.service.store.state()
+                ready = take(
+                    app.prefetched, now, report.network.id, partner.partner.id, report.window
+                )
             if ready is not None:  # read while the card had the focus (`prefetch`)
                 self._loaded(ready)
                 return

@@ -146,6 +146,7 @@ class BalancePanel(Static, can_focus=True):
             markup=False,
         )
         self.partner_id = partner_id
+        self.network_id = ""
         self.partner_name = ""
         self.status = status
 
@@ -159,15 +160,18 @@ class BalancePanel(Static, can_focus=True):
     class Focused(Message):
         """A card has the focus: the app reads its history ahead (`prefetch`)."""
 
-        def __init__(self, partner_id: str) -> None:
+        def __init__(self, network_id: str, partner_id: str) -> None:
             super().__init__()
+            self.network_id = network_id
             self.partner_id = partner_id
 
     def on_focus(self) -> None:
-        self.post_message(self.Focused(self.partner_id))
+        if self.network_id:  # shown: a card of that network's report
+            self.post_message(self.Focused(self.network_id, self.partner_id))
 
     def show(self, p: PartnerReport, report: NetworkReport) -> None:
         self.partner_name = p.partner.name
+        self.network_id = report.network.id
         self.border_title = Content(p.partner.name)  # the name as written, not markup
         self.border_subtitle = _("⚠ talk") if p.prompt else ""
         if p.balance.status is not self.status:  # one restyle, only on a change
