@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from rich.console import RenderableType
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from balance.core.formats import format_number, format_percent, format_ratio
 from balance.core.ledger import MIN_CONTRIBUTIONS
@@ -15,6 +15,7 @@ from balance.locale import N_, _, language
 from balance.tui.actions import ACTIONS, BRIEFING_ACTIONS, HISTORY_ACTIONS, Action
 from balance.tui.screens.log_form import PRIVATE_LABEL
 from balance.tui.widgets.footer import Footer
+from balance.tui.widgets.page import PageView
 
 _DEFAULT = Network(id="-", name="-")
 
@@ -174,6 +175,12 @@ def help_text() -> str:
     return "\n".join(parts)
 
 
+def _markdown(text: str) -> RenderableType:
+    from rich.markdown import Markdown  # only when the help opens (start-up)
+
+    return Markdown(text, hyperlinks=False)
+
+
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "close", N_("Close")),
@@ -182,13 +189,11 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        from rich.markdown import Markdown  # only when the help opens (start-up)
-
         # One widget drawing the whole page (Rich's Markdown), not Textual's Markdown
         # widget: that builds a widget per paragraph, list item and table cell, and
-        # the page cost most of a second to open.
+        # the page cost most of a second to open. Drawn once per width (`PageView`).
         with VerticalScroll(id="help"):
-            yield Static(Markdown(help_text(), hyperlinks=False), id="help-text")
+            yield PageView(help_text(), _markdown, id="help-text")
         yield Footer()
 
     def on_mount(self) -> None:
