@@ -6,6 +6,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from datetime import date
@@ -87,6 +88,9 @@ class BalanceApp(App[None]):
         self._key_screens: WeakKeyDictionary[events.Key, Screen] = WeakKeyDictionary()
         #: The focused card's history, read ahead (`prefetch`).
         self.prefetched: prefetch.Prefetched | None = None
+        #: One read ahead at a time: a thread cannot be stopped, so quick card moves
+        #: would otherwise run a read per card side by side, all but the last wasted.
+        self._reading_ahead = threading.Lock()
 
     # -- language and theme, kept across runs -----------------------------------------------
 
@@ -230,15 +234,23 @@ class BalanceApp(App[None]):
 
     def on_balance_panel_focused(self, message: BalancePanel.Focused) -> None:
         """The focused card's history is read now, off the UI thread, so `h` shows it at
-        once; a newer focus cancels an older read (`prefetch`). A read ahead that fails
-        is only a read not made: the history, opened, reads again and says why."""
+        once. Reads run one at a time, and one whose card lost the focus while it waited
+        (a newer focus cancels it) is not made. A read ahead that fails is only a read
+        not made: the history, opened, reads again and says why."""
         snapshot, network_id, partner_id = self.snapshot, message.network_id, message.partner_id
-        if snapshot is None:
+        focused = self.screen.focused
+        if snapshot is None or not isinstance(focused, BalancePanel):
             return
+        if (focused.network_id, focused.partner_id) != (network_id, partner_id):
+            return  # each card tells its focus on its own: this one lost it since
 
         def read() -> None:
-            ahead = prefetch.read_ahead(self.service, snapshot, network_id, partner_id)
-            if ahead is not None and not get_current_worker().is_cancelled:
+            worker = get_current_worker()
+            with self._reading_ahead:
+                if worker.is_cancelled:
+                    return
+                ahead = prefetch.read_ahead(self.service, snapshot, network_id, partner_id)
+            if ahead is not None and not worker.is_cancelled:
                 self.call_from_thread(setattr, self, "prefetched", ahead)
 
         self.run_worker(read, thread=True, exclusive=True, group="prefetch", exit_on_error=False)

@@ -4,6 +4,7 @@ the history."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 
@@ -72,6 +73,61 @@ async def test_a_write_elsewhere_after_the_read_ahead_shows_in_the_history_at_on
         await wait_for(pilot, lambda: history.loaded)
         assert history.table_text[0][5].startswith("Messestand Fulda")
         assert len(history.table_text) == 6
+
+
+async def test_quick_card_moves_read_ahead_only_the_card_that_keeps_the_focus(
+    svc: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tab through the cards faster than a read: the cards passed over are not read
+    (a read runs for the first and the last only), and `h` on the last card shows its
+    rows at once."""
+    made: list[str] = []
+    real = prefetch.read_ahead
+
+    def slow(service: Service, snapshot: object, network_id: str, partner_id: str) -> object:
+        made.append(partner_id)
+        time.sleep(0.2)
+        return real(service, snapshot, network_id, partner_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(prefetch, "read_ahead", slow)
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await wait_for(pilot, lambda: not any(w.is_running for w in app.workers))
+        panels = list(cards(app).values())
+        assert len(panels) == 3
+        app.screen.set_focus(panels[-1])
+        await wait_for(pilot, lambda: ahead_of(app, panels[-1].partner_name))
+        made.clear()
+        first, passed_over, last = panels
+        for panel in panels:  # each focus seen by the app, all within the first read
+            app.screen.set_focus(panel)
+            await pilot.pause()
+        await wait_for(pilot, lambda: last.partner_id in made)
+        await wait_for(pilot, lambda: not any(w.is_running for w in app.workers))
+        assert ahead_of(app, last.partner_name)
+        assert made == [first.partner_id, last.partner_id]
+        assert passed_over.partner_id not in made
+        await pilot.press("h")
+        history = await on_screen(pilot, HistoryScreen)
+        assert history.loaded and history.target.partner_id == last.partner_id
+
+
+async def test_the_read_ahead_is_of_the_card_that_has_the_focus_now(svc: Service) -> None:
+    """Each card tells the app of its focus on its own, in no fixed order: after three
+    moves at once the read ahead is of the card the focus ended on."""
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        panels = list(cards(app).values())
+        app.screen.set_focus(panels[-1])
+        await wait_for(pilot, lambda: ahead_of(app, panels[-1].partner_name))
+        for panel in panels:
+            app.screen.set_focus(panel)
+        await pilot.pause()
+        await wait_for(pilot, lambda: not any(w.is_running for w in app.workers))
+        await pilot.pause()
+        assert ahead_of(app, panels[-1].partner_name)
 
 
 def test_a_read_ahead_is_taken_only_for_its_pair_window_and_files(svc: Service) -> None:
