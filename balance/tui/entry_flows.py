@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from balance.core.model import Contribution, Value
 from balance.core.words import logged_sentence, undone_sentence, value_logged_sentence
-from balance.locale import _
+from balance.locale import LANGUAGES, _, language
 from balance.store.errors import StoreError
 from balance.tui.screens.log_form import LogFormScreen
+from balance.tui.screens.pickers import WHOLE_NETWORK
 from balance.tui.screens.value_form import ValueFormScreen
 
 if TYPE_CHECKING:
@@ -41,7 +42,23 @@ def _open(screen: DashboardScreen, form: type[LogFormScreen] | type[ValueFormScr
 
 
 def open_log(screen: DashboardScreen) -> None:
-    _open(screen, LogFormScreen)
+    """The log form, built once per language and opened again after (`reopen`)."""
+    if not _ready(screen):
+        return
+    app, report = screen.app, screen.report
+    name = f"log-form-{language()}"
+    if not app.is_screen_installed(name):
+        for old in [n for n in LANGUAGES if app.is_screen_installed(f"log-form-{n}")]:
+            app.uninstall_screen(f"log-form-{old}")  # words of a language no longer in use
+        app.install_screen(LogFormScreen(screen.balance_app.service, screen.snapshot), name)
+    form = app.get_screen(name)
+    assert isinstance(form, LogFormScreen)
+    network, partner = report.network.name if report else None, screen.chosen_partner()
+    if form.is_mounted:  # built by an earlier `l`; a new one fills itself as it mounts
+        form.reopen(screen.snapshot, network, partner)
+    else:
+        form.initial_network, form.initial_partner = network, partner or WHOLE_NETWORK
+    app.push_screen(form, lambda item: _logged(screen, item))
 
 
 def open_value(screen: DashboardScreen) -> None:

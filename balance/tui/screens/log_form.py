@@ -139,6 +139,43 @@ class LogFormScreen(EntryFormScreen[Contribution, LogForm]):
             yield from self.compose_buttons()
         yield from self.compose_footer()
 
+    # -- opened again ------------------------------------------------------------------
+
+    #: Set by `reopen`: the next resume is an opening, not a return from a dialog.
+    _reopened = False
+
+    def reopen(self, snapshot: Snapshot | None, network: str | None, partner: str | None) -> None:
+        """This form, already built, as new for the next entry (`entry_flows` keeps one).
+
+        Building the form was most of the time from `l` to a form ready for keys
+        (Textual makes and styles every field); filling the built one takes a few
+        milliseconds. So a new-entry form, cancelled or saved, is opened again here with
+        what a new one would hold: the focused card's network and partner, today, empty
+        fields, no error, the first field focused."""
+        assert self.editing is None, "only a form for a new entry is opened again"
+        self.snapshot, self.initial_network = snapshot, network
+        self.initial_partner = partner or WHOLE_NETWORK
+        self.query_one(NetworkPartnerPicker).refill(snapshot, network, self.initial_partner)
+        for name in ("what", "time", "money", "energy", "note", "tags"):
+            self.query_one(f"#{name}", Input).value = ""
+        self.query_one("#date", Input).value = _("today")
+        self.query_one("#by", Select).value = "me"
+        self.query_one("#private", PlainCheckbox).value = False
+        self.clear_errors()
+        self.saving, self.replaced, self.unchanged = False, None, False
+        self._busy(False)
+        self.query_one("#log-form", VerticalScroll).scroll_home(animate=False)
+        self.keys_ready, self._reopened = False, True
+
+    def on_screen_resume(self) -> None:
+        """Opened again (`reopen`): the first field takes the keys, as in a new form."""
+        if not self._reopened:
+            return  # back from a dialog on top (Esc's question): as it was
+        self._reopened = False
+        self.set_focus(self.query_one("#what", Input))
+        self._opened_with = self._all_values()
+        self.app.post_message(self.Ready(self))
+
     def _start(self, name: str, default: str = "") -> str:
         return self.start.get(name, default)
 

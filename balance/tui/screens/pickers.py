@@ -88,6 +88,18 @@ class NetworkPartnerPicker(Horizontal):
             ),
         )
 
+    def refill(self, snapshot: Snapshot | None, network: str | None, partner: str | None) -> None:
+        """The choices of `snapshot` (a network added or renamed since), as new."""
+        self.snapshot = snapshot
+        self.initial_network, self.initial_partner = chosen_network(snapshot, network), partner
+        networks = self.query_one("#network", Select)
+        names = self.network_names()
+        networks.set_options([(Content(n), n) for n in names])
+        networks.value = self.initial_network or Select.NULL
+        partners = self.query_one("#partner", Select)
+        partners.set_options(self.partner_options(self.initial_network))
+        partners.value = self.choose(partner, self.initial_network)
+
     @on(Select.Changed, "#network")
     def _network_changed(self, event: Select.Changed) -> None:
         network = event.value if isinstance(event.value, str) else None
