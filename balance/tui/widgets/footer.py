@@ -125,9 +125,14 @@ class Footer(TextualFooter):
         )
 
     def compose(self) -> ComposeResult:
-        """Textual's own keys, less those left out to fit, in the language in use."""
-        if not self._bindings_ready:
-            return
+        """Textual's own keys, less those left out to fit, in the language in use.
+
+        Textual's footer stays empty until the screen's first bindings signal, which
+        comes after its first frame and the next refresh: every screen opened with its
+        footer blank and the keys drawn 0.1-0.2 s later. The screen's bindings are
+        known when it is composed, so this one shows its keys in the first frame; a
+        focus that changes them rebuilds it as before."""
+        self.set_reactive(TextualFooter._bindings_ready, True)
         self._shown = self.shown_keys()
         keys, compact = self.fitted()
         self.set_reactive(TextualFooter.compact, compact)

@@ -247,3 +247,29 @@ async def test_small_terminal_and_opening_writes_nothing(svc: Service) -> None:
         await open_log_form(pilot)
         await pilot.press("escape")
     assert svc.store.state() == state
+
+
+async def test_a_screen_opens_with_its_keys_in_the_footer(svc: Service) -> None:
+    """The first frame of the history and of the help already shows their keys: no
+    blank footer that fills a moment later."""
+    app = BalanceApp(None, service=svc)
+    frames: list[tuple[type, set[str]]] = []  # each frame painted: the screen, its keys
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        display = app._display
+
+        def painted(screen: object, renderable: object) -> None:
+            display(screen, renderable)  # type: ignore[arg-type]
+            shown = screen._compositor.visible_widgets  # type: ignore[attr-defined]
+            frames.append((type(screen), {w.key for w in shown if isinstance(w, FooterKey)}))
+
+        app._display = painted  # type: ignore[method-assign]
+        panels(app)["Jürgen Weiß"].focus()
+        await pilot.pause()
+        for key, kind in (("h", HistoryScreen), ("f1", HelpScreen)):
+            await pilot.press(key)
+            await wait_screen(pilot, kind)
+            first = next(keys for screen, keys in frames if screen is kind)
+            assert "escape" in first
+            await pilot.press("escape")
+            await wait_screen(pilot, DashboardScreen)
