@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Header, Label, Static
+from textual.widgets import Label, Static
 
 from balance.core.agreement_words import since_lines
 from balance.core.agreements import AgreementItem, SinceTalk, agreement_items
@@ -32,6 +32,7 @@ from balance.tui.widgets.briefing_parts import (
     window_text,
 )
 from balance.tui.widgets.footer import Footer
+from balance.tui.widgets.header import Header
 
 LOADING = N_("Reading what happened since the last talk …")
 

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from balance.core.model import Network, Partner
 from balance.core.reports import NetworkReport
@@ -26,6 +26,7 @@ from balance.tui.text import EMPTY, NO_PARTNERS
 from balance.tui.widgets.alert_strip import AlertItems, AlertStrip
 from balance.tui.widgets.balance_panel import MINE, THEIRS, BalancePanel
 from balance.tui.widgets.footer import Footer
+from balance.tui.widgets.header import Header
 from balance.tui.widgets.network_list import NetworkList
 from balance.tui.widgets.summary import NetworkSummary
 

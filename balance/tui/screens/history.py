@@ -8,7 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import DataTable, Header, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.widgets.data_table import CellDoesNotExist
 
 from balance.core.model import Contribution
@@ -22,6 +22,7 @@ from balance.tui.screens.log_form import LogFormScreen
 from balance.tui.targets import Target
 from balance.tui.widgets.briefing_parts import headline, window_text
 from balance.tui.widgets.footer import Footer
+from balance.tui.widgets.header import Header
 from balance.tui.widgets.history_parts import (
     COLUMN_KEYS,
     COLUMNS,

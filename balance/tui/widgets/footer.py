@@ -142,6 +142,10 @@ class Footer(TextualFooter):
             if isinstance(widget, FooterKey):
                 if widget.action not in kept and not widget.has_class("-command-palette"):
                     continue
+                # As Textual leaves it, each key mounts compact and is then bound to
+                # the footer's state: two restyles of every key on each screen opened.
+                widget.set_reactive(FooterKey.compact, compact)
+                widget.set_class(compact, "-compact", update=False)
                 widget.description = shown_text(widget.description)
                 if widget.tooltip:
                     widget.tooltip = shown_text(str(widget.tooltip))

@@ -6,6 +6,8 @@ the app at a fixed size and asserts on widget state, never on timing.
 
 from __future__ import annotations
 
+import gc
+import weakref
 from typing import TYPE_CHECKING
 
 import pytest
@@ -25,6 +27,7 @@ from balance.tui.screens.history import HistoryScreen
 from balance.tui.screens.log_form import LogFormScreen
 from balance.tui.widgets.balance_panel import BalancePanel
 from balance.tui.widgets.footer import Footer
+from balance.tui.widgets.header import Header
 from balance.tui.widgets.network_list import NetworkList
 from tests.tui.app.support import (
     GV,
@@ -273,3 +276,23 @@ async def test_a_screen_opens_with_its_keys_in_the_footer(svc: Service) -> None:
             assert "escape" in first
             await pilot.press("escape")
             await wait_screen(pilot, DashboardScreen)
+
+
+async def test_a_closed_history_is_let_go(svc: Service) -> None:
+    """The history, once closed, is freed: opening it all day does not grow the app
+    (and each garbage collection with it). Textual's header kept it (see header.py)."""
+    app = BalanceApp(None, service=svc)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        panels(app)["Jürgen Weiß"].focus()
+        await pilot.pause()
+        await pilot.press("h")
+        screen = await wait_screen(pilot, HistoryScreen)
+        header = weakref.ref(screen.query_one(Header))
+        del screen
+        await pilot.press("escape")
+        await wait_screen(pilot, DashboardScreen)
+        await pilot.pause()
+        await pilot.pause()
+        gc.collect()
+        assert header() is None, "the closed history's header is still held"
