@@ -76,7 +76,7 @@ class Painted:
     """The time of the first frame painted with `kind` on top and `ready`, once armed."""
 
     def __init__(self, app: App) -> None:
-        self.app, self.kind = app, None
+        self.kind: type | None = None
         self.at: float | None = None
         self.done = asyncio.Event()
         display = app._display

@@ -11,7 +11,6 @@ from balance.core.words import logged_sentence, undone_sentence, value_logged_se
 from balance.locale import LANGUAGES, _, language
 from balance.store.errors import StoreError
 from balance.tui.screens.log_form import LogFormScreen
-from balance.tui.screens.pickers import WHOLE_NETWORK
 from balance.tui.screens.value_form import ValueFormScreen
 
 if TYPE_CHECKING:
@@ -46,18 +45,19 @@ def open_log(screen: DashboardScreen) -> None:
     if not _ready(screen):
         return
     app, report = screen.app, screen.report
-    name = f"log-form-{language()}"
-    if not app.is_screen_installed(name):
-        for old in [n for n in LANGUAGES if app.is_screen_installed(f"log-form-{n}")]:
-            app.uninstall_screen(f"log-form-{old}")  # words of a language no longer in use
-        app.install_screen(LogFormScreen(screen.balance_app.service, screen.snapshot), name)
-    form = app.get_screen(name)
-    assert isinstance(form, LogFormScreen)
     network, partner = report.network.name if report else None, screen.chosen_partner()
-    if form.is_mounted:  # built by an earlier `l`; a new one fills itself as it mounts
+    name = f"log-form-{language()}"
+    if app.is_screen_installed(name):
+        form = app.get_screen(name)
+        assert isinstance(form, LogFormScreen)
         form.reopen(screen.snapshot, network, partner)
     else:
-        form.initial_network, form.initial_partner = network, partner or WHOLE_NETWORK
+        for old in [n for n in LANGUAGES if app.is_screen_installed(f"log-form-{n}")]:
+            app.uninstall_screen(f"log-form-{old}")  # words of a language no longer in use
+        form = LogFormScreen(
+            screen.balance_app.service, screen.snapshot, network=network, partner=partner
+        )
+        app.install_screen(form, name)
     app.push_screen(form, lambda item: _logged(screen, item))
 
 

@@ -37,14 +37,6 @@ def english_after() -> Iterator[None]:
 
 
 @pytest.fixture
-def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's config file (language, theme), in a temporary directory."""
-    path = tmp_path / "config" / "config.toml"
-    monkeypatch.setenv("BALANCE_CONFIG", str(path))
-    return path
-
-
-@pytest.fixture
 def demo(tmp_path: Path) -> Service:
     """The sample data of `balance demo`, dated to end on TODAY, read on TODAY."""
     load_sample(tmp_path / "demo.json", TODAY)

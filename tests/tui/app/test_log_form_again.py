@@ -4,13 +4,10 @@ in the language and with the networks of now."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from textual.widgets import Input, Label, Select
 
-from balance.locale import use
 from balance.service.api import Service
 from balance.tui.app import BalanceApp
 from balance.tui.screens.confirm import ConfirmScreen
@@ -30,19 +27,6 @@ from tests.tui.app.support import (
 )
 
 TEXT_FIELDS = ("what", "date", "time", "money", "energy", "note", "tags")
-
-
-@pytest.fixture(autouse=True)
-def english_after() -> Iterator[None]:
-    yield
-    use("en")
-
-
-@pytest.fixture
-def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "config" / "config.toml"
-    monkeypatch.setenv("BALANCE_CONFIG", str(path))
-    return path
 
 
 def texts(form: LogFormScreen) -> dict[str, str]:
