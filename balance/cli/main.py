@@ -15,8 +15,7 @@ from pathlib import Path
 from balance.cli.output import EXIT_BAD_INPUT, EXIT_STORE, VisibleText, error_line
 from balance.cli.parser import build_parser, glue_dashed_values
 from balance.cli.parser_one import command_of
-from balance.core.forms import FormErrors
-from balance.core.model import ValidationError
+from balance.core.errors import FormErrors, ValidationError
 from balance.locale import _, ngettext
 from balance.service.settings import start_language
 from balance.store.errors import StoreError

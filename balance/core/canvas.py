@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from balance.core import parse
-from balance.core.forms import FormErrors
+from balance.core.errors import FormErrors
 from balance.core.kind_words import NETWORK_KIND_INPUT
 from balance.core.model import (
     Kind,

@@ -15,7 +15,8 @@ from decimal import Decimal
 from typing import TypeVar
 
 from balance.core import parse
-from balance.core.forms import Checks, FormErrors, LogForm
+from balance.core.errors import FormErrors
+from balance.core.forms import Checks, LogForm
 from balance.core.model import (
     Contribution,
     Network,

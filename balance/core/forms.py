@@ -3,28 +3,13 @@ error that names every wrong field at once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from balance.core.errors import ValidationError
 from balance.core.formats import format_amount, format_date, format_minutes
-from balance.core.model import (
-    Contribution,
-    ValidationError,
-)
-
-
-class FormErrors(ValueError):
-    """All the fields of a form that are wrong, so a form can mark each one."""
-
-    def __init__(self, errors: Sequence[ValidationError]) -> None:
-        super().__init__("; ".join(str(e) for e in errors))
-        self.errors = tuple(errors)
-
-    @property
-    def first(self) -> ValidationError:
-        return self.errors[0]
-
+from balance.core.model import Contribution
 
 T = TypeVar("T")
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
+from balance.core.errors import ValidationError
 from balance.core.formats import format_number
 from balance.locale import N_, _
 
@@ -39,15 +40,6 @@ THREE_QUESTIONS = (
     N_("Do we work together with appreciation, towards a shared goal?"),
     N_("What exactly is the added value (Mehrwert) for each of us?"),
 )
-
-
-class ValidationError(ValueError):
-    """Bad input, named by the field it came from, so errors can say which."""
-
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(f"{field_name}: {message}")
-        self.field = field_name
-        self.message = message
 
 
 class Kind(StrEnum):

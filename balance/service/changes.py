@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from balance.core.forms import FormErrors, LogForm, form_values
+from balance.core.errors import FormErrors
+from balance.core.forms import LogForm, form_values
 from balance.core.ids import one_by_prefix, typed_id
 from balance.core.model import Contribution, ValidationError
 from balance.locale import _

@@ -7,8 +7,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from balance.core import parse
+from balance.core.errors import FormErrors
 from balance.core.formats import format_date
-from balance.core.forms import Checks, FormErrors, TalkForm
+from balance.core.forms import Checks, TalkForm
 from balance.core.ids import one_by_prefix
 from balance.core.model import (
     Agreement,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 from balance.core import parse
-from balance.core.forms import Checks, FormErrors, ValueForm
+from balance.core.errors import FormErrors
+from balance.core.forms import Checks, ValueForm
 from balance.core.model import (
     Network,
     Partner,

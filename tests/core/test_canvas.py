@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from balance.core.canvas import build_network
-from balance.core.forms import FormErrors
+from balance.core.errors import FormErrors
 from balance.core.model import Budget, Kind, Network, Weights
 
 BASE = Network("n1", "Gewerbeverein", budget=Budget(minutes=60, money=Decimal("10.00"), energy=4))

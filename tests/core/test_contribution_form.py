@@ -16,7 +16,8 @@ from balance.core.contribution_form import (
     _field_by_field,
     contribution_from_form,
 )
-from balance.core.forms import FormErrors, LogForm
+from balance.core.errors import FormErrors
+from balance.core.forms import LogForm
 from balance.core.model import Contribution, Network, Partner, ValidationError
 
 TODAY = date(2026, 11, 28)

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from balance.core.forms import Checks, FormErrors, form_values
+from balance.core.errors import FormErrors
+from balance.core.forms import Checks, form_values
 from balance.core.model import Contribution, ValidationError
 from balance.core.parse.amounts import parse_minutes, parse_money
 

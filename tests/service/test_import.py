@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from balance.core.forms import FormErrors, LogForm
+from balance.core.errors import FormErrors
+from balance.core.forms import LogForm
 from balance.core.model import Contribution, ValidationError
 from balance.core.parse.csvrows import forms_from_text
 from balance.service.api import Service

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from balance.core.forms import FormErrors, LogForm
+from balance.core.errors import FormErrors
+from balance.core.forms import LogForm
 from balance.service.api import Service
 from balance.store.db import Store
 
@@ -106,7 +107,7 @@ import sys
 from balance.launch import main
 code = main(["--db", sys.argv[1], "check", "--network", "gewerbe"])
 heavy = ("filelock", "balance.service.api", "balance.service.talks", "balance.service.transfer",
-         "balance.core.parse.csvrows", "balance.cli.commands", "textual")
+         "balance.core.parse.csvrows", "balance.cli.commands", "balance.core.forms", "textual")
 print(code, sorted(m for m in heavy if m in sys.modules))
 """
 

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
-from balance.core.forms import FormErrors
+from balance.core.errors import FormErrors
 from balance.core.kind_words import network_kind_word
 from balance.core.model import Kind, ValidationError
 from balance.locale import N_, _, language
