@@ -156,7 +156,6 @@ ACTING_SPANS = (
     (0x202A, 0x202E),
     (0x2066, 0x2069),
 )
-_SHOWN = {chr(code): f"\\u{code:04x}" for lo, hi in ACTING_SPANS for code in range(lo, hi + 1)}
 
 
 def visible(text: str) -> str:
@@ -178,4 +177,4 @@ def _acting() -> re.Pattern[str]:
 
 
 def _escaped(found: re.Match[str]) -> str:
-    return _SHOWN[found[0]]
+    return f"\\u{ord(found[0]):04x}"
