@@ -134,6 +134,34 @@ class Reading:
     lead: tuple[date, date] | None = None
     totals: tuple[date | None, date] | None = None
 
+    def spans(self) -> tuple[Span, ...]:
+        """The same plan as spans, for `Store.totals`."""
+        out = [Span(*self.rows, per_day=True)]
+        if self.lead:
+            out.append(Span(*self.lead, per_day=True))
+        if self.totals:
+            out.append(Span(*self.totals, per_day=False))
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class Span:
+    """The days [first, last] (first None: from the beginning), read day by day or summed
+    per month (then whole months only).
+
+    `walked`: summed months a walk back day by day ("out of balance since") may need
+    per day, for the pairs that lean now. The store sums such a month only where that
+    pays: where its month totals are far fewer than its day totals.
+    """
+
+    first: date | None
+    last: date
+    per_day: bool
+    walked: bool = False
+
+    def covers(self, day: date) -> bool:
+        return (self.first is None or self.first <= day) and day <= self.last
+
 
 def reading(window: Window, judged: Iterable[Window] = ()) -> Reading:
     """Days for what is judged day by day (the alarm windows, this month), month totals
@@ -162,3 +190,35 @@ def _leading_days(window: Window, start: date) -> tuple[date, date] | None:
     if window.since is None or window.since.day == 1:
         return None
     return window.since, _month_end(window.since)
+
+
+def sparse_reading(window: Window, judged: Iterable[Window] = ()) -> tuple[Span, ...]:
+    """Days for the months in which a window (shown or judged) starts or ends, and for
+    this month (the budget's); month totals for the months between, and before."""
+    windows = [window, *judged]
+    until = max(w.until for w in windows)
+    days = {_month_start(d) for w in windows for d in (w.since, w.until) if d is not None}
+    days.add(_month_start(until))
+    judged_from = min((w.since for w in judged if w.since is not None), default=None)
+    walked_from = None if any(w.since is None for w in judged) else judged_from
+    spans: list[Span] = []
+    first = min(days)
+    if any(w.since is None for w in windows):
+        walked = walked_from is None
+        spans.append(Span(None, first - timedelta(days=1), per_day=False, walked=walked))
+    month = first
+    while month <= until:
+        end = min(_month_end(month), until)
+        per_day = month in days
+        walked = not per_day and (walked_from is None or month >= walked_from)
+        last = spans[-1] if spans else None
+        if (
+            last is not None
+            and (last.per_day, last.walked) == (per_day, walked)
+            and last.last == month - timedelta(days=1)
+        ):
+            spans[-1] = Span(last.first, end, per_day, walked)
+        else:
+            spans.append(Span(month, end, per_day, walked))
+        month = end + timedelta(days=1)
+    return tuple(spans)

@@ -7,16 +7,20 @@ view, so the window key never changes which talks are due.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from balance.core.model import Contribution, Network, Value
-from balance.core.monthly import MonthTotal, reading
+from balance.core.monthly import MonthTotal, reading, sparse_reading
 from balance.core.names import fold
 from balance.core.reports import NetworkReport, PartnerReport, Standing
 from balance.core.window import Window
 from balance.service.base import ServiceBase
 from balance.store.rows import Directory
+
+if TYPE_CHECKING:
+    from balance.store.totals import PairDays
 
 
 class ReportOps(ServiceBase):
@@ -31,20 +35,25 @@ class ReportOps(ServiceBase):
         directory: Directory | None = None,
         contributions: Sequence[Contribution | MonthTotal] | None = None,
         trend: bool = True,
+        days: Walks | None = None,
     ) -> NetworkReport:
         """The balance of every partner of a network and of the network itself.
 
         `contributions`, when given, must cover both `window` and the alarm window
-        as `entries` reads them. `trend=False` leaves each partner's trend empty, for
-        the faces that show none (a check, an export): it is a third of the work.
+        as `entries` reads them (with `days`, the day totals of the months they sum,
+        as `sparse_entries` reads them). `trend=False` leaves each partner's trend
+        empty, for the faces that show none (a check, an export): it is a third of the
+        work, and the months inside the windows are read summed, not day by day.
         """
         from balance.core import exchange, ledger, series
 
         d = directory or self.directory()
         today = self.today()
         alarm = self.alarm_window(network)
-        if contributions is None:
+        if contributions is None and trend:
             contributions = self.entries(window, [alarm], network.id)
+        elif contributions is None:
+            contributions, days = self.sparse_entries(window, [alarm], network.id)
         rows = [c for c in contributions if c.network_id == network.id]
         # One tally per window, for the partners' balances and the network's line.
         shown_tally = ledger.tally(rows, network.id, window)
@@ -103,7 +112,11 @@ class ReportOps(ServiceBase):
                         last.next_review if last else None,
                     ),
                     leaning_since=series.out_of_balance_since(
-                        mine, network, p.id, alarm, alarm_tally.get(p.id, empty)
+                        mine if days is None else days.walk(mine, network.id, p.id),
+                        network,
+                        p.id,
+                        alarm,
+                        alarm_tally.get(p.id, empty),
                     ),
                 )
             )
@@ -148,10 +161,16 @@ class ReportOps(ServiceBase):
         d = self.directory()
         # The overview (and the dashboard) leaves archived networks out.
         networks = sorted((n for n in d.networks if not n.archived), key=lambda n: fold(n.name))
+        alarms = [self.alarm_window(n) for n in networks]
+        days = None
+        if trend:
+            entries = self.entries(window, alarms)
+        else:
+            entries, days = self.sparse_entries(window, alarms)
         by_network: dict[str, list[Contribution | MonthTotal]] = {}
-        for c in self.entries(window, [self.alarm_window(n) for n in networks]):
+        for c in entries:
             by_network.setdefault(c.network_id, []).append(c)
-        return [self.report(n, window, d, by_network.get(n.id, []), trend) for n in networks]
+        return [self.report(n, window, d, by_network.get(n.id, []), trend, days) for n in networks]
 
     def entries(
         self, window: Window, judged: Sequence[Window], network_id: str | None = None
@@ -161,15 +180,20 @@ class ReportOps(ServiceBase):
         window's older whole months (`core.monthly.reading`). No row is read where a
         month file is unchanged since its totals were kept, so all time is no slower
         than 6 months plus one total per pair and month."""
-        plan = reading(window, judged)
-        entries: list[Contribution | MonthTotal] = [
-            *self.store.totals(*plan.rows, per_day=True, network_id=network_id)
-        ]
-        if plan.lead:
-            entries += self.store.totals(*plan.lead, per_day=True, network_id=network_id)
-        if plan.totals:
-            entries += self.store.totals(*plan.totals, per_day=False, network_id=network_id)
-        return entries
+        spans = reading(window, judged).spans()
+        return [*self.store.totals(spans, network_id)]
+
+    def sparse_entries(
+        self, window: Window, judged: Sequence[Window], network_id: str | None = None
+    ) -> tuple[list[Contribution | MonthTotal], Walks]:
+        """`entries` for a report without a trend: day totals only for the months where a
+        window starts or ends, month totals between (`core.monthly.sparse_reading`), and
+        the days of those months for the walks of the pairs that lean now."""
+        from balance.store.totals import PairDays  # not on the log path
+
+        summed: dict[str, Any] = {}
+        read = [*self.store.totals(sparse_reading(window, judged), network_id, summed)]
+        return read, Walks(PairDays(self.store, summed))
 
     def owner_name(self, directory: Directory | None = None) -> str:
         """Your name as a partner reads it; "you" until `balance config --name` is set."""
@@ -184,3 +208,35 @@ def _earliest(*days: date | None) -> date | None:
 def values_of(values: Sequence[Value], partner_id: str | None) -> list[Value]:
     """The values of one pair (None: those from the network as a whole), by date."""
     return sorted((v for v in values if v.partner_id == partner_id), key=lambda v: v.date)
+
+
+class Walks:
+    """A pair's entries for the walk back day by day ("out of balance since"), where the
+    report's entries sum some months: those months' days are read when the walk asks,
+    and it asks only for a pair that leans now."""
+
+    def __init__(self, days: PairDays) -> None:
+        self._days = days
+
+    def walk(
+        self, entries: Sequence[Contribution | MonthTotal], network_id: str, partner_id: str
+    ) -> Iterable[Contribution | MonthTotal]:
+        if not self._days:  # nothing was summed: the entries are day by day already
+            return entries
+        return _OnDemand(lambda: self._day_by_day(entries, network_id, partner_id))
+
+    def _day_by_day(
+        self, entries: Sequence[Contribution | MonthTotal], network_id: str, partner_id: str
+    ) -> list[Contribution | MonthTotal]:
+        kept = [c for c in entries if not self._days.covers(c.date)]
+        return kept + self._days.of(network_id, partner_id)
+
+
+class _OnDemand:
+    """An iterable that reads its items at the first pass, not before."""
+
+    def __init__(self, read: Callable[[], list[Contribution | MonthTotal]]) -> None:
+        self._read = read
+
+    def __iter__(self) -> Iterator[Contribution | MonthTotal]:
+        return iter(self._read())

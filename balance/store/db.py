@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,7 +67,7 @@ from balance.store.validate import read_directory, read_month, schema_of
 if TYPE_CHECKING:
     from filelock import FileLock
 
-    from balance.core.monthly import MonthTotal
+    from balance.core.monthly import MonthTotal, Span
 
 SCHEMA_VERSION = 2
 
@@ -253,13 +253,16 @@ class Store(Saves):
         return rows
 
     def totals(
-        self, first: date | None, last: date, per_day: bool, network_id: str | None = None
+        self,
+        spans: Sequence[Span],
+        network_id: str | None = None,
+        summed: dict[str, Any] | None = None,
     ) -> list[MonthTotal]:
-        """The days in [first, last] summed per pair, side and day (`per_day`), or per
-        month: from the cache where a file is unchanged, so a report reads no row."""
+        """Each span's days summed per pair, side and day, or per month: from the cache
+        where a file is unchanged, so a report reads no row (`totals.cached_totals`)."""
         from balance.store.totals import cached_totals  # not on the log path
 
-        return cached_totals(self, first, last, per_day, network_id)
+        return cached_totals(self, spans, network_id, summed)
 
     def contributions(
         self, since: date | None = None, until: date | None = None, months: MonthRead | None = None

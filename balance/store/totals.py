@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from balance.core.model import Contribution
-from balance.core.monthly import MonthTotal, day_totals, month_totals, trusted_total
+from balance.core.monthly import MonthTotal, Span, day_totals, month_totals, trusted_total
 from balance.store.changes import month_key
 from balance.store.errors import DuplicateEntry
 from balance.store.files import file_state
@@ -34,65 +34,171 @@ if TYPE_CHECKING:
     from balance.store.db import Store
 
 #: Bumped whenever what a total means changes, so an older cache is rebuilt.
-CACHE_VERSION = 2  # 2: per day and per month (1: per month only)
+CACHE_VERSION = 3  # 3: per pair, with counts; 2: per day and month; 1: per month
 State = tuple[int, int, int]
 
 
 def cached_totals(
     store: Store,
-    first: date | None,
-    last: date,
-    per_day: bool = False,
+    spans: Sequence[Span],
     network_id: str | None = None,
+    summed: dict[str, Any] | None = None,
 ) -> list[MonthTotal]:
-    """The day totals dated within [first, last] (None: from the first), or with
-    `per_day` False the month totals of every month file from `first`'s month to
-    `last`'s; of one network only when `network_id` is given (the rest is never built).
+    """The totals of each span: per day, or per month for a span of whole months (every
+    month file from its first month to its last); of one network only when `network_id`
+    is given (the rest is never built). A month of a `walked` span is summed only where
+    its month totals are at most half its day totals, else read per day; its day totals,
+    read but not built, go into `summed` for `PairDays`.
 
-    Day by day, an entry found in two month files (left by a crash of a balance without
-    the journal) is an error naming both, as a read of those rows would say: the ids of
-    each month are kept with its day totals.
+    An entry read per day (or walked) found in two month files (left by a crash of a
+    balance without the journal) is an error naming both, as a read of those rows would
+    say: the ids of each month are kept with its day totals.
     """
     store.settle()
-    lo, hi = (month_key(first) if first else ""), month_key(last)
-    part = "days" if per_day else "months"
     out: list[MonthTotal] = []
-    seen: dict[str, str] = {}
+    seen: set[str] = set()
+    owners: list[tuple[str, list[str]]] = []
     for key in store.shard_keys():
-        if not lo <= key <= hi:
+        span = next((s for s in spans if _month_in(key, s)), None)
+        if span is None:
             continue
-        state = file_state(store.shard(key))
-        entry = _read(store, key, part)
-        days = _decoded(entry, state, part, network_id)
-        ids = entry.get("ids") if entry is not None and per_day else None
-        if days is None or (per_day and not _texts(ids)):
-            # A damaged or older entry goes, so the rows are checked again and kept anew
-            # (here, if they came from memory rather than the file).
-            kept = _path(store, key, "months")
-            for gone in (kept, _path(store, key, "days")):
-                with contextlib.suppress(OSError):
-                    gone.unlink()
-            rows = store.month_rows(key)
-            if state is not None and not kept.exists() and file_state(store.shard(key)) == state:
-                remember(store, key, state, rows)
-            days = day_totals(rows) if per_day else month_totals(rows)
-            ids = [c.id for c in rows]
-            if network_id is not None:
-                days = [t for t in days if t.network_id == network_id]
-        if per_day:
-            for i in ids:  # type: ignore[union-attr]
-                if seen.setdefault(i, key) != key:
-                    raise DuplicateEntry(i, store.shard(seen[i]), store.shard(key))
-        if not per_day or first is None or key not in (lo, hi):
-            out += days
-        else:  # a month at either end of the span: only its days inside
-            out += [t for t in days if first <= t.date <= last]
+        if not (span.per_day or span.walked):
+            out += _months(store, key, network_id)
+            continue
+        days, ids = _days(store, key)
+        counts = days.get("counts")
+        if span.walked and _counts(counts) and counts[0] * 2 <= counts[1]:
+            out += _months(store, key, network_id)
+            if summed is not None:
+                summed[key] = days["days"]
+        else:
+            totals = _built(days["days"], network_id)
+            if totals is None:  # damaged after all: the month's rows, then
+                totals = day_totals(_reread(store, key, file_state(store.shard(key))))
+                totals = [t for t in totals if network_id in (None, t.network_id)]
+            ends = (month_key(span.first) if span.first else "", month_key(span.last))
+            out += [t for t in totals if span.covers(t.date)] if key in ends else totals
+        if not seen.isdisjoint(ids):
+            twice = next(i for i in ids if i in seen)
+            first = next(k for k, kept in owners if twice in kept)
+            raise DuplicateEntry(twice, store.shard(first), store.shard(key))
+        seen.update(ids)
+        owners.append((key, ids))
     return out
+
+
+def _month_in(key: str, span: Span) -> bool:
+    return (span.first is None or month_key(span.first) <= key) and key <= month_key(span.last)
+
+
+def _months(store: Store, key: str, network_id: str | None) -> list[MonthTotal]:
+    """One month's totals per pair and side: from the cache when it was taken from the
+    file as it is now, else from the rows (kept anew)."""
+    state = file_state(store.shard(key))
+    totals = _decoded(_read(store, key, "months"), state, "months", network_id)
+    if totals is None:
+        totals = month_totals(_reread(store, key, state))
+        totals = [t for t in totals if network_id in (None, t.network_id)]
+    return totals
+
+
+def _days(store: Store, key: str) -> tuple[dict[str, Any], list[str]]:
+    """One month's cached day totals as written (not yet built) with its counts, and
+    the ids of its rows; where the cache is stale, damaged or older, from the rows: then
+    the totals are built already."""
+    state = file_state(store.shard(key))
+    entry = _read(store, key, "days")
+    if state is not None and entry is not None and entry.get("state") == list(state):
+        ids = entry.get("ids")
+        if _texts(ids) and isinstance(entry.get("days"), list):
+            return entry, ids  # type: ignore[return-value]
+    rows = _reread(store, key, state)
+    days, months = day_totals(rows), month_totals(rows)
+    built = {"days": days, "counts": [len(months), len(days)]}
+    return built, [c.id for c in rows]
+
+
+def _built(days: list[Any], network_id: str | None) -> list[MonthTotal] | None:
+    """Day totals as `_days` gives them, built and checked; None if any is damaged."""
+    if days and type(days[0]) is MonthTotal:
+        return [t for t in days if network_id in (None, t.network_id)]
+    return _all_built(days, network_id)
+
+
+def _counts(value: object) -> bool:
+    """How many month and day totals a month has, as `remember` writes them."""
+    return isinstance(value, list) and len(value) == 2 and all(type(n) is int for n in value)
+
+
+def _reread(store: Store, key: str, state: State | None) -> Sequence[Contribution]:
+    """A month's rows, read and checked again because its cache is damaged or older:
+    both cache files go, and are kept anew (here, if the rows came from memory rather
+    than the file)."""
+    kept = _path(store, key, "months")
+    for gone in (kept, _path(store, key, "days")):
+        with contextlib.suppress(OSError):
+            gone.unlink()
+    rows = store.month_rows(key)
+    if state is not None and not kept.exists() and file_state(store.shard(key)) == state:
+        remember(store, key, state, rows)
+    return rows
+
+
+class PairDays:
+    """The day totals of the months a read summed (`cached_totals`' `summed`), for the
+    pairs whose walk back needs them: each pair's days built when asked for. Most pairs
+    are balanced and never ask."""
+
+    def __init__(self, store: Store, summed: dict[str, Any]) -> None:
+        self._store = store
+        self._summed = summed
+        self._keys = {(int(key[:4]), int(key[5:])) for key in summed}
+        self._months: dict[str, dict[tuple[Any, Any], Any] | None] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self._keys)
+
+    def covers(self, day: date) -> bool:
+        """Is this day in a summed month, so a walk takes its days from here?"""
+        return (day.year, day.month) in self._keys
+
+    def of(self, network_id: str, partner_id: str | None) -> list[MonthTotal]:
+        if self._months is None:
+            self._months = {key: _by_pair(self._summed[key]) for key in sorted(self._summed)}
+        pair = (network_id, partner_id)
+        out: list[MonthTotal] = []
+        for key, pairs in self._months.items():
+            got = pairs.get(pair, []) if pairs is not None else None
+            if got is None or (got and type(got[0]) is not MonthTotal):
+                try:
+                    got = _group(network_id, partner_id, got)
+                except (TypeError, ValueError, InvalidOperation):  # the month's rows, then
+                    state = file_state(self._store.shard(key))
+                    rows = _reread(self._store, key, state)
+                    pairs = self._months[key] = _by_pair(day_totals(rows))
+                    got = pairs.get(pair, [])  # type: ignore[union-attr]
+                pairs[pair] = got  # type: ignore[index]
+            out += got
+        return out
 
 
 def _texts(value: object) -> bool:
     """A cached list of ids, as `remember` writes it."""
-    return isinstance(value, list) and all(type(i) is str for i in value)
+    return isinstance(value, list) and set(map(type, value)) <= {str}
+
+
+def _by_pair(days: Any) -> dict[tuple[Any, Any], Any] | None:
+    """Day totals per pair: built ones grouped, cached ones as written; None if the
+    cached ones are not groups (damage: the month is read again when a pair asks)."""
+    groups: dict[tuple[Any, Any], Any] = {}
+    if days and type(days[0]) is MonthTotal:
+        for t in days:
+            groups.setdefault((t.network_id, t.partner_id), []).append(t)
+        return groups
+    try:
+        return {(net, partner): totals for net, partner, totals in days}
+    except (TypeError, ValueError):
+        return None
 
 
 def checked_rows(
@@ -118,12 +224,14 @@ def remember(store: Store, key: str, state: State, rows: Sequence[Contribution])
         folder.mkdir(exist_ok=True, mode=0o700)
     except OSError:
         return
-    for part, totals in (("days", day_totals(rows)), ("months", month_totals(rows))):
+    days, months = day_totals(rows), month_totals(rows)
+    for part, totals in (("days", days), ("months", months)):
         path = _path(store, key, part)
         tmp = folder / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
         entry = {"version": CACHE_VERSION, "state": list(state), part: _encoded(totals)}
         if part == "days":
             entry["ids"] = [c.id for c in rows]
+            entry["counts"] = [len(months), len(days)]
         try:  # private as the data it sums (0600), like every file of the database
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as fh:
@@ -157,16 +265,33 @@ def _decoded(
     it is now, and whole; of one network when `network_id` is given."""
     if state is None or entry is None or entry.get("state") != list(state):
         return None
+    return _all_built(entry.get(part), network_id)
+
+
+def _all_built(groups: Any, network_id: str | None) -> list[MonthTotal] | None:
+    """Cached totals as `_encoded` writes them, built and checked; None if any is damaged."""
     days: dict[Any, date] = {}  # a month has ~30 days and few distinct sums: parsed once
     amounts: dict[Any, Decimal] = {}
     try:
         return [
             _total(net, partner, by, days, day, minutes, amounts, money, energy, n, en)
-            for net, partner, by, day, minutes, money, energy, n, en in entry[part]
+            for net, partner, totals in groups
             if network_id is None or net == network_id
+            for by, day, minutes, money, energy, n, en in totals
         ]
-    except (KeyError, TypeError, ValueError, InvalidOperation):
+    except (TypeError, ValueError, InvalidOperation):
         return None
+
+
+def _group(net: Any, partner: Any, totals: Any) -> list[MonthTotal]:
+    """One pair's cached totals, built and checked; raises TypeError, ValueError or
+    InvalidOperation on damage."""
+    days: dict[Any, date] = {}
+    amounts: dict[Any, Decimal] = {}
+    return [
+        _total(net, partner, by, days, day, minutes, amounts, money, energy, n, en)
+        for by, day, minutes, money, energy, n, en in totals
+    ]
 
 
 def _total(
@@ -212,17 +337,12 @@ def _total(
 
 
 def _encoded(totals: list[MonthTotal]) -> list[list[Any]]:
-    return [
-        [
-            t.network_id,
-            t.partner_id,
-            t.by,
-            t.date.isoformat(),
-            t.minutes,
-            str(t.money),
-            t.energy,
-            t.count,
-            t.energy_count,
-        ]
-        for t in totals
-    ]
+    """Totals grouped per pair, [network, partner, [[by, day, minutes, money, energy,
+    count, energy count], ...]]: a pair's ids are written once, and a reader of a few
+    pairs finds theirs without building the rest."""
+    pairs: dict[tuple[str, str | None], list[list[Any]]] = {}
+    for t in totals:
+        pairs.setdefault((t.network_id, t.partner_id), []).append(
+            [t.by, t.date.isoformat(), t.minutes, str(t.money), t.energy, t.count, t.energy_count]
+        )
+    return [[net, partner, rows] for (net, partner), rows in pairs.items()]

@@ -14,9 +14,11 @@ from balance.core.model import Contribution, Network, new_id
 from balance.core.monthly import (
     MonthTotal,
     Reading,
+    Span,
     day_totals,
     month_totals,
     reading,
+    sparse_reading,
     trusted_total,
 )
 from balance.core.window import Window
@@ -87,6 +89,35 @@ def test_a_window_inside_the_alarm_window_needs_no_totals() -> None:
 def test_an_all_time_alarm_window_reads_every_row() -> None:
     assert reading(Window(None, TODAY, "all"), [Window(None, TODAY, "all")]) == Reading(
         (None, TODAY)
+    )
+
+
+def test_a_sparse_plan_reads_days_where_a_window_starts_or_ends() -> None:
+    alarm = Window(date(2026, 5, 28), TODAY, "6m")
+    assert sparse_reading(Window(date(2026, 8, 28), TODAY, "3m"), [alarm]) == (
+        Span(date(2026, 5, 1), date(2026, 5, 31), per_day=True),
+        Span(date(2026, 6, 1), date(2026, 7, 31), per_day=False, walked=True),
+        Span(date(2026, 8, 1), date(2026, 8, 31), per_day=True),
+        Span(date(2026, 9, 1), date(2026, 10, 31), per_day=False, walked=True),
+        Span(date(2026, 11, 1), TODAY, per_day=True),
+    )
+
+
+def test_a_sparse_plan_never_walks_the_months_before_the_judged_windows() -> None:
+    alarm = Window(date(2026, 8, 28), TODAY, "3m")
+    assert sparse_reading(Window(None, TODAY, "all"), [alarm]) == (
+        Span(None, date(2026, 7, 31), per_day=False),
+        Span(date(2026, 8, 1), date(2026, 8, 31), per_day=True),
+        Span(date(2026, 9, 1), date(2026, 10, 31), per_day=False, walked=True),
+        Span(date(2026, 11, 1), TODAY, per_day=True),
+    )
+
+
+def test_a_sparse_plan_of_an_all_time_alarm_walks_every_old_month() -> None:
+    everything = Window(None, TODAY, "all")
+    assert sparse_reading(everything, [everything]) == (
+        Span(None, date(2026, 10, 31), per_day=False, walked=True),
+        Span(date(2026, 11, 1), TODAY, per_day=True),
     )
 
 

@@ -119,7 +119,7 @@ def test_a_damaged_cache_is_rebuilt_silently(svc: Service, tmp_path: Path, damag
         p.write_bytes(damage)
     assert all_time(svc) == right
     rebuilt = json.loads((tmp_path / "b.cache" / "2025-03.json").read_bytes())
-    assert rebuilt["version"] == CACHE_VERSION == 2
+    assert rebuilt["version"] == CACHE_VERSION == 3
 
 
 @pytest.mark.parametrize(("part", "month"), [("months", "2025-03"), ("days", "2026-11")])
@@ -130,11 +130,13 @@ def test_a_cached_total_with_impossible_figures_is_not_used(
     right = all_time(svc)
     path = tmp_path / "b.cache" / (f"{month}.json" if part == "months" else f"{month}.days.json")
     data = json.loads(path.read_text())
-    for total in data[part]:
-        total[4] = -5  # minutes below zero: not a total any file gives
+    for _net, _partner, totals in data[part]:
+        for total in totals:
+            total[2] = -5  # minutes below zero: not a total any file gives
     path.write_text(json.dumps(data))
     assert all_time(svc) == right == from_rows(svc)
-    assert all(total[4] >= 0 for total in json.loads(path.read_text())[part])  # made anew
+    made_anew = json.loads(path.read_text())[part]
+    assert all(total[2] >= 0 for _net, _partner, totals in made_anew for total in totals)
 
 
 def test_a_month_damaged_after_it_was_cached_is_still_refused(svc: Service, tmp_path: Path) -> None:
