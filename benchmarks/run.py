@@ -106,26 +106,42 @@ def commands(db: Path, size: int, work: Path) -> dict[str, list[str] | None]:
     }
 
 
+def prepared(work: Path, size: int) -> Path:
+    """The synthetic database of `size` contributions, generated the first time."""
+    db = work / f"{size}" / "balance.json"
+    if not db.exists():
+        print(f"generating {size:,} contributions ...", file=sys.stderr)
+        # In a child process, so this process stays small.
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "generate.py"),
+                "--size",
+                str(size),
+                "--out",
+                str(db.parent),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return db
+
+
+def compiled() -> None:
+    """Byte-compile the package first, as a wheel install does: an editable checkout
+    under PYTHONDONTWRITEBYTECODE would otherwise recompile every module per run."""
+    import balance
+
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(balance.__file__).parent)], check=True
+    )
+
+
 def run(sizes: list[int], runs: int, work: Path) -> list[tuple[str, int, list[float], int]]:
     results = []
     for size in sizes:
         folder = work / f"{size}"
-        db = folder / "balance.json"
-        if not db.exists():
-            print(f"generating {size:,} contributions ...", file=sys.stderr)
-            # In a child process, so this process stays small.
-            subprocess.run(
-                [
-                    sys.executable,
-                    str(HERE / "generate.py"),
-                    "--size",
-                    str(size),
-                    "--out",
-                    str(folder),
-                ],
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
+        db = prepared(work, size)
         for name, cmd in commands(db, size, work).items():
             times, peak = [], 0
             for i in range(runs):
@@ -200,13 +216,7 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/balance-bench"))
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    # Byte-compile the package first, as a wheel install does: an editable checkout
-    # under PYTHONDONTWRITEBYTECODE would otherwise recompile every module per run.
-    import balance
-
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(Path(balance.__file__).parent)], check=True
-    )
+    compiled()
     print(table(run(args.sizes, args.runs, args.work)))
 
 
