@@ -149,9 +149,10 @@ class Span:
     """The days [first, last] (first None: from the beginning), read day by day or summed
     per month (then whole months only).
 
-    `walked`: summed months a walk back day by day ("out of balance since") may need
-    per day, for the pairs that lean now. The store sums such a month only where that
-    pays: where its month totals are far fewer than its day totals.
+    `walked`: months that `reading` reads per day (the judged windows'), which a walk
+    back day by day ("out of balance since") may need per day for the pairs that lean
+    now. The store sums such a month only where that pays (its month totals are far
+    fewer than its day totals), and checks its ids as a read per day does.
     """
 
     first: date | None
@@ -199,18 +200,24 @@ def sparse_reading(window: Window, judged: Iterable[Window] = ()) -> tuple[Span,
     until = max(w.until for w in windows)
     days = {_month_start(d) for w in windows for d in (w.since, w.until) if d is not None}
     days.add(_month_start(until))
-    judged_from = min((w.since for w in judged if w.since is not None), default=None)
-    walked_from = None if any(w.since is None for w in judged) else judged_from
+    # Walked: the months `reading` reads per day (from the judged windows' start, or the
+    # shown window's last month if that is earlier): their ids are checked, as there.
+    judged = windows[1:]
+    starts = [w.since for w in judged]
+    walks = bool(judged)
+    walked_from = None
+    if judged and None not in starts:
+        walked_from = min(min(starts), _month_start(window.until))  # type: ignore[type-var]
     spans: list[Span] = []
     first = min(days)
     if any(w.since is None for w in windows):
-        walked = walked_from is None
+        walked = walks and walked_from is None
         spans.append(Span(None, first - timedelta(days=1), per_day=False, walked=walked))
     month = first
     while month <= until:
         end = min(_month_end(month), until)
         per_day = month in days
-        walked = not per_day and (walked_from is None or month >= walked_from)
+        walked = walks and not per_day and (walked_from is None or month >= walked_from)
         last = spans[-1] if spans else None
         if (
             last is not None

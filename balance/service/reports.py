@@ -35,12 +35,12 @@ class ReportOps(ServiceBase):
         directory: Directory | None = None,
         contributions: Sequence[Contribution | MonthTotal] | None = None,
         trend: bool = True,
-        days: Walks | None = None,
+        walks: Walks | None = None,
     ) -> NetworkReport:
         """The balance of every partner of a network and of the network itself.
 
         `contributions`, when given, must cover both `window` and the alarm window
-        as `entries` reads them (with `days`, the day totals of the months they sum,
+        as `entries` reads them (with `walks`, the day totals of the months they sum,
         as `sparse_entries` reads them). `trend=False` leaves each partner's trend
         empty, for the faces that show none (a check, an export): it is a third of the
         work, and the months inside the windows are read summed, not day by day.
@@ -53,7 +53,7 @@ class ReportOps(ServiceBase):
         if contributions is None and trend:
             contributions = self.entries(window, [alarm], network.id)
         elif contributions is None:
-            contributions, days = self.sparse_entries(window, [alarm], network.id)
+            contributions, walks = self.sparse_entries(window, [alarm], network.id)
         rows = [c for c in contributions if c.network_id == network.id]
         # One tally per window, for the partners' balances and the network's line.
         shown_tally = ledger.tally(rows, network.id, window)
@@ -112,7 +112,7 @@ class ReportOps(ServiceBase):
                         last.next_review if last else None,
                     ),
                     leaning_since=series.out_of_balance_since(
-                        mine if days is None else days.walk(mine, network.id, p.id),
+                        mine if walks is None else walks.walk(mine, network.id, p.id),
                         network,
                         p.id,
                         alarm,
@@ -162,15 +162,15 @@ class ReportOps(ServiceBase):
         # The overview (and the dashboard) leaves archived networks out.
         networks = sorted((n for n in d.networks if not n.archived), key=lambda n: fold(n.name))
         alarms = [self.alarm_window(n) for n in networks]
-        days = None
+        walks = None
         if trend:
             entries = self.entries(window, alarms)
         else:
-            entries, days = self.sparse_entries(window, alarms)
+            entries, walks = self.sparse_entries(window, alarms)
         by_network: dict[str, list[Contribution | MonthTotal]] = {}
         for c in entries:
             by_network.setdefault(c.network_id, []).append(c)
-        return [self.report(n, window, d, by_network.get(n.id, []), trend, days) for n in networks]
+        return [self.report(n, window, d, by_network.get(n.id, []), trend, walks) for n in networks]
 
     def entries(
         self, window: Window, judged: Sequence[Window], network_id: str | None = None
@@ -233,10 +233,13 @@ class Walks:
 
 
 class _OnDemand:
-    """An iterable that reads its items at the first pass, not before."""
+    """An iterable that reads its items at the first pass, not before, and keeps them."""
 
     def __init__(self, read: Callable[[], list[Contribution | MonthTotal]]) -> None:
         self._read = read
+        self._items: list[Contribution | MonthTotal] | None = None
 
     def __iter__(self) -> Iterator[Contribution | MonthTotal]:
-        return iter(self._read())
+        if self._items is None:
+            self._items = self._read()
+        return iter(self._items)

@@ -47,8 +47,8 @@ def cached_totals(
     """The totals of each span: per day, or per month for a span of whole months (every
     month file from its first month to its last); of one network only when `network_id`
     is given (the rest is never built). A month of a `walked` span is summed only where
-    its month totals are at most half its day totals, else read per day; its day totals,
-    read but not built, go into `summed` for `PairDays`.
+    its month totals are at most half its day totals, else read per day; its day totals
+    (as cached, or built where the cache was stale) go into `summed` for `PairDays`.
 
     An entry read per day (or walked) found in two month files (left by a crash of a
     balance without the journal) is an error naming both, as a read of those rows would
@@ -62,19 +62,22 @@ def cached_totals(
         span = next((s for s in spans if _month_in(key, s)), None)
         if span is None:
             continue
+        state = file_state(store.shard(key))  # one look: the totals, days and ids agree
         if not (span.per_day or span.walked):
-            out += _months(store, key, network_id)
+            out += _months(store, key, network_id, state)
             continue
-        days, ids = _days(store, key)
+        days, ids, months = _days(store, key, state)
         counts = days.get("counts")
         if span.walked and _counts(counts) and counts[0] * 2 <= counts[1]:
-            out += _months(store, key, network_id)
+            if months is None:
+                months = _months(store, key, network_id, state)
+            out += [t for t in months if network_id in (None, t.network_id)]
             if summed is not None:
                 summed[key] = days["days"]
         else:
             totals = _built(days["days"], network_id)
             if totals is None:  # damaged after all: the month's rows, then
-                totals = day_totals(_reread(store, key, file_state(store.shard(key))))
+                totals = day_totals(_reread(store, key, state))
                 totals = [t for t in totals if network_id in (None, t.network_id)]
             ends = (month_key(span.first) if span.first else "", month_key(span.last))
             out += [t for t in totals if span.covers(t.date)] if key in ends else totals
@@ -91,10 +94,11 @@ def _month_in(key: str, span: Span) -> bool:
     return (span.first is None or month_key(span.first) <= key) and key <= month_key(span.last)
 
 
-def _months(store: Store, key: str, network_id: str | None) -> list[MonthTotal]:
+def _months(
+    store: Store, key: str, network_id: str | None, state: State | None
+) -> list[MonthTotal]:
     """One month's totals per pair and side: from the cache when it was taken from the
-    file as it is now, else from the rows (kept anew)."""
-    state = file_state(store.shard(key))
+    file in `state`, else from the rows (kept anew)."""
     totals = _decoded(_read(store, key, "months"), state, "months", network_id)
     if totals is None:
         totals = month_totals(_reread(store, key, state))
@@ -102,20 +106,20 @@ def _months(store: Store, key: str, network_id: str | None) -> list[MonthTotal]:
     return totals
 
 
-def _days(store: Store, key: str) -> tuple[dict[str, Any], list[str]]:
+def _days(
+    store: Store, key: str, state: State | None
+) -> tuple[dict[str, Any], list[str], list[MonthTotal] | None]:
     """One month's cached day totals as written (not yet built) with its counts, and
     the ids of its rows; where the cache is stale, damaged or older, from the rows: then
-    the totals are built already."""
-    state = file_state(store.shard(key))
+    the day totals are built already, and the month totals come too (third)."""
     entry = _read(store, key, "days")
     if state is not None and entry is not None and entry.get("state") == list(state):
         ids = entry.get("ids")
         if _texts(ids) and isinstance(entry.get("days"), list):
-            return entry, ids  # type: ignore[return-value]
+            return entry, ids, None  # type: ignore[return-value]
     rows = _reread(store, key, state)
     days, months = day_totals(rows), month_totals(rows)
-    built = {"days": days, "counts": [len(months), len(days)]}
-    return built, [c.id for c in rows]
+    return {"days": days, "counts": [len(months), len(days)]}, [c.id for c in rows], months
 
 
 def _built(days: list[Any], network_id: str | None) -> list[MonthTotal] | None:
@@ -172,9 +176,8 @@ class PairDays:
             if got is None or (got and type(got[0]) is not MonthTotal):
                 try:
                     got = _group(network_id, partner_id, got)
-                except (TypeError, ValueError, InvalidOperation):  # the month's rows, then
-                    state = file_state(self._store.shard(key))
-                    rows = _reread(self._store, key, state)
+                except (TypeError, ValueError, KeyError, InvalidOperation):  # the rows, then
+                    rows = _reread(self._store, key, file_state(self._store.shard(key)))
                     pairs = self._months[key] = _by_pair(day_totals(rows))
                     got = pairs.get(pair, [])  # type: ignore[union-attr]
                 pairs[pair] = got  # type: ignore[index]
@@ -187,18 +190,25 @@ def _texts(value: object) -> bool:
     return isinstance(value, list) and set(map(type, value)) <= {str}
 
 
-def _by_pair(days: Any) -> dict[tuple[Any, Any], Any] | None:
+def _by_pair(days: list[Any]) -> dict[tuple[Any, Any], Any] | None:
     """Day totals per pair: built ones grouped, cached ones as written; None if the
-    cached ones are not groups (damage: the month is read again when a pair asks)."""
+    cached ones are not one group per pair (damage: the month is read again when a pair
+    asks). A pair's totals themselves are checked when that pair asks (`_group`)."""
     groups: dict[tuple[Any, Any], Any] = {}
     if days and type(days[0]) is MonthTotal:
         for t in days:
             groups.setdefault((t.network_id, t.partner_id), []).append(t)
         return groups
-    try:
-        return {(net, partner): totals for net, partner, totals in days}
-    except (TypeError, ValueError):
-        return None
+    for group in days:
+        if not (type(group) is list and len(group) == 3 and type(group[2]) is list):
+            return None
+        net, partner, totals = group
+        if type(net) is not str or not (partner is None or type(partner) is str):
+            return None
+        if (net, partner) in groups:  # `_encoded` writes each pair once
+            return None
+        groups[(net, partner)] = totals
+    return groups
 
 
 def checked_rows(

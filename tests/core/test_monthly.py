@@ -121,6 +121,20 @@ def test_a_sparse_plan_of_an_all_time_alarm_walks_every_old_month() -> None:
     )
 
 
+def test_a_sparse_plan_with_nothing_judged_walks_nothing() -> None:
+    plan = sparse_reading(Window(date(2026, 5, 28), TODAY, "6m"))
+    assert plan[1] == Span(date(2026, 6, 1), date(2026, 10, 31), per_day=False)
+
+
+def test_a_sparse_plan_walks_from_a_past_windows_end() -> None:
+    """The months from the window's end to the alarm window are read per day without
+    summing, so summed they are walked: their ids are checked."""
+    alarm = Window(date(2026, 5, 28), TODAY, "6m")
+    plan = sparse_reading(Window(date(2026, 1, 1), date(2026, 3, 31), "range"), [alarm])
+    assert Span(date(2026, 4, 1), date(2026, 4, 30), per_day=False, walked=True) in plan
+    assert Span(date(2026, 2, 1), date(2026, 2, 28), per_day=False) in plan
+
+
 def _entries(rows: list[Contribution], window: Window, alarm: Window, per_day: bool) -> list:
     """What the service hands the ledger: day totals (or rows) where the plan says day by
     day, else month totals."""

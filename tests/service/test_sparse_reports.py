@@ -130,3 +130,46 @@ def test_an_entry_in_two_summed_months_is_an_error_naming_both(
     (shards / "2026-08.json").write_text(json.dumps(august))
     with pytest.raises(DuplicateEntry, match=r"2026-08\.json and .*2026-09\.json"):
         svc.report(svc.network("gewerbe"), svc.window("6m"), trend=False)
+
+
+@pytest.mark.parametrize("totals", [5, {"k": 1}, "abc"])
+def test_a_summed_months_days_of_the_wrong_shape_are_read_again(
+    svc: Service, tmp_path: Path, totals: object
+) -> None:
+    net, window = svc.network("gewerbe"), svc.window("6m")
+    right = from_days(svc, net, window)
+    path = tmp_path / "b.cache" / "2026-08.days.json"
+    data = json.loads(path.read_text())
+    data["days"] = [[net_id, partner, totals] for net_id, partner, _ in data["days"]]
+    path.write_text(json.dumps(data))
+    assert svc.report(net, window, trend=False) == right
+
+
+def test_a_summed_months_days_that_are_not_groups_are_read_again(
+    svc: Service, tmp_path: Path
+) -> None:
+    net, window = svc.network("gewerbe"), svc.window("6m")
+    right = from_days(svc, net, window)
+    path = tmp_path / "b.cache" / "2026-08.days.json"
+    data = json.loads(path.read_text())
+    data["days"] = ["abc"]  # one string unpacks into three letters; no pair is left
+    path.write_text(json.dumps(data))
+    assert svc.report(net, window, trend=False) == right
+
+
+def test_an_entry_in_two_months_after_a_past_window_is_still_an_error(
+    svc: Service, tmp_path: Path
+) -> None:
+    """The months between a window that ended in the past and the alarm window are
+    read per day with a trend; summed, their ids are still checked."""
+    window = Window(date(2026, 1, 1), date(2026, 3, 31), "range")
+    svc.report(svc.network("gewerbe"), window, trend=False)
+    shards = tmp_path / "b.contributions"
+    april = json.loads((shards / "2026-04.json").read_text())
+    may = json.loads((shards / "2026-05.json").read_text())
+    april["contributions"]["999"] = dict(
+        next(iter(may["contributions"].values())), date="2026-04-20"
+    )
+    (shards / "2026-04.json").write_text(json.dumps(april))
+    with pytest.raises(DuplicateEntry, match=r"2026-04\.json and .*2026-05\.json"):
+        svc.report(svc.network("gewerbe"), window, trend=False)
