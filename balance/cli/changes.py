@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 
 from balance.cli.parser_changes import EDIT_FIELDS, TALK_FIELDS
+from balance.core.errors import ValidationError
 from balance.core.formats import format_day, format_number
-from balance.core.model import Contribution, Conversation, ValidationError
+from balance.core.model import Contribution, Conversation
 from balance.core.words import (
     logged_sentence,
     merged_sentence,

@@ -12,7 +12,7 @@ import sys
 from dataclasses import replace
 
 from balance.cli.output import print_json
-from balance.core.model import ValidationError
+from balance.core.errors import ValidationError
 from balance.core.reports import NetworkReport
 from balance.locale import _
 from balance.service.reports import ReportOps

@@ -11,6 +11,7 @@ from balance.cli.parser_canvas import CANVAS_ARGS
 from balance.cli.parser_changes import MANAGE_ACTIONS
 from balance.cli.talks import cmd_agreement, cmd_talks  # noqa: F401
 from balance.cli.transfer import cmd_export, cmd_import_  # noqa: F401
+from balance.core.errors import ValidationError
 from balance.core.formats import (
     format_amounts,
     format_date,
@@ -20,7 +21,7 @@ from balance.core.formats import (
 )
 from balance.core.forms import TalkForm, ValueForm
 from balance.core.kind_words import kind_key, network_kind_word
-from balance.core.model import Network, ValidationError, Value
+from balance.core.model import Network, Value
 from balance.core.words import value_logged_sentence
 from balance.locale import N_, _, ngettext
 from balance.service.api import Service

@@ -8,8 +8,9 @@ from typing import Any
 from balance.cli.output import print_json
 from balance.core.agreement_words import agreement_line
 from balance.core.agreements import AgreementItem
+from balance.core.errors import ValidationError
 from balance.core.formats import format_date, format_number
-from balance.core.model import AgreementState, Conversation, ValidationError
+from balance.core.model import AgreementState, Conversation
 from balance.locale import N_, _, ngettext
 from balance.service.api import Service
 from balance.store.rows import Directory

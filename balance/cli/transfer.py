@@ -7,8 +7,8 @@ import sys
 from typing import TYPE_CHECKING
 
 from balance.cli.output import VisibleText
+from balance.core.errors import ValidationError
 from balance.core.formats import format_number
-from balance.core.model import ValidationError
 from balance.locale import _, ngettext
 
 if TYPE_CHECKING:

@@ -7,14 +7,9 @@ from dataclasses import replace
 from typing import TypeVar
 
 from balance.core import parse
-from balance.core.errors import FormErrors
+from balance.core.errors import FormErrors, ValidationError
 from balance.core.kind_words import NETWORK_KIND_INPUT
-from balance.core.model import (
-    Kind,
-    Network,
-    ValidationError,
-    Weights,
-)
+from balance.core.model import Kind, Network, Weights
 from balance.locale import _
 
 T = TypeVar("T")

@@ -15,16 +15,9 @@ from decimal import Decimal
 from typing import TypeVar
 
 from balance.core import parse
-from balance.core.errors import FormErrors
+from balance.core.errors import FormErrors, ValidationError
 from balance.core.forms import Checks, LogForm
-from balance.core.model import (
-    Contribution,
-    Network,
-    Partner,
-    ValidationError,
-    check_amounts,
-    check_what,
-)
+from balance.core.model import Contribution, Network, Partner, check_amounts, check_what
 from balance.locale import _
 
 T = TypeVar("T")

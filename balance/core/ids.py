@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
+from balance.core.errors import ValidationError
 from balance.core.formats import format_number
-from balance.core.model import ValidationError
 from balance.locale import _
 
 #: A shorter id than this is too likely to match by chance.

@@ -6,11 +6,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TypeVar
 
-from balance.core.model import (
-    Network,
-    Partner,
-    ValidationError,
-)
+from balance.core.errors import ValidationError
+from balance.core.model import Network, Partner
 from balance.locale import N_, _
 
 Named = TypeVar("Named", Network, Partner)

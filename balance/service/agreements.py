@@ -10,7 +10,8 @@ from balance.core.agreements import (
     since_last_talk,
     with_state,
 )
-from balance.core.model import AgreementState, Network, Partner, ValidationError
+from balance.core.errors import ValidationError
+from balance.core.model import AgreementState, Network, Partner
 from balance.locale import _
 from balance.service.talks import TalkOps
 from balance.store.pairs import of_network, rows_where

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+from balance.core.errors import ValidationError
 from balance.core.ids import one_by_prefix, typed_id
-from balance.core.model import ValidationError, Value
+from balance.core.model import Value
 from balance.core.words import join
 from balance.locale import N_, _
 from balance.service.agreements import AgreementOps

@@ -8,11 +8,8 @@ from pathlib import Path
 from typing import Self, TypeVar
 
 from balance.core import parse
-from balance.core.model import (
-    Network,
-    Partner,
-    ValidationError,
-)
+from balance.core.errors import ValidationError
+from balance.core.model import Network, Partner
 from balance.core.names import fold, match_name
 from balance.core.window import Window
 from balance.locale import _

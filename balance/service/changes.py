@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from balance.core.errors import FormErrors
+from balance.core.errors import FormErrors, ValidationError
 from balance.core.forms import LogForm, form_values
 from balance.core.ids import one_by_prefix, typed_id
-from balance.core.model import Contribution, ValidationError
+from balance.core.model import Contribution
 from balance.locale import _
 from balance.service.entries import EntryOps
 

@@ -7,12 +7,8 @@ from dataclasses import replace
 from typing import TypeVar
 
 from balance.core.canvas import build_network
-from balance.core.model import (
-    Network,
-    Partner,
-    ValidationError,
-    new_id,
-)
+from balance.core.errors import ValidationError
+from balance.core.model import Network, Partner, new_id
 from balance.core.names import fold
 from balance.locale import _
 from balance.service.base import ServiceBase

@@ -8,14 +8,9 @@ from datetime import date
 from typing import TypeVar
 
 from balance.core.contribution_form import FieldParsers, contribution_from_form
+from balance.core.errors import ValidationError
 from balance.core.forms import Checks, LogForm
-from balance.core.model import (
-    Contribution,
-    Network,
-    Partner,
-    ValidationError,
-    new_id,
-)
+from balance.core.model import Contribution, Network, Partner, new_id
 from balance.locale import _
 from balance.service.base import ServiceBase
 from balance.store.rows import Directory

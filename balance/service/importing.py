@@ -19,10 +19,10 @@ from datetime import date
 from pathlib import Path
 
 from balance.core.contribution_form import FieldParsers, contribution_from_form
-from balance.core.errors import FormErrors
+from balance.core.errors import FormErrors, ValidationError
 from balance.core.formats import format_date
 from balance.core.forms import LogForm
-from balance.core.model import Contribution, Network, Partner, ValidationError, new_id
+from balance.core.model import Contribution, Network, Partner, new_id
 from balance.core.names import fold
 from balance.core.parse.csvrows import read_forms
 from balance.locale import _

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from balance.core.model import Conversation, Network, Partner, ValidationError
+from balance.core.errors import ValidationError
+from balance.core.model import Conversation, Network, Partner
 from balance.core.names import fold, match_name
 from balance.locale import N_, _
 from balance.service.base import ServiceBase

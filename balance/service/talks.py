@@ -7,19 +7,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from balance.core import parse
-from balance.core.errors import FormErrors
+from balance.core.errors import FormErrors, ValidationError
 from balance.core.formats import format_date
 from balance.core.forms import Checks, TalkForm
 from balance.core.ids import one_by_prefix
-from balance.core.model import (
-    Agreement,
-    Conversation,
-    Network,
-    Partner,
-    Snooze,
-    ValidationError,
-    new_id,
-)
+from balance.core.model import Agreement, Conversation, Network, Partner, Snooze, new_id
 from balance.core.parse.agreements import agreement_line, parse_agreement
 from balance.locale import _
 from balance.service.reports import ReportOps

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from balance.core.model import Network, Partner, ValidationError
+from balance.core.errors import ValidationError
+from balance.core.model import Network, Partner
 from balance.core.window import Window
 from balance.locale import _
 from balance.service.importing import ImportOps, ImportResult

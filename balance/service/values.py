@@ -5,16 +5,9 @@ from __future__ import annotations
 from typing import TypeVar
 
 from balance.core import parse
-from balance.core.errors import FormErrors
+from balance.core.errors import FormErrors, ValidationError
 from balance.core.forms import Checks, ValueForm
-from balance.core.model import (
-    Network,
-    Partner,
-    ValidationError,
-    Value,
-    check_what,
-    new_id,
-)
+from balance.core.model import Network, Partner, Value, check_what, new_id
 from balance.core.window import Window
 from balance.locale import N_, _
 from balance.service.base import ServiceBase

@@ -146,7 +146,7 @@ def test_agreement_items_choose_the_pair_the_network_or_everything() -> None:
 
 def test_find_an_agreement_by_the_start_of_its_id() -> None:
     from balance.core.agreements import find_agreement
-    from balance.core.model import ValidationError
+    from balance.core.errors import ValidationError
 
     talks = [_talk("t1", TALK_DAY, "anna", Agreement("abcd1", "x"), Agreement("abcd2", "y"))]
     assert find_agreement(talks, " ABCD1 ").id == "abcd1"  # case and spaces do not matter

@@ -18,12 +18,12 @@ from balance.core.agreements import (
     since_last_talk,
     with_state,
 )
+from balance.core.errors import ValidationError
 from balance.core.model import (
     Agreement,
     AgreementState,
     Contribution,
     Conversation,
-    ValidationError,
     Value,
     ValueKind,
     new_id,

@@ -16,9 +16,9 @@ from balance.core.contribution_form import (
     _field_by_field,
     contribution_from_form,
 )
-from balance.core.errors import FormErrors
+from balance.core.errors import FormErrors, ValidationError
 from balance.core.forms import LogForm
-from balance.core.model import Contribution, Network, Partner, ValidationError
+from balance.core.model import Contribution, Network, Partner
 
 TODAY = date(2026, 11, 28)
 NET = Network("n" * 32, "Gewerbeverein")

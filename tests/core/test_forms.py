@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from balance.core.errors import FormErrors
+from balance.core.errors import FormErrors, ValidationError
 from balance.core.forms import Checks, form_values
-from balance.core.model import Contribution, ValidationError
+from balance.core.model import Contribution
 from balance.core.parse.amounts import parse_minutes, parse_money
 
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from balance.core.errors import ValidationError
 from balance.core.ids import MIN_ID_PREFIX, one_by_prefix, typed_id
-from balance.core.model import ValidationError
 from balance.locale import use
 
 

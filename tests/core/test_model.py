@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from balance.core.model import Contribution, Network, ValidationError, new_id
+from balance.core.errors import ValidationError
+from balance.core.model import Contribution, Network, new_id
 
 
 def test_new_ids_are_random_version_4_uuids() -> None:

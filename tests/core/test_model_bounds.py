@@ -8,14 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from balance.core.model import (
-    Agreement,
-    AgreementState,
-    Network,
-    ValidationError,
-    Value,
-    ValueKind,
-)
+from balance.core.errors import ValidationError
+from balance.core.model import Agreement, AgreementState, Network, Value, ValueKind
 
 DAY = date(2026, 11, 2)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from balance.core.model import Partner, ValidationError
+from balance.core.errors import ValidationError
+from balance.core.model import Partner
 from balance.core.names import fold, match_name
 
 PEOPLE = [Partner("p1", "Anna Schmidt"), Partner("p2", "Anna Berg"), Partner("p3", "Jürgen Strauß")]

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from balance.core.errors import ValidationError
 from balance.core.model import (
     ENERGY_MAX,
     MAX_MINUTES,
@@ -18,7 +19,6 @@ from balance.core.model import (
     Network,
     Partner,
     Status,
-    ValidationError,
     Weights,
     new_id,
 )

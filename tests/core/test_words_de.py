@@ -13,16 +13,10 @@ from decimal import Decimal
 import pytest
 
 from balance.core.agreement_words import state_phrase
+from balance.core.errors import ValidationError
 from balance.core.exchange import ValueBalance, received_of
 from balance.core.ledger import Carry, Totals, balance_of
-from balance.core.model import (
-    Agreement,
-    AgreementState,
-    Contribution,
-    Network,
-    Status,
-    ValidationError,
-)
+from balance.core.model import Agreement, AgreementState, Contribution, Network, Status
 from balance.core.parse import parse_money
 from balance.core.parse.agreements import AgreementInput, agreement_line, parse_agreement
 from balance.core.talk_words import value_sentence

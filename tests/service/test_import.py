@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from balance.core.errors import FormErrors
+from balance.core.errors import FormErrors, ValidationError
 from balance.core.forms import LogForm
-from balance.core.model import Contribution, ValidationError
+from balance.core.model import Contribution
 from balance.core.parse.csvrows import forms_from_text
 from balance.service.api import Service
 from balance.store.db import Store

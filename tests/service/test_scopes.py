@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from balance.core.errors import ValidationError
 from balance.core.forms import LogForm
-from balance.core.model import ValidationError
 from balance.core.reports import NetworkReport
 from balance.service.api import Service
 from balance.store.db import Store

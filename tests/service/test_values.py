@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from balance.core.errors import FormErrors
+from balance.core.errors import FormErrors, ValidationError
 from balance.core.forms import LogForm, ValueForm
-from balance.core.model import ValidationError
 from balance.service.api import Service
 from balance.store.db import Store
 

@@ -3,7 +3,7 @@
 Everything here is pure (no I/O, no Textual, no TinyDB) so the CLI, the TUI
 forms and the CSV import share one set of rules and one set of error messages.
 
-Every public parser raises `balance.model.ValidationError(field, message)` on
+Every public parser raises `balance.core.errors.ValidationError(field, message)` on
 bad input, never anything else, and the message is one line that quotes what
 was typed and names the forms that are accepted. Callers print it and exit 2.
 

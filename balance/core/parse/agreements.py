@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from balance.core.errors import ValidationError
 from balance.core.formats import format_date
-from balance.core.model import Owes, ValidationError
+from balance.core.model import Owes
 from balance.core.parse.common import Lazy, _with_forms
 from balance.core.parse.dates import REVIEW_FORMS, parse_future_date
 from balance.locale import N_, _

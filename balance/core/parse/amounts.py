@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from balance.core.errors import ValidationError
 from balance.core.formats import format_number
-from balance.core.model import ENERGY_MAX, MAX_MINUTES, MAX_MONEY, ValidationError
+from balance.core.model import ENERGY_MAX, MAX_MINUTES, MAX_MONEY
 from balance.core.parse.common import (
     ENERGY_FORMS,
     MAX_MONEY_PLACES,

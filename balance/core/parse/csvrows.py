@@ -11,8 +11,8 @@ import io
 import itertools
 from collections.abc import Iterator
 
+from balance.core.errors import ValidationError
 from balance.core.forms import LogForm
-from balance.core.model import ValidationError
 from balance.locale import _
 
 COLUMNS = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from balance.core.model import ValidationError
+from balance.core.errors import ValidationError
 from balance.core.parse.common import (
     DATE_FORMS,
     EPOCH,

@@ -6,7 +6,8 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from balance.core.model import MAX_WHAT, ValidationError, ValueKind
+from balance.core.errors import ValidationError
+from balance.core.model import MAX_WHAT, ValueKind
 from balance.core.parse.common import (
     RATIO_FORMS,
     WEIGHTS_FORMS,

@@ -7,7 +7,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Input
 
-from balance.core.model import Partner, ValidationError
+from balance.core.errors import ValidationError
+from balance.core.model import Partner
 from balance.locale import N_, _
 from balance.service.api import Service
 from balance.tui.screens.form import FormScreen, PlainCheckbox, field

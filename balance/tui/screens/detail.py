@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, TypeVar
 from textual import work
 from textual.screen import Screen
 
-from balance.core.model import AgreementState, ValidationError
+from balance.core.errors import ValidationError
+from balance.core.model import AgreementState
 from balance.core.reports import NetworkReport, PartnerReport
 from balance.locale import _
 from balance.store.errors import StoreError

@@ -12,7 +12,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Select, Static
 
-from balance.core.model import Partner, ValidationError
+from balance.core.errors import ValidationError
+from balance.core.model import Partner
 from balance.core.reports import NetworkReport
 from balance.locale import N_, _
 from balance.service.api import Service

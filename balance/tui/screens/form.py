@@ -17,9 +17,9 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
 
-from balance.core.errors import FormErrors
+from balance.core.errors import FormErrors, ValidationError
 from balance.core.kind_words import network_kind_word
-from balance.core.model import Kind, ValidationError
+from balance.core.model import Kind
 from balance.locale import N_, _, language
 from balance.store.errors import StoreError
 from balance.tui.screens.confirm import ConfirmScreen

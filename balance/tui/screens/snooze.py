@@ -7,7 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Static
 
-from balance.core.model import Network, Partner, Snooze, ValidationError
+from balance.core.errors import ValidationError
+from balance.core.model import Network, Partner, Snooze
 from balance.core.parse import parse_whole
 from balance.locale import N_, _
 from balance.service.api import Service

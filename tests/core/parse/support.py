@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from balance.core.model import ValidationError
+from balance.core.errors import ValidationError
 
 TODAY = date(2026, 11, 28)
 EUR_FORMS = "use 25.50, 25,50, 1.234,50, €25 or 25 EUR"

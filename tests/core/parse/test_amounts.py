@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from balance.core.errors import ValidationError
 from balance.core.formats import format_minutes, format_money
-from balance.core.model import MAX_MINUTES, MAX_MONEY, ValidationError
+from balance.core.model import MAX_MINUTES, MAX_MONEY
 from balance.core.parse import (
     ENERGY_FORMS,
     TIME_FORMS,

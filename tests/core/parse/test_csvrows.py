@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from balance.core.errors import ValidationError
 from balance.core.forms import LogForm
-from balance.core.model import ValidationError
 from balance.core.parse.csvrows import forms_from_text
 
 COLUMNS_TEXT = "network;partner;by;date;time;money;energy;what;note;tags;private"

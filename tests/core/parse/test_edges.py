@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from balance.core.model import ValidationError
+from balance.core.errors import ValidationError
 from balance.core.parse import (
     EPOCH,
     WINDOW_FORMS,

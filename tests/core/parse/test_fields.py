@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from balance.core.errors import ValidationError
 from balance.core.formats import format_amount
-from balance.core.model import MAX_MINUTES, MAX_MONEY, ValidationError, Weights
+from balance.core.model import MAX_MINUTES, MAX_MONEY, Weights
 from balance.core.parse import (
     RATIO_FORMS,
     WEIGHTS_FORMS,
