@@ -173,3 +173,15 @@ def test_an_entry_in_two_months_after_a_past_window_is_still_an_error(
     (shards / "2026-04.json").write_text(json.dumps(april))
     with pytest.raises(DuplicateEntry, match=r"2026-04\.json and .*2026-05\.json"):
         svc.report(svc.network("gewerbe"), window, trend=False)
+
+
+def test_without_a_cache_the_summed_report_is_the_report_from_the_days(tmp_path: Path) -> None:
+    """A file where the cache folder goes: every month is read from its rows, each time."""
+    (tmp_path / "b.cache").write_text("not a folder")
+    rows = [(back + day, "me", 0, 60, 0) for back in range(0, 360, 30) for day in (1, 8, 15)]
+    svc = service(tmp_path, rows, 6)
+    net, window = svc.network("gewerbe"), svc.window("6m")
+    report = svc.report(net, window, trend=False)
+    assert report == from_days(svc, net, window)
+    assert report.partners[0].leaning_since is not None
+    assert (tmp_path / "b.cache").read_text() == "not a folder"
