@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from balance.core.model import By, Contribution
-from balance.core.window import Window
+from balance.core.window import Window, within
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +161,7 @@ class Span:
     walked: bool = False
 
     def covers(self, day: date) -> bool:
-        return (self.first is None or self.first <= day) and day <= self.last
+        return within(day, self.first, self.last)
 
 
 def reading(window: Window, judged: Iterable[Window] = ()) -> Reading:
@@ -199,7 +199,6 @@ def sparse_reading(window: Window, judged: Iterable[Window] = ()) -> tuple[Span,
     windows = [window, *judged]
     until = max(w.until for w in windows)
     days = {_month_start(d) for w in windows for d in (w.since, w.until) if d is not None}
-    days.add(_month_start(until))
     # Walked: the months `reading` reads per day (from the judged windows' start, or the
     # shown window's last month if that is earlier): their ids are checked, as there.
     judged = windows[1:]
