@@ -50,3 +50,17 @@ def test_lower_layers_load_no_face(module: str, banned: tuple[str, ...]) -> None
     code = f"import sys, {module}; print(','.join(m for m in {banned!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_every_dataclass_has_a_docstring() -> None:
+    """Without one, `dataclass` calls `inspect.signature` at import to make a
+    substitute; every command that loads the class pays for it at start."""
+    import ast
+
+    bare = []
+    for path in sorted((ROOT / "balance").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and ast.get_docstring(node) is None:
+                if any("dataclass" in ast.unparse(d) for d in node.decorator_list):
+                    bare.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}")
+    assert bare == []

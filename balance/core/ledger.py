@@ -199,6 +199,8 @@ def status_between(mine: Totals | Sums, theirs: Totals | Sums, network: Network)
 
 @dataclass(frozen=True)
 class PairTotals:
+    """What you and one partner each gave, side by side."""
+
     mine: Totals = field(default_factory=Totals)
     theirs: Totals = field(default_factory=Totals)
 

@@ -122,6 +122,12 @@ class Budget:
 
 @dataclass(frozen=True)
 class Network:
+    """A network you belong to, with the rules its balances are judged by.
+
+    Every dataclass here carries a docstring: without one, `dataclass` asks
+    `inspect.signature` for a substitute at import, a cost each command pays.
+    """
+
     id: str
     name: str
     kind: Kind = Kind.PROFESSIONAL

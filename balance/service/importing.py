@@ -36,6 +36,8 @@ PROGRESS_EVERY = 1000
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What an import added: the rows, and the networks and partners it created."""
+
     count: int
     networks: tuple[Network, ...]
     partners: tuple[Partner, ...]

@@ -18,6 +18,8 @@ from balance.locale import DEFAULT, LANGUAGES, N_, _, language
 
 @dataclass(frozen=True)
 class Action:
+    """One key of the app: its binding, its footer word and its line in the help."""
+
     key: str
     action: str
     #: The texts in English, as marked for the catalog (shown: `footer`, `title`, `help`).

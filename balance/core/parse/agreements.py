@@ -47,6 +47,8 @@ _BULLETS = " \t•-*"
 
 @dataclass(frozen=True)
 class AgreementInput:
+    """One agreement line as read: its text, who owes it, and by when."""
+
     text: str
     owes: Owes = "both"
     due: date | None = None

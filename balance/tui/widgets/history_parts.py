@@ -112,6 +112,8 @@ def running_totals(points: Sequence[Point], currency: str, width: int) -> Conten
 
 @dataclass(frozen=True)
 class Column:
+    """A column of the history table and how it sorts, so the header can say the order."""
+
     key: str
     #: The texts in English, marked with `N_` (shown through `_()`).
     label: str
