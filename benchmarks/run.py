@@ -4,8 +4,9 @@
     python benchmarks/run.py --sizes 10000 --runs 7
 
 Databases are generated once into --work (default /tmp/balance-bench) and
-reused. Each operation runs --runs times; the table shows the median, the
-spread (min-max) and the peak memory of the slowest run, against the target.
+reused. The process rows run in --runs rounds of one run each (a slow minute
+hits a whole round, not one row); the table shows the median, the spread
+(min-max) and the peak memory of the slowest run, against the target.
 Not part of the test suite: timings depend on the machine.
 """
 
@@ -73,12 +74,17 @@ def partner_of(db: Path) -> str:
 
 
 def commands(db: Path, size: int, work: Path) -> dict[str, list[str] | None]:
+    """The process rows of one size. `log` writes into a copy of the database (made by
+    `logged_copy`), so the check rows read a cache as warm as between two meetings;
+    `check after log` is the check that follows a log on that copy (this month's file
+    changed, so its rows are read and checked again)."""
     py = sys.executable
     balance = [py, "-m", "balance", "--db", str(db)]
+    logged = [py, "-m", "balance", "--db", str(work / f"log-{size}" / "balance.json")]
     tui = HERE / "tui_start.py"
     return {
         "log": [
-            *balance,
+            *logged,
             "log",
             "--network",
             NETWORK,
@@ -91,6 +97,7 @@ def commands(db: Path, size: int, work: Path) -> dict[str, list[str] | None]:
             "--what",
             "benchmark",
         ],
+        "check after log": [*logged, "check"],
         # Not ours: Python and the libraries the log path needs, imported and nothing
         # else. What `log` costs above this row is balance's own code.
         "python + libraries": [py, "-c", FLOOR],
@@ -104,6 +111,13 @@ def commands(db: Path, size: int, work: Path) -> dict[str, list[str] | None]:
         "tui start": [py, str(tui), str(db)] if tui.exists() else None,
         "import": None,  # built per run: it needs an empty database each time
     }
+
+
+def logged_copy(db: Path, size: int, work: Path) -> None:
+    """A fresh copy of the database for the `log` row, with its cache warm."""
+    copy = work / f"log-{size}"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(db.parent, copy, symlinks=True)
 
 
 def prepared(work: Path, size: int) -> Path:
@@ -138,39 +152,40 @@ def compiled() -> None:
 
 
 def run(sizes: list[int], runs: int, work: Path) -> list[tuple[str, int, list[float], int]]:
+    """Every process row once per round, `runs` rounds: a slow minute of a shared
+    machine then hits every row of its round alike, not the five runs of one row."""
     results = []
     for size in sizes:
         folder = work / f"{size}"
         db = prepared(work, size)
-        for name, cmd in commands(db, size, work).items():
-            times, peak = [], 0
-            for i in range(runs):
-                if name == "import":
-                    target = work / f"import-{size}-{i}"
-                    shutil.rmtree(target, ignore_errors=True)
-                    cmd = [
-                        sys.executable,
-                        "-m",
-                        "balance",
-                        "--db",
-                        str(target / "b.json"),
-                        "import",
-                        str(folder / "import.csv"),
-                        "--create-missing",
-                    ]
-                if cmd is None:
-                    break
+        logged_copy(db, size, work)
+        rows = commands(db, size, work)
+        for cmd in rows.values():  # warm: every cache built, every file in the page cache
+            if cmd is not None:
+                subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times: dict[str, list[float]] = {n: [] for n, c in rows.items() if c or n == "import"}
+        peaks = dict.fromkeys(times, 0)
+        for i in range(runs):
+            for name in times:
+                cmd = rows[name] or _import_cmd(work, folder, size, i)
                 t, rss = timed(cmd, work)
-                times.append(t)
-                peak = max(peak, rss)
-            if times:
-                results.append((name, size, times, peak))
-                print(
-                    f"  {name:<10} {size:>7,}  median {statistics.median(times) * 1000:7.0f} ms",
-                    file=sys.stderr,
-                )
+                times[name].append(t)
+                peaks[name] = max(peaks[name], rss)
+            print(f"  {size:>7,}: round {i + 1} of {runs}", file=sys.stderr)
+        results += [(name, size, times[name], peaks[name]) for name in times]
         results.extend(tui_screens(db, size, runs))
     return results
+
+
+def _import_cmd(work: Path, folder: Path, size: int, i: int) -> list[str]:
+    """The import row's command: into a new, empty database each run."""
+    target = work / f"import-{size}-{i}"
+    shutil.rmtree(target, ignore_errors=True)
+    return [
+        sys.executable,
+        *("-m", "balance", "--db", str(target / "b.json")),
+        *("import", str(folder / "import.csv"), "--create-missing"),
+    ]
 
 
 def tui_screens(db: Path, size: int, runs: int) -> list[tuple[str, int, list[float], int]]:
