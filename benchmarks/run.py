@@ -80,7 +80,7 @@ def commands(db: Path, size: int, work: Path) -> dict[str, list[str] | None]:
     changed, so its rows are read and checked again)."""
     py = sys.executable
     balance = [py, "-m", "balance", "--db", str(db)]
-    logged = [py, "-m", "balance", "--db", str(work / f"log-{size}" / "balance.json")]
+    logged = [py, "-m", "balance", "--db", str(log_db(work, size))]
     tui = HERE / "tui_start.py"
     return {
         "log": [
@@ -113,28 +113,20 @@ def commands(db: Path, size: int, work: Path) -> dict[str, list[str] | None]:
     }
 
 
+def log_db(work: Path, size: int) -> Path:
+    """Where the `log` row's copy of the database lives."""
+    return work / f"log-{size}" / "balance.json"
+
+
 def logged_copy(db: Path, size: int, work: Path) -> None:
     """A fresh copy of the database for the `log` row, with its cache warm: the cache
     is keyed on each file's inode too, so a copy's first check builds it anew."""
-    copy = work / f"log-{size}"
-    shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(db.parent, copy, symlinks=True)
+    copy = log_db(work, size)
+    shutil.rmtree(copy.parent, ignore_errors=True)
+    shutil.copytree(db.parent, copy.parent, symlinks=True)
     for window in ("6m", "all"):
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "balance",
-                "--db",
-                str(copy / db.name),
-                "check",
-                "--window",
-                window,
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=True,
-        )
+        cmd = [sys.executable, "-m", "balance", "--db", str(copy), "check", "--window", window]
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
 
 
 def prepared(work: Path, size: int) -> Path:
